@@ -1,0 +1,147 @@
+#include "AppSettings.h"
+#include "CommandLine.h"
+#include "ConnectionController.h"
+#include "DatabaseSession.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "PasswordSource.h"
+#include "ProfileStore.h"
+#include "Prompter.h"
+#include "ScreenshotPrompter.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Trongate"));
+    QCoreApplication::setApplicationName(QStringLiteral("trongate-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TGADMIN_VERSION));
+}
+
+bool argvHas(int argc, char **argv, const char *option)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], option) == 0)
+            return true;
+    return false;
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QSettings settings;
+    AppSettings appSettings(settings);
+    Translations::install(app, appSettings.language());
+    ProfileStore profiles(settings);
+    KeychainSecretStore secrets;
+    CommandLine cli(profiles, &secrets);
+    return cli.run(app.arguments());
+}
+
+int runWindow(int argc, char **argv)
+{
+    const bool screenshot = argvHas(argc, argv, "--screenshot");
+    if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trongate-admin.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.trongate.Admin"));
+    QSettings settings;
+    AppSettings appSettings(settings);
+    Translations::install(app, appSettings.language());
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption connectionOption(QStringLiteral("connection"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QString(), QStringLiteral("WxH"), QStringLiteral("1200x760"));
+    parser.addOptions({ dbOption, connectionOption, screenshotOption, pageOption, sizeOption });
+    QTextStream err(stderr);
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << '\n'
+            << QCoreApplication::translate("main", "Run trongate-admin --help for the usage.") << '\n';
+        return CommandLine::Refused;
+    }
+
+    ProfileStore profiles(settings);
+    KeychainSecretStore secrets;
+    std::unique_ptr<Prompter> prompter;
+    if (screenshot)
+        prompter = std::make_unique<ScreenshotPrompter>();
+    else
+        prompter = std::make_unique<WidgetPrompter>();
+    DatabaseSession session;
+    ConnectionController connections(session, profiles, secrets, *prompter, appSettings);
+    MainWindow window(connections, appSettings);
+
+    bool opened = false;
+    if (parser.isSet(dbOption) || parser.isSet(connectionOption)) {
+        QString error;
+        std::optional<ConnectionProfile> profile;
+        if (parser.isSet(dbOption))
+            profile = ConnectionProfile::fromUrl(parser.value(dbOption), &error);
+        else if (!(profile = profiles.load(parser.value(connectionOption))))
+            error = QCoreApplication::translate("main", "There is no saved connection named \"%1\".")
+                        .arg(parser.value(connectionOption));
+        if (!profile) {
+            err << error << '\n';
+            return CommandLine::Failure;
+        }
+        std::optional<QString> password;
+        if (qEnvironmentVariableIsSet(PasswordSource::EnvironmentVariable))
+            password = qEnvironmentVariable(PasswordSource::EnvironmentVariable);
+        opened = connections.openProfile(&window, *profile, password);
+        if (!opened && screenshot)
+            return CommandLine::Failure;
+    } else {
+        opened = connections.openStartup(&window);
+    }
+
+    if (screenshot) {
+        const QString page = parser.value(pageOption).isEmpty() ? QStringLiteral("overview") : parser.value(pageOption);
+        if (!window.showPage(page)) {
+            err << QCoreApplication::translate("main", "Unknown page \"%1\". Pages: %2.")
+                       .arg(page, window.pageNames().join(QStringLiteral(", ")))
+                << '\n';
+            return CommandLine::Refused;
+        }
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1200,
+            size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
+        window.show();
+        QCoreApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file, "PNG")) {
+            err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << '\n';
+            return CommandLine::Failure;
+        }
+        return opened ? CommandLine::Ok : CommandLine::Failure;
+    }
+
+    window.restoreWindowState();
+    window.show();
+    if (!opened)
+        QTimer::singleShot(0, &window, &MainWindow::manageConnections);
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::wantsCommandLine(argc, argv))
+        return runCommandLine(argc, argv);
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,287 @@
+#include "ConnectionProfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+constexpr int MySqlPort = 3306;
+constexpr int PostgresPort = 5432;
+
+// Connect options are ';'-separated in Qt's drivers, so a path containing one cannot be passed.
+bool unsafeForConnectOptions(const QString &path)
+{
+    return path.contains(QLatin1Char(';')) || path.contains(QLatin1Char('\0'));
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true; // an empty file becomes a database on first write
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+int ConnectionProfile::defaultPort(DriverKind kind)
+{
+    switch (kind) {
+    case DriverKind::MySql:
+        return MySqlPort;
+    case DriverKind::Postgres:
+        return PostgresPort;
+    case DriverKind::Sqlite:
+        break;
+    }
+    return 0;
+}
+
+int ConnectionProfile::effectivePort() const
+{
+    return port == 0 ? defaultPort(driver) : port;
+}
+
+QString ConnectionProfile::qtDriverName() const
+{
+    switch (driver) {
+    case DriverKind::MySql:
+        return QStringLiteral("QMYSQL");
+    case DriverKind::Postgres:
+        return QStringLiteral("QPSQL");
+    case DriverKind::Sqlite:
+        break;
+    }
+    return QStringLiteral("QSQLITE");
+}
+
+QString ConnectionProfile::driverLabel(DriverKind kind)
+{
+    switch (kind) {
+    case DriverKind::MySql:
+        return tr("MySQL / MariaDB");
+    case DriverKind::Postgres:
+        return tr("PostgreSQL");
+    case DriverKind::Sqlite:
+        break;
+    }
+    return tr("SQLite file");
+}
+
+QString ConnectionProfile::displayName() const
+{
+    if (driver == DriverKind::Sqlite)
+        return QDir::toNativeSeparators(sqlitePath);
+    const QString where = unixSocket.isEmpty() ? QStringLiteral("%1:%2").arg(host).arg(effectivePort()) : unixSocket;
+    return QStringLiteral("%1@%2/%3").arg(user, where, database);
+}
+
+std::optional<int> ConnectionProfile::parsePort(const QString &text, QString *error)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    bool ok = false;
+    const qlonglong v = t.toLongLong(&ok);
+    if (!ok || v < 1 || v > 65535) {
+        if (error)
+            *error = tr("The port must be a number from 1 to 65535 (MySQL and MariaDB usually listen on 3306, "
+                        "PostgreSQL on 5432); \"%1\" is not.")
+                         .arg(t.left(20));
+        return std::nullopt;
+    }
+    return int(v);
+}
+
+QStringList ConnectionProfile::validate(bool checkFiles) const
+{
+    QStringList errors;
+    if (name.trimmed().isEmpty())
+        errors << tr("Give the connection a name, for example \"Production\".");
+    else if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
+        errors << tr("A connection name cannot contain / or \\. Choose another name.");
+    else if (name.size() > 100)
+        errors << tr("A connection name can be at most 100 characters long.");
+
+    if (driver == DriverKind::Sqlite) {
+        if (sqlitePath.trimmed().isEmpty()) {
+            errors << tr("Choose the SQLite database file.");
+        } else if (checkFiles) {
+            const QFileInfo fi(sqlitePath);
+            if (!fi.absoluteDir().exists()) {
+                errors << tr("The folder %1 does not exist. Create it first or choose another location.")
+                              .arg(QDir::toNativeSeparators(fi.absolutePath()));
+            } else if (fi.exists()) {
+                if (fi.isDir())
+                    errors << tr("%1 is a folder. Choose a database file.").arg(QDir::toNativeSeparators(sqlitePath));
+                else if (!fi.isReadable())
+                    errors << tr("The file %1 cannot be read. Check its permissions.")
+                                  .arg(QDir::toNativeSeparators(sqlitePath));
+                else if (!looksLikeSqlite(sqlitePath))
+                    errors << tr("%1 is not an SQLite database. Choose another file.")
+                                  .arg(QDir::toNativeSeparators(sqlitePath));
+            }
+        }
+        return errors;
+    }
+
+    if (host.trimmed().isEmpty() && unixSocket.trimmed().isEmpty())
+        errors << tr("Enter the server's host name or IP address (or a Unix socket for a local server).");
+    if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(';')))
+        errors << tr("The host name \"%1\" contains characters a host name cannot have.").arg(host.left(60));
+    if (port < 0 || port > 65535)
+        errors << tr("The port must be a number from 1 to 65535; %1 is not.").arg(port);
+    if (database.trimmed().isEmpty())
+        errors << tr("Enter the name of the database that holds the Trongate tables.");
+    if (user.trimmed().isEmpty())
+        errors << tr("Enter the database user name.");
+    if (driver == DriverKind::Postgres && tls.any() && (!tls.certFile.isEmpty() || !tls.keyFile.isEmpty()))
+        errors << tr("Client certificates are only supported for MySQL/MariaDB connections.");
+
+    const struct {
+        QString path;
+        QString what;
+    } files[] = { { tls.caFile, tr("CA certificate") }, { tls.certFile, tr("client certificate") },
+        { tls.keyFile, tr("client key") }, { unixSocket, tr("Unix socket") } };
+    for (const auto &f : files) {
+        if (f.path.isEmpty())
+            continue;
+        if (unsafeForConnectOptions(f.path)) {
+            errors << tr("The %1 path cannot contain a semicolon. Move the file and choose it again.").arg(f.what);
+            continue;
+        }
+        if (checkFiles && &f != &files[3]) {
+            const QFileInfo fi(f.path);
+            if (!fi.exists())
+                errors << tr("The %1 file %2 does not exist.").arg(f.what, QDir::toNativeSeparators(f.path));
+            else if (!fi.isReadable())
+                errors << tr("The %1 file %2 cannot be read. Check its permissions.")
+                              .arg(f.what, QDir::toNativeSeparators(f.path));
+        }
+    }
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+        errors << tr("A client certificate needs its key, and a key its certificate: choose both or neither.");
+    return errors;
+}
+
+std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text, QString *error)
+{
+    auto fail = [error](const QString &msg) -> std::optional<ConnectionProfile> {
+        if (error)
+            *error = msg;
+        return std::nullopt;
+    };
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return fail(tr("The database URL is empty. Use sqlite:PATH, mysql://user@host:port/database or "
+                       "postgres://user@host:port/database."));
+    if (s.contains(QLatin1Char('\0')))
+        return fail(tr("The database URL contains a NUL character."));
+
+    ConnectionProfile p;
+    if (s.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
+        QString path = s.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = QUrl(s).toLocalFile().isEmpty() ? path.mid(2) : QUrl(s).toLocalFile();
+        if (path.isEmpty())
+            return fail(tr("The SQLite URL names no file. Write it as sqlite:/path/to/file.db."));
+        p.driver = DriverKind::Sqlite;
+        p.sqlitePath = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+        p.name = QFileInfo(p.sqlitePath).fileName();
+        return p;
+    }
+
+    // Say what is wrong with a port before QUrl rejects it with a less helpful text.
+    static const QRegularExpression portRe(
+        QStringLiteral("^[A-Za-z]+://(?:[^/?#@]*@)?[^/?#@:]*:([^/?#@]*)(?:[/?#]|$)"));
+    if (const auto m = portRe.match(s); m.hasMatch()) {
+        QString portError;
+        if (!parsePort(m.captured(1), &portError) || m.captured(1).trimmed().isEmpty())
+            return fail(portError.isEmpty() ? tr("The port must be a number from 1 to 65535.") : portError);
+    }
+    const QUrl url(s, QUrl::StrictMode);
+    if (!url.isValid() || url.host().contains(QLatin1Char(' ')))
+        return fail(tr("\"%1\" is not a valid database URL. Write it as mysql://user@host:3306/database, "
+                       "postgres://user@host:5432/database or sqlite:/path/to/file.db.")
+                        .arg(s.left(80)));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("mysql") || scheme == QLatin1String("mariadb"))
+        p.driver = DriverKind::MySql;
+    else if (scheme == QLatin1String("postgres") || scheme == QLatin1String("postgresql"))
+        p.driver = DriverKind::Postgres;
+    else
+        return fail(tr("Unknown database type \"%1\". Use sqlite:, mysql:// or postgres://.").arg(scheme.left(20)));
+
+    if (!url.password().isEmpty())
+        return fail(tr("Do not put the password in the URL: other users can read command lines. "
+                       "Set TRONGATE_DB_PASSWORD, store it in the keychain, or type it when asked."));
+    p.user = url.userName();
+    p.host = url.host();
+    p.port = url.port(0);
+    p.database = url.path();
+    if (p.database.startsWith(QLatin1Char('/')))
+        p.database.remove(0, 1);
+
+    const QUrlQuery q(url);
+    const auto items = q.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        const QString key = item.first.toLower();
+        if (key == QLatin1String("tls") || key == QLatin1String("ssl")) {
+            const QString v = item.second.toLower();
+            if (v == QLatin1String("require") || v == QLatin1String("required") || v == QLatin1String("true"))
+                p.tls.require = true;
+            else if (v != QLatin1String("prefer") && v != QLatin1String("off") && v != QLatin1String("false"))
+                return fail(tr("Unknown tls value \"%1\": use tls=require.").arg(item.second.left(20)));
+        } else if (key == QLatin1String("ca")) {
+            p.tls.caFile = item.second;
+        } else if (key == QLatin1String("cert")) {
+            p.tls.certFile = item.second;
+        } else if (key == QLatin1String("key")) {
+            p.tls.keyFile = item.second;
+        } else if (key == QLatin1String("socket")) {
+            p.unixSocket = item.second;
+        } else if (key == QLatin1String("password")) {
+            return fail(tr("Do not put the password in the URL: set TRONGATE_DB_PASSWORD instead."));
+        } else {
+            return fail(
+                tr("Unknown URL option \"%1\". Known options: tls, ca, cert, key, socket.").arg(item.first.left(20)));
+        }
+    }
+    p.name = QStringLiteral("%1@%2").arg(p.database, p.host.isEmpty() ? QStringLiteral("localhost") : p.host);
+    if (p.host.isEmpty() && p.unixSocket.isEmpty())
+        p.host = QStringLiteral("localhost");
+    const QStringList problems = p.validate(false);
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+    return p;
+}
+
+QString ConnectionProfile::toUrl() const
+{
+    if (driver == DriverKind::Sqlite)
+        return QStringLiteral("sqlite:") + sqlitePath;
+    QUrl url;
+    url.setScheme(driver == DriverKind::MySql ? QStringLiteral("mysql") : QStringLiteral("postgres"));
+    url.setUserName(user);
+    url.setHost(host);
+    if (port)
+        url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery q;
+    if (tls.require)
+        q.addQueryItem(QStringLiteral("tls"), QStringLiteral("require"));
+    if (!tls.caFile.isEmpty())
+        q.addQueryItem(QStringLiteral("ca"), tls.caFile);
+    if (!tls.certFile.isEmpty())
+        q.addQueryItem(QStringLiteral("cert"), tls.certFile);
+    if (!tls.keyFile.isEmpty())
+        q.addQueryItem(QStringLiteral("key"), tls.keyFile);
+    if (!unixSocket.isEmpty())
+        q.addQueryItem(QStringLiteral("socket"), unixSocket);
+    url.setQuery(q);
+    return url.toString();
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class DriverKind { Sqlite, MySql, Postgres };
+
+// TLS settings of a MySQL/MariaDB profile. Paths only: no secret lives here.
+struct TlsSettings {
+    bool require = false;
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+
+    bool any() const { return require || !caFile.isEmpty() || !certFile.isEmpty() || !keyFile.isEmpty(); }
+    bool operator==(const TlsSettings &o) const = default;
+};
+
+// Everything needed to reach a database except its password, which lives only in the keychain
+// (or the environment, for scripts).
+struct ConnectionProfile {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+
+public:
+    QString name;
+    DriverKind driver = DriverKind::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 0; // 0 = the driver's default port
+    QString database;
+    QString user;
+    QString unixSocket;
+    TlsSettings tls;
+
+    bool operator==(const ConnectionProfile &o) const = default;
+
+    bool isServer() const { return driver != DriverKind::Sqlite; }
+    int effectivePort() const;
+    static int defaultPort(DriverKind kind);
+    QString qtDriverName() const;
+    static QString driverLabel(DriverKind kind);
+    // "user@host:3306/db" or the SQLite file path; never a password.
+    QString displayName() const;
+
+    // Checks a profile before it is saved or used. Each entry is a sentence that says what to do.
+    // checkFiles: also look at the file system (SQLite file, TLS files).
+    QStringList validate(bool checkFiles = true) const;
+
+    // sqlite:PATH, mysql://user@host:port/db?tls=require&ca=PATH&cert=PATH&key=PATH&socket=PATH,
+    // postgres://user@host:port/db. A password in the URL is refused: it would end up in argv.
+    static std::optional<ConnectionProfile> fromUrl(const QString &url, QString *error);
+    QString toUrl() const;
+
+    // Validates a port typed by a person; empty means the default.
+    static std::optional<int> parsePort(const QString &text, QString *error);
+};

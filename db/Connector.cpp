@@ -1,0 +1,238 @@
+#include "Connector.h"
+
+#include "Log.h"
+#include "SqlDialect.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+QString connectOptions(const ConnectionProfile &p, const Connector::Options &o)
+{
+    QStringList opts;
+    switch (p.driver) {
+    case DriverKind::Sqlite:
+        opts << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        break;
+    case DriverKind::MySql:
+        opts << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(o.timeoutSeconds)
+             << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=60") << QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=60");
+        if (!p.unixSocket.isEmpty())
+            opts << QStringLiteral("UNIX_SOCKET=") + p.unixSocket;
+        if (!p.tls.caFile.isEmpty())
+            opts << QStringLiteral("SSL_CA=") + p.tls.caFile;
+        if (!p.tls.certFile.isEmpty())
+            opts << QStringLiteral("SSL_CERT=") + p.tls.certFile;
+        if (!p.tls.keyFile.isEmpty())
+            opts << QStringLiteral("SSL_KEY=") + p.tls.keyFile;
+        break;
+    case DriverKind::Postgres:
+        opts << QStringLiteral("connect_timeout=%1").arg(o.timeoutSeconds);
+        if (p.tls.require)
+            opts << (p.tls.caFile.isEmpty() ? QStringLiteral("sslmode=require")
+                                            : QStringLiteral("sslmode=verify-full"));
+        if (!p.tls.caFile.isEmpty())
+            opts << QStringLiteral("sslrootcert=") + p.tls.caFile;
+        break;
+    }
+    return opts.join(QLatin1Char(';'));
+}
+
+ConnectResult failure(ConnectResult::Error e, const QString &message, const QString &detail = {})
+{
+    ConnectResult r;
+    r.error = e;
+    r.message = message;
+    r.detail = detail;
+    return r;
+}
+
+QString where(const ConnectionProfile &p)
+{
+    return p.unixSocket.isEmpty() ? QStringLiteral("%1:%2").arg(p.host).arg(p.effectivePort()) : p.unixSocket;
+}
+} // namespace
+
+QString Connector::uniqueName(const QString &prefix)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1));
+}
+
+void Connector::close(const QString &connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+ConnectResult Connector::classify(const ConnectionProfile &p, const QSqlError &err)
+{
+    const QString code = err.nativeErrorCode();
+    const QString text = err.text();
+    const QString detail = text;
+    using E = ConnectResult::Error;
+
+    if (text.contains(QLatin1String("caching_sha2_password")) || code == QLatin1String("2059")
+        || code == QLatin1String("1251")
+        || text.contains(QLatin1String("authentication method"), Qt::CaseInsensitive)) {
+        return failure(E::AuthPluginUnsupported,
+            tr("The server asks for an authentication method this client cannot use (MySQL 8's "
+               "caching_sha2_password needs the client's plugin or a TLS connection). Connect with TLS, "
+               "or ask the administrator to run ALTER USER '%1' IDENTIFIED WITH mysql_native_password.")
+                .arg(p.user),
+            detail);
+    }
+    if (p.driver == DriverKind::MySql) {
+        if (code == QLatin1String("1045"))
+            return failure(E::WrongPassword,
+                tr("The server refused user \"%1\" with this password. Check the password, and that this "
+                   "user may connect from this computer.")
+                    .arg(p.user),
+                detail);
+        if (code == QLatin1String("1044"))
+            return failure(E::AccessDenied,
+                tr("User \"%1\" may not use the database \"%2\". Ask the database administrator for access.")
+                    .arg(p.user, p.database),
+                detail);
+        if (code == QLatin1String("1049"))
+            return failure(E::UnknownDatabase,
+                tr("The server has no database named \"%1\". Check the name (it is case-sensitive on "
+                   "most servers).")
+                    .arg(p.database),
+                detail);
+        if (code == QLatin1String("1130") || code == QLatin1String("1129"))
+            return failure(E::AccessDenied,
+                tr("The server does not accept connections from this computer for user \"%1\".").arg(p.user), detail);
+        if (code == QLatin1String("2026") || text.contains(QLatin1String("SSL"), Qt::CaseSensitive)
+            || text.contains(QLatin1String("TLS"), Qt::CaseSensitive))
+            return failure(E::TlsFailure,
+                tr("The TLS connection to %1 failed: the server refused TLS, or its certificate is not "
+                   "trusted by the CA file you chose.")
+                    .arg(where(p)),
+                detail);
+        if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005")
+            || code == QLatin1String("2006") || code == QLatin1String("2013"))
+            return failure(E::Unreachable,
+                tr("No database server answered at %1. Check the host and port, that the server is "
+                   "running, and that no firewall blocks the connection.")
+                    .arg(where(p)),
+                detail);
+    }
+    if (p.driver == DriverKind::Postgres) {
+        if (text.contains(QLatin1String("password authentication failed")) || code == QLatin1String("28P01")
+            || text.contains(QLatin1String("no password supplied")))
+            return failure(E::WrongPassword,
+                tr("The server refused user \"%1\" with this password. Check the password.").arg(p.user), detail);
+        if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
+            return failure(E::UnknownDatabase,
+                tr("The server has no database named \"%1\". Check the name.").arg(p.database), detail);
+        if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")))
+            return failure(E::TlsFailure,
+                tr("The TLS connection to %1 failed: the server refused TLS, or its certificate is not "
+                   "trusted by the CA file you chose.")
+                    .arg(where(p)),
+                detail);
+        if (text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Connection refused"))
+            || text.contains(QLatin1String("could not translate host name"))
+            || text.contains(QLatin1String("timeout expired")))
+            return failure(E::Unreachable,
+                tr("No database server answered at %1. Check the host and port, that the server is "
+                   "running, and that no firewall blocks the connection.")
+                    .arg(where(p)),
+                detail);
+    }
+    if (p.driver == DriverKind::Sqlite
+        && (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed"))))
+        return failure(E::NotADatabase,
+            tr("%1 is not an SQLite database, or it is damaged.").arg(QDir::toNativeSeparators(p.sqlitePath)), detail);
+    return failure(E::Other, tr("The database reported an error: %1").arg(text.trimmed()), detail);
+}
+
+ConnectResult Connector::open(
+    const ConnectionProfile &p, const QString &password, const QString &name, const Options &o)
+{
+    using E = ConnectResult::Error;
+    const QStringList problems = p.validate(true);
+    if (!problems.isEmpty())
+        return failure(E::InvalidProfile, problems.join(QLatin1Char('\n')));
+    if (!QSqlDatabase::isDriverAvailable(p.qtDriverName())) {
+        const QString pkg = p.driver == DriverKind::MySql ? QStringLiteral("libqt6sql6-mysql")
+            : p.driver == DriverKind::Postgres            ? QStringLiteral("libqt6sql6-psql")
+                                                          : QStringLiteral("libqt6sql6-sqlite");
+        return failure(E::DriverMissing,
+            tr("The Qt driver for %1 is not installed. Install the package %2 and start again.")
+                .arg(ConnectionProfile::driverLabel(p.driver), pkg));
+    }
+    if (p.driver == DriverKind::Sqlite && !o.createSqliteFile && !QFileInfo::exists(p.sqlitePath))
+        return failure(E::FileMissing,
+            tr("The file %1 does not exist. Check the path; to start a new database, use \"schema install\" "
+               "or the connection dialog's \"Create the file\" option.")
+                .arg(QDir::toNativeSeparators(p.sqlitePath)));
+
+    close(name);
+    ConnectResult result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(p.qtDriverName(), name);
+        if (p.driver == DriverKind::Sqlite) {
+            db.setDatabaseName(p.sqlitePath);
+        } else {
+            db.setHostName(p.host);
+            db.setPort(p.effectivePort());
+            db.setDatabaseName(p.database);
+            db.setUserName(p.user);
+            db.setPassword(password);
+        }
+        db.setConnectOptions(connectOptions(p, o));
+        if (!db.open()) {
+            result = classify(p, db.lastError());
+        } else {
+            QSqlQuery q(db);
+            switch (p.driver) {
+            case DriverKind::Sqlite:
+                // Opening never fails for SQLite; the first read tells whether the file is a database.
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+                    result = classify(p, q.lastError());
+                else if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                    result.serverVersion = QStringLiteral("SQLite ") + q.value(0).toString();
+                break;
+            case DriverKind::MySql:
+                if (q.exec(QStringLiteral("SELECT VERSION()")) && q.next())
+                    result.serverVersion = q.value(0).toString();
+                if (q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_version'")) && q.next())
+                    result.tlsActive = !q.value(1).toString().isEmpty();
+                if (p.tls.require && !result.tlsActive)
+                    result = failure(E::TlsNotUsed,
+                        tr("This connection requires TLS, but the server at %1 answered without it. "
+                           "Enable TLS on the server or choose a CA file.")
+                            .arg(where(p)));
+                break;
+            case DriverKind::Postgres:
+                if (q.exec(QStringLiteral("SELECT version()")) && q.next())
+                    result.serverVersion = q.value(0).toString().section(QLatin1Char(' '), 0, 1);
+                if (q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next())
+                    result.tlsActive = q.value(0).toBool();
+                break;
+            }
+        }
+    }
+    if (!result.ok()) {
+        qCInfo(lcDb) << "connect failed:" << p.displayName() << result.detail;
+        close(name);
+    }
+    return result;
+}
+
+ConnectResult Connector::test(const ConnectionProfile &profile, const QString &password, const Options &options)
+{
+    const QString name = uniqueName(QStringLiteral("test"));
+    ConnectResult r = open(profile, password, name, options);
+    close(name);
+    return r;
+}

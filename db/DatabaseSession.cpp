@@ -1,0 +1,46 @@
+#include "DatabaseSession.h"
+
+DatabaseSession::DatabaseSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    if (isOpen())
+        Connector::close(m_connectionName);
+}
+
+ConnectResult DatabaseSession::open(
+    const ConnectionProfile &profile, const QString &password, const Connector::Options &options)
+{
+    const QString name = Connector::uniqueName(QStringLiteral("session"));
+    ConnectResult r = Connector::open(profile, password, name, options);
+    if (!r.ok())
+        return r;
+    if (isOpen()) {
+        Connector::close(m_connectionName);
+        emit closed();
+    }
+    m_connectionName = name;
+    m_profile = profile;
+    m_info = r;
+    emit opened();
+    return r;
+}
+
+void DatabaseSession::close()
+{
+    if (!isOpen())
+        return;
+    Connector::close(m_connectionName);
+    m_connectionName.clear();
+    m_profile = {};
+    m_info = {};
+    emit closed();
+}
+
+QSqlDatabase DatabaseSession::database() const
+{
+    return isOpen() ? QSqlDatabase::database(m_connectionName, false) : QSqlDatabase();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The embedded demo: Trongate's tables plus two application tables linked by trongate_user_id,
+// filled with realistic rows whose token expiries spread from days ago into the coming days.
+class DemoDatabase final {
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+
+public:
+    struct Options {
+        int users = 300;
+        int tokens = 700;
+        qint64 now = 0; // Unix time the expiries are spread around; 0 = the current time
+        quint32 seed = 0; // for names and the spread; 0 = random. Token strings always come from the CSPRNG.
+    };
+    struct Summary {
+        bool seeded = false; // false: the database held data already and was left alone
+        int levels = 0;
+        int users = 0;
+        int tokens = 0;
+        int administrators = 0;
+        int members = 0;
+    };
+
+    static QString defaultPath(); // in the user's data directory
+    static ConnectionProfile profile(const QString &path = defaultPath());
+    static QString profileName();
+
+    // Creates the tables that are missing and fills them if trongate_user_levels is empty.
+    // Runs in one transaction: on failure nothing is left half-written.
+    static bool ensureSeeded(QSqlDatabase db, const Options &options, Summary *summary, QString *error);
+    // Removes the file and creates it anew. The caller closes its connections first.
+    static bool resetFile(const QString &path, QString *error);
+
+    static QStringList applicationTableStatements(DriverKind dialect);
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Sql {
+DriverKind kindOf(const QSqlDatabase &db);
+QString quoteIdentifier(const QSqlDatabase &db, const QString &name);
+// Table names of the connected database's current schema, lower-cased for MySQL on
+// case-insensitive file systems is not done: Trongate's names are lower case already.
+QStringList tables(const QSqlDatabase &db);
+// Prepares and runs a statement with bound values; error receives the database's text.
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+} // namespace Sql

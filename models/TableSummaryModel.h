@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+// The overview of a connection: Trongate's three tables and the application tables linked to
+// trongate_users, with their row counts.
+class TableSummaryModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, RoleColumn, RowsColumn, ColumnCount };
+    struct Row {
+        QString table;
+        bool trongate = false;
+        bool present = false;
+        qint64 rows = -1;
+    };
+
+    explicit TableSummaryModel(QObject *parent = nullptr);
+
+    // Reads the tables of db; returns false with error set when the database could not be read.
+    bool refresh(const QSqlDatabase &db, QString *error = nullptr);
+    void clear();
+    const QList<Row> &rows() const { return m_rows; }
+    int missingTrongateTables() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Row> m_rows;
+};

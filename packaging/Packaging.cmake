@@ -1,0 +1,16 @@
+# cpack -G DEB from the build directory builds an installable Debian package.
+set(CPACK_PACKAGE_NAME "trongate-admin")
+set(CPACK_PACKAGE_VENDOR "Trongate Admin developers")
+set(CPACK_PACKAGE_CONTACT "Trongate Admin developers <admin@trongate.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "trongate-admin")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "database")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Qt loads these as plugins at run time, so dpkg-shlibdeps cannot see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-mysql, libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+set(CPACK_GENERATOR "DEB")
+include(CPack)

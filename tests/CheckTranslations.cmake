@@ -1,0 +1,28 @@
+# Runs lupdate over the sources into a copy of the German .ts file and fails when any message is
+# missing or unfinished: a user who switches to German must see no English left over.
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+get_filename_component(ts_name ${TS_FILE} NAME)
+file(COPY ${TS_FILE} DESTINATION ${WORK_DIR})
+execute_process(
+  COMMAND ${LUPDATE} -silent -no-obsolete -locations none -extensions cpp,h
+          ${SOURCE_DIR}/db ${SOURCE_DIR}/models ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${WORK_DIR}/${ts_name}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+file(READ ${WORK_DIR}/${ts_name} content)
+string(REGEX MATCHALL "<message[^>]*>[^<]*<source>[^<]*</source>([^<]|<[^/]|</[^m])*<translation type=\"unfinished\"" unfinished "${content}")
+list(LENGTH unfinished count)
+string(REGEX MATCHALL "<message" all "${content}")
+list(LENGTH all total)
+if(count GREATER 0)
+  string(REGEX MATCHALL "<source>[^<]*</source>([^<]|<[^/]|</[^m])*<translation type=\"unfinished\"" srcs "${content}")
+  set(listing "")
+  foreach(s IN LISTS srcs)
+    string(REGEX REPLACE "<source>([^<]*)</source>.*" "\\1" s "${s}")
+    string(APPEND listing "\n  ${s}")
+  endforeach()
+  message(FATAL_ERROR "${count} of ${total} messages have no German translation. Run 'cmake --build build --target update_translations' and translate them in translations/${ts_name}:${listing}")
+endif()
+message(STATUS "All ${total} messages are translated.")

@@ -1,0 +1,126 @@
+#include "DemoDatabase.h"
+#include "SchemaInspector.h"
+#include "TestDatabase.h"
+#include "TokenGenerator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestDemoDatabase final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void seedsARealisticTrongateDatabase();
+    void seedingTwiceChangesNothing();
+
+private:
+    static qint64 scalar(const QSqlDatabase &db, const QString &sql);
+};
+
+qint64 TestDemoDatabase::scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning() << sql << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+void TestDemoDatabase::seedsARealisticTrongateDatabase()
+{
+    QFETCH_GLOBAL(QString, backend);
+    TG_OPEN_DATABASE(t, backend);
+    const qint64 now = 1'900'000'000;
+    DemoDatabase::Options o;
+    o.now = now;
+    o.seed = 42;
+    DemoDatabase::Summary summary;
+    QString error;
+    QVERIFY2(DemoDatabase::ensureSeeded(t->db(), o, &summary, &error), qPrintable(error));
+    QVERIFY(summary.seeded);
+    const QSqlDatabase db = t->db();
+
+    // Trongate's tables, exactly as Trongate defines them.
+    QVERIFY(SchemaInspector(db).verify().isClean());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels")), 4);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT level_title FROM trongate_user_levels ORDER BY id")));
+    QStringList titles;
+    while (q.next())
+        titles << q.value(0).toString();
+    QCOMPARE(titles,
+        QStringList(
+            { QStringLiteral("admin"), QStringLiteral("member"), QStringLiteral("support"), QStringLiteral("guest") }));
+
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM trongate_users")), o.users);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT code) FROM trongate_users")), o.users);
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM trongate_users")));
+    while (q.next())
+        QVERIFY2(TokenGenerator::isTrongateString(q.value(0).toString()), qPrintable(q.value(0).toString()));
+
+    // Application tables linked by trongate_user_id, with names and e-mail addresses.
+    QCOMPARE(SchemaInspector(db).linkedApplicationTables(),
+        QStringList({ QStringLiteral("members"), QStringLiteral("trongate_administrators") }));
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM members")) > 200);
+    QCOMPARE(
+        scalar(db,
+            QStringLiteral("SELECT COUNT(*) FROM members m LEFT JOIN trongate_users u ON u.id = m.trongate_user_id "
+                           "WHERE u.id IS NULL")),
+        0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM members WHERE email NOT LIKE '%@%'")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM trongate_administrators WHERE username = 'admin'")), 1);
+
+    // Tokens spread from the past into the coming days, some in the next minutes.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), o.tokens);
+    const auto count = [&](const QString &where) {
+        return scalar(db, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE ") + where);
+    };
+    const qint64 expired = count(QStringLiteral("expiry_date < %1").arg(now));
+    const qint64 nextTenMinutes
+        = count(QStringLiteral("expiry_date > %1 AND expiry_date <= %2").arg(now).arg(now + 600));
+    const qint64 laterToday
+        = count(QStringLiteral("expiry_date > %1 AND expiry_date <= %2").arg(now + 3600).arg(now + 86400));
+    const qint64 days = count(QStringLiteral("expiry_date > %1").arg(now + 86400));
+    QVERIFY2(expired >= 50, qPrintable(QString::number(expired)));
+    QVERIFY2(nextTenMinutes >= 3, qPrintable(QString::number(nextTenMinutes)));
+    QVERIFY2(laterToday >= 100, qPrintable(QString::number(laterToday)));
+    QVERIFY2(days >= 50, qPrintable(QString::number(days)));
+    QCOMPARE(count(QStringLiteral("expiry_date < %1").arg(now - 3 * 86400 - 1)), 0);
+    QCOMPARE(count(QStringLiteral("expiry_date IS NULL")), 1);
+    QCOMPARE(count(QStringLiteral("LENGTH(token) <> 32")), 0);
+    // Orphans, as real Trongate databases have them.
+    QCOMPARE(count(QStringLiteral("user_id NOT IN (SELECT id FROM trongate_users)")), 3);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id NOT IN "
+                                "(SELECT id FROM trongate_user_levels)")),
+        1);
+}
+
+void TestDemoDatabase::seedingTwiceChangesNothing()
+{
+    QFETCH_GLOBAL(QString, backend);
+    TG_OPEN_DATABASE(t, backend);
+    DemoDatabase::Options o;
+    o.users = 40;
+    o.tokens = 60;
+    DemoDatabase::Summary first;
+    DemoDatabase::Summary second;
+    QString error;
+    QVERIFY2(DemoDatabase::ensureSeeded(t->db(), o, &first, &error), qPrintable(error));
+    QVERIFY(first.seeded);
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM trongate_users WHERE id = 1")) && q.next());
+    const QString code = q.value(0).toString();
+    QVERIFY2(DemoDatabase::ensureSeeded(t->db(), o, &second, &error), qPrintable(error));
+    QVERIFY(!second.seeded);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_users")), 40);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), 60);
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM trongate_users WHERE id = 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), code);
+}
+
+QTEST_GUILESS_MAIN(TestDemoDatabase)
+#include "TestDemoDatabase.moc"

@@ -1,0 +1,65 @@
+#include "AppSettings.h"
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString LastConnectionKey = QStringLiteral("session/lastConnection");
+const QString GeometryKey = QStringLiteral("ui/mainWindow/geometry");
+const QString StateKey = QStringLiteral("ui/mainWindow/state");
+const QString PageKey = QStringLiteral("ui/mainWindow/page");
+const QString DefaultPage = QStringLiteral("overview");
+} // namespace
+
+AppSettings::AppSettings(QSettings &settings)
+    : m_settings(settings)
+{
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(LanguageKey, QString()).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(LanguageKey, code);
+}
+
+QString AppSettings::lastConnection() const
+{
+    return m_settings.value(LastConnectionKey, QString()).toString();
+}
+
+void AppSettings::setLastConnection(const QString &name)
+{
+    m_settings.setValue(LastConnectionKey, name);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(GeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(StateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(StateKey, state);
+}
+
+QString AppSettings::lastPage() const
+{
+    return m_settings.value(PageKey, DefaultPage).toString();
+}
+
+void AppSettings::setLastPage(const QString &page)
+{
+    m_settings.setValue(PageKey, page);
+}

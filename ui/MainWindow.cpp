@@ -1,0 +1,316 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "ConnectionController.h"
+#include "ConnectionDialog.h"
+#include "DatabaseSession.h"
+#include "DemoDatabase.h"
+#include "OverviewPage.h"
+#include "ProfileStore.h"
+#include "Prompter.h"
+#include "SchemaReportDialog.h"
+#include "SqlDialect.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connections(connections)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/trongate-admin.svg")));
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_nav = new QListWidget(splitter);
+    m_nav->setObjectName(QStringLiteral("pageList"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setMaximumWidth(220);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+
+    m_overview = new OverviewPage(m_connections.session(), m_stack);
+    addPage(QStringLiteral("overview"), tr("Overview"), style()->standardIcon(QStyle::SP_ComputerIcon), m_overview);
+    connect(m_overview, &OverviewPage::verifyRequested, this, [this] { verifySchema(true); });
+    connect(m_overview, &OverviewPage::installRequested, this, &MainWindow::installSchema);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(&m_connections, &ConnectionController::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(&m_connections.session(), &DatabaseSession::opened, this, &MainWindow::onSessionChanged);
+    connect(&m_connections.session(), &DatabaseSession::closed, this, &MainWindow::onSessionChanged);
+
+    buildMenus();
+    m_nav->setCurrentRow(0);
+    resize(1100, 720);
+    onSessionChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    item->setData(Qt::UserRole, name);
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(page);
+    m_pageNames << name;
+}
+
+QStringList MainWindow::pageNames() const
+{
+    return m_pageNames;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int i = int(m_pageNames.indexOf(name));
+    if (i < 0)
+        return false;
+    m_nav->setCurrentRow(i);
+    return true;
+}
+
+QString MainWindow::currentPage() const
+{
+    const int i = m_nav->currentRow();
+    return i >= 0 && i < m_pageNames.size() ? m_pageNames.at(i) : QString();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connections…"));
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::manageConnections);
+    QAction *demoAction = file->addAction(tr("Open the &demo database"));
+    connect(demoAction, &QAction::triggered, this, [this] { m_connections.openDemo(this); });
+    QAction *resetAction = file->addAction(tr("&Reset the demo database…"));
+    resetAction->setObjectName(QStringLiteral("resetDemoAction"));
+    connect(resetAction, &QAction::triggered, this, &MainWindow::resetDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    QAction *verify = database->addAction(tr("&Verify schema…"));
+    verify->setObjectName(QStringLiteral("verifyAction"));
+    verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(verify, &QAction::triggered, this, [this] { verifySchema(true); });
+    QAction *install = database->addAction(tr("&Install Trongate's tables…"));
+    connect(install, &QAction::triggered, this, &MainWindow::installSchema);
+    QAction *refresh = database->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_overview, &OverviewPage::refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageNames.size(); ++i) {
+        QAction *a = view->addAction(m_nav->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QList<QPair<QString, QString>> languages = { { QString(), tr("System default") },
+        { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("de"), QStringLiteral("Deutsch") } };
+    for (const auto &[code, label] : languages) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_settings.language() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Trongate Admin"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::onSessionChanged()
+{
+    DatabaseSession &s = m_connections.session();
+    if (s.isOpen()) {
+        setWindowTitle(tr("%1 — Trongate Admin").arg(s.profile().name));
+        QString text = tr("Connected to %1").arg(s.profile().displayName());
+        if (s.profile().isServer())
+            text += s.info().tlsActive ? tr(" (TLS)") : tr(" (not encrypted)");
+        m_connectionLabel->setText(text);
+    } else {
+        setWindowTitle(tr("Trongate Admin"));
+        m_connectionLabel->setText(tr("Not connected"));
+    }
+    m_overview->refresh();
+}
+
+bool MainWindow::manageConnections()
+{
+    ConnectionDialog dialog(m_connections.profiles(), m_connections.secrets(), m_connections.prompter(),
+        m_connections.keychainAvailable(), this);
+    if (m_connections.session().isOpen() && m_connections.profiles().contains(m_connections.session().profile().name))
+        dialog.selectProfile(m_connections.session().profile().name);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    ConnectionProfile p = dialog.chosenProfile();
+    if (p.driver == DriverKind::Sqlite && dialog.createSqliteFile() && !QFile::exists(p.sqlitePath)) {
+        QFile f(p.sqlitePath);
+        if (!f.open(QIODevice::WriteOnly)) {
+            m_connections.prompter().warn(this, tr("Could not connect"),
+                tr("The file %1 could not be created: %2").arg(p.sqlitePath, f.errorString()));
+            return false;
+        }
+    }
+    if (!m_connections.openProfile(this, p, dialog.typedPassword(), dialog.rememberPassword()))
+        return false;
+    offerInstallIfMissing();
+    return true;
+}
+
+bool MainWindow::resetDemo()
+{
+    if (!m_connections.prompter().confirm(this, tr("Reset the demo database"),
+            tr("Delete the demo database and create it anew with fresh users and tokens? Your own connections are "
+               "not touched."),
+            tr("Reset")))
+        return false;
+    return m_connections.openDemo(this, true);
+}
+
+SchemaReport MainWindow::verifySchema(bool showReport)
+{
+    DatabaseSession &s = m_connections.session();
+    if (!s.isOpen())
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const SchemaReport report = SchemaInspector(s.database()).verify();
+    QApplication::restoreOverrideCursor();
+    if (showReport) {
+        auto *dialog = new SchemaReportDialog(s.profile().name, report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+    statusBar()->showMessage(report.isClean() ? tr("Schema check: no differences.")
+                                              : tr("Schema check: %n difference(s).", nullptr, report.problemCount()),
+        10000);
+    return report;
+}
+
+bool MainWindow::installSchema()
+{
+    DatabaseSession &s = m_connections.session();
+    if (!s.isOpen())
+        return false;
+    const QSqlDatabase db = s.database();
+    const SchemaInspector inspector(db);
+    const QStringList present = inspector.presentTrongateTables();
+    QStringList missing;
+    for (const QString &t : TrongateSchema::tableNames())
+        if (!present.contains(t))
+            missing << t;
+    const QStringList statements = TrongateSchema::installStatements(Sql::kindOf(db), Sql::tables(db));
+    if (statements.isEmpty()) {
+        m_connections.prompter().inform(this, tr("Install Trongate's tables"),
+            tr("All three Trongate tables are already present. Nothing to install."));
+        return false;
+    }
+    const QString intro = tr("<p><b>%1</b> lacks these Trongate tables: %2.</p>"
+                             "<p>The statements below create them exactly as Trongate's own setup.sql does. Tables "
+                             "that already exist are left alone; no other table is touched.</p>")
+                              .arg(s.profile().name.toHtmlEscaped(), missing.join(QStringLiteral(", ")));
+    if (!m_connections.prompter().previewSql(
+            this, tr("Install Trongate's tables"), intro, statements, tr("&Install tables")))
+        return false;
+    QStringList executed;
+    QString error;
+    if (!inspector.install(&executed, &error)) {
+        m_connections.prompter().warn(this, tr("Install Trongate's tables"),
+            tr("The tables could not be created. Nothing else was changed."), error);
+        m_overview->refresh();
+        return false;
+    }
+    statusBar()->showMessage(tr("Created %n table(s).", nullptr, int(executed.size())), 10000);
+    m_overview->refresh();
+    return true;
+}
+
+void MainWindow::offerInstallIfMissing()
+{
+    DatabaseSession &s = m_connections.session();
+    if (!s.isOpen())
+        return;
+    const int present = int(SchemaInspector(s.database()).presentTrongateTables().size());
+    if (present == 3)
+        return;
+    const QString question = present == 0
+        ? tr("%1 has none of Trongate's tables, so it is not a Trongate database yet. Install Trongate's "
+             "tables now? You will see the SQL first.")
+              .arg(s.profile().name)
+        : tr("%1 lacks %n of Trongate's tables. Install them now? You will see the SQL first.", nullptr, 3 - present)
+              .arg(s.profile().name);
+    if (m_connections.prompter().confirm(this, tr("Trongate tables missing"), question, tr("Show the SQL…")))
+        installSchema();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    m_settings.setLanguage(code);
+    m_connections.prompter().inform(
+        this, tr("Language"), tr("The new language is used the next time you start Trongate Admin."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Trongate Admin"),
+        tr("<h3>Trongate Admin %1</h3>"
+           "<p>A desktop console for the token system of the Trongate PHP framework: user levels, "
+           "users and tokens, compatible with Trongate's own tables.</p>"
+           "<p>Built with Qt %2. Passwords are kept only in your system keychain.</p>")
+            .arg(QStringLiteral(TGADMIN_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings.windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    showPage(m_settings.lastPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setLastPage(currentPage());
+    m_settings.raw().sync();
+    event->accept();
+}

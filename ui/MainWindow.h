@@ -1,0 +1,53 @@
+#pragma once
+
+#include "SchemaInspector.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class AppSettings;
+class ConnectionController;
+class OverviewPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The shell: a list of pages on the left, the page on the right, menus and a status bar.
+// Pages are separate classes; this class only wires them to the session.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(ConnectionController &connections, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList pageNames() const;
+    bool showPage(const QString &name);
+    QString currentPage() const;
+
+    // Opens the connection dialog; returns true when a new connection was opened.
+    bool manageConnections();
+    bool resetDemo();
+    SchemaReport verifySchema(bool showReport = true);
+    bool installSchema();
+    void restoreWindowState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void addPage(const QString &name, const QString &title, const QIcon &icon, QWidget *page);
+    void onSessionChanged();
+    void offerInstallIfMissing();
+    void setLanguage(const QString &code);
+    void showAbout();
+
+    ConnectionController &m_connections;
+    AppSettings &m_settings;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QStringList m_pageNames;
+};

@@ -1,0 +1,114 @@
+#include "OverviewPage.h"
+
+#include "DatabaseSession.h"
+#include "TableSummaryModel.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OverviewPage::OverviewPage(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("OverviewPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("detailsLabel"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    layout->addWidget(m_details);
+
+    auto *schemaFrame = new QFrame(this);
+    schemaFrame->setFrameShape(QFrame::StyledPanel);
+    auto *schemaRow = new QHBoxLayout(schemaFrame);
+    m_schemaStatus = new QLabel(schemaFrame);
+    m_schemaStatus->setObjectName(QStringLiteral("schemaStatusLabel"));
+    m_schemaStatus->setWordWrap(true);
+    schemaRow->addWidget(m_schemaStatus, 1);
+    m_install = new QPushButton(tr("&Install missing tables…"), schemaFrame);
+    m_install->setObjectName(QStringLiteral("installButton"));
+    m_verify = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Verify schema…"), schemaFrame);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    schemaRow->addWidget(m_install);
+    schemaRow->addWidget(m_verify);
+    layout->addWidget(schemaFrame);
+
+    auto *tablesLabel = new QLabel(tr("Tables"), this);
+    QFont bold = tablesLabel->font();
+    bold.setBold(true);
+    tablesLabel->setFont(bold);
+    layout->addWidget(tablesLabel);
+    m_model = new TableSummaryModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tablesView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(TableSummaryModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TableSummaryModel::RoleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(TableSummaryModel::RowsColumn, QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+
+    connect(m_verify, &QPushButton::clicked, this, &OverviewPage::verifyRequested);
+    connect(m_install, &QPushButton::clicked, this, &OverviewPage::installRequested);
+}
+
+void OverviewPage::refresh()
+{
+    if (!m_session.isOpen()) {
+        m_title->setText(tr("No database open"));
+        m_details->setText(tr("Open a connection with File ▸ Connections… (Ctrl+O)."));
+        m_schemaStatus->clear();
+        m_model->clear();
+        m_verify->setEnabled(false);
+        m_install->setVisible(false);
+        return;
+    }
+    const ConnectionProfile &p = m_session.profile();
+    const ConnectResult &info = m_session.info();
+    m_title->setText(p.name);
+    QString details = ConnectionProfile::driverLabel(p.driver) + QStringLiteral(" · ") + p.displayName();
+    if (!info.serverVersion.isEmpty())
+        details += QStringLiteral(" · ") + info.serverVersion;
+    if (p.isServer())
+        details += QStringLiteral(" · ") + (info.tlsActive ? tr("encrypted (TLS)") : tr("not encrypted"));
+    m_details->setText(details);
+
+    QString error;
+    if (!m_model->refresh(m_session.database(), &error)) {
+        m_schemaStatus->setText(tr("The tables could not be read: %1").arg(error));
+        m_install->setVisible(false);
+        return;
+    }
+    const int missing = m_model->missingTrongateTables();
+    m_verify->setEnabled(missing < 3);
+    m_install->setVisible(missing > 0);
+    if (missing == 0)
+        m_schemaStatus->setText(tr("✔ Trongate's three tables are present. Verify them against Trongate's definitions "
+                                   "at any time; verifying changes nothing."));
+    else if (missing == 3)
+        m_schemaStatus->setText(tr("This database has none of Trongate's tables: it is not a Trongate database yet. "
+                                   "Install them (you see the SQL first), or open another connection."));
+    else
+        m_schemaStatus->setText(
+            tr("%n of Trongate's three tables are missing. Install them (you see the SQL first).", nullptr, missing));
+}
+
+QString OverviewPage::schemaStatusText() const
+{
+    return m_schemaStatus->text();
+}

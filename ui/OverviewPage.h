@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class DatabaseSession;
+class TableSummaryModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The first page: which database is open, whether Trongate's tables are there, and what links to them.
+class OverviewPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(DatabaseSession &session, QWidget *parent = nullptr);
+
+    void refresh();
+    const TableSummaryModel *model() const { return m_model; }
+    QString schemaStatusText() const;
+
+signals:
+    void verifyRequested();
+    void installRequested();
+
+private:
+    DatabaseSession &m_session;
+    TableSummaryModel *m_model = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_schemaStatus = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_install = nullptr;
+    QTableView *m_view = nullptr;
+};
