@@ -53,7 +53,7 @@ bool CommandLine::wantsCommandLine(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help")
-            || a == QLatin1String("-h"))
+            || a == QLatin1String("-h") || a.startsWith(QLatin1String("--password")))
             return true;
         if (a == QLatin1String("--db") || a == QLatin1String("--connection") || a == QLatin1String("--page")
             || a == QLatin1String("--screenshot") || a == QLatin1String("--size")) {
@@ -212,7 +212,7 @@ int CommandLine::schemaCommand(const QStringList &args)
                 } else if (executed.isEmpty()) {
                     m_out << tr("Nothing to install: Trongate's three tables are present.") << '\n';
                 } else {
-                    m_out << tr("Created %n table(s).", nullptr, int(executed.size())) << '\n';
+                    m_out << tr("Tables created: %1.").arg(executed.size()) << '\n';
                 }
             }
         } else {
@@ -239,7 +239,7 @@ int CommandLine::schemaCommand(const QStringList &args)
                         m_out << (d.isNote() ? QStringLiteral("note: ") : QString()) << d.description() << '\n';
                     m_out << (report.isClean()
                             ? tr("Schema matches Trongate's definitions.")
-                            : tr("%n difference(s) from Trongate's definitions.", nullptr, report.problemCount()))
+                            : tr("Differences from Trongate's definitions: %1.").arg(report.problemCount()))
                           << '\n';
                 }
             }

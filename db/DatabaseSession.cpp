@@ -18,13 +18,13 @@ ConnectResult DatabaseSession::open(
     ConnectResult r = Connector::open(profile, password, name, options);
     if (!r.ok())
         return r;
-    if (isOpen()) {
-        Connector::close(m_connectionName);
-        emit closed();
-    }
+    // Switching: the old connection goes quietly; listeners hear about the new one.
+    const QString previous = m_connectionName;
     m_connectionName = name;
     m_profile = profile;
     m_info = r;
+    if (!previous.isEmpty())
+        Connector::close(previous);
     emit opened();
     return r;
 }

@@ -91,6 +91,7 @@ bool ConnectionController::openProfile(
     password.fill(QLatin1Char('\0'));
     if (m_profiles.contains(profile.name))
         m_settings.setLastConnection(profile.name);
+    emit connectionReady();
     return true;
 }
 
@@ -129,6 +130,7 @@ bool ConnectionController::openDemo(QWidget *parent, bool reset)
         emit statusMessage(
             tr("Created the demo database with %1 users and %2 tokens.").arg(summary.users).arg(summary.tokens));
     m_settings.setLastConnection(QString());
+    emit connectionReady();
     return true;
 }
 

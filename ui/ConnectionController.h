@@ -43,6 +43,8 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    // A database was opened and is ready to be shown (the demo is seeded by then).
+    void connectionReady();
 
 private:
     DatabaseSession &m_session;

@@ -26,11 +26,18 @@
 #include <QStatusBar>
 #include <QStyle>
 
+static void initUiResources()
+{
+    // The icons are compiled into this static library; its resources must be registered by hand.
+    Q_INIT_RESOURCE(resources);
+}
+
 MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_settings(settings)
 {
+    initUiResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trongate-admin.svg")));
     auto *splitter = new QSplitter(this);
@@ -38,12 +45,13 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     m_nav = new QListWidget(splitter);
     m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setMaximumWidth(220);
+    m_nav->setMinimumWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 1000});
     splitter->setCollapsible(1, false);
     setCentralWidget(splitter);
 
@@ -58,7 +66,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     statusBar()->addPermanentWidget(m_connectionLabel);
     connect(&m_connections, &ConnectionController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(&m_connections.session(), &DatabaseSession::opened, this, &MainWindow::onSessionChanged);
+    connect(&m_connections, &ConnectionController::connectionReady, this, &MainWindow::onSessionChanged);
     connect(&m_connections.session(), &DatabaseSession::closed, this, &MainWindow::onSessionChanged);
 
     buildMenus();
@@ -217,7 +225,7 @@ SchemaReport MainWindow::verifySchema(bool showReport)
         dialog->show();
     }
     statusBar()->showMessage(report.isClean() ? tr("Schema check: no differences.")
-                                              : tr("Schema check: %n difference(s).", nullptr, report.problemCount()),
+                                              : tr("Schema check: differences found: %1.").arg(report.problemCount()),
         10000);
     return report;
 }
@@ -255,7 +263,7 @@ bool MainWindow::installSchema()
         m_overview->refresh();
         return false;
     }
-    statusBar()->showMessage(tr("Created %n table(s).", nullptr, int(executed.size())), 10000);
+    statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
     m_overview->refresh();
     return true;
 }
@@ -272,8 +280,10 @@ void MainWindow::offerInstallIfMissing()
         ? tr("%1 has none of Trongate's tables, so it is not a Trongate database yet. Install Trongate's "
              "tables now? You will see the SQL first.")
               .arg(s.profile().name)
-        : tr("%1 lacks %n of Trongate's tables. Install them now? You will see the SQL first.", nullptr, 3 - present)
-              .arg(s.profile().name);
+        : tr("%1 lacks some of Trongate's tables (%2 of 3 present). Install the missing ones now? You will see "
+             "the SQL first.")
+              .arg(s.profile().name)
+              .arg(present);
     if (m_connections.prompter().confirm(this, tr("Trongate tables missing"), question, tr("Show the SQL…")))
         installSchema();
 }

@@ -2,6 +2,10 @@
 
 #include "DatabaseSession.h"
 #include "TableSummaryModel.h"
+#include "TokenStatistics.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -46,6 +50,38 @@ OverviewPage::OverviewPage(DatabaseSession &session, QWidget *parent)
     schemaRow->addWidget(m_verify);
     layout->addWidget(schemaFrame);
 
+    m_stats = new QWidget(this);
+    auto *statsRow = new QHBoxLayout(m_stats);
+    statsRow->setContentsMargins(0, 4, 0, 4);
+    const QList<QPair<QString, QString>> tiles = {
+        {QStringLiteral("valid"), tr("valid tokens")},
+        {QStringLiteral("hour"), tr("expire within the hour")},
+        {QStringLiteral("purgeable"), tr("expired, awaiting purge")},
+        {QStringLiteral("noExpiry"), tr("without expiry (never valid)")},
+        {QStringLiteral("orphans"), tr("orphans (user row missing)")},
+    };
+    for (const auto &[key, caption] : tiles) {
+        auto *tile = new QFrame(m_stats);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setBackgroundRole(QPalette::Base);
+        tile->setAutoFillBackground(true);
+        auto *v = new QVBoxLayout(tile);
+        auto *value = new QLabel(QStringLiteral("–"), tile);
+        value->setObjectName(QStringLiteral("stat_") + key);
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.8);
+        f.setBold(true);
+        value->setFont(f);
+        auto *label = new QLabel(caption, tile);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        v->addWidget(value);
+        v->addWidget(label);
+        statsRow->addWidget(tile, 1);
+        m_statValues.insert(key, value);
+    }
+    layout->addWidget(m_stats);
+
     auto *tablesLabel = new QLabel(tr("Tables"), this);
     QFont bold = tablesLabel->font();
     bold.setBold(true);
@@ -76,6 +112,7 @@ void OverviewPage::refresh()
         m_model->clear();
         m_verify->setEnabled(false);
         m_install->setVisible(false);
+        m_stats->setVisible(false);
         return;
     }
     const ConnectionProfile &p = m_session.profile();
@@ -95,6 +132,18 @@ void OverviewPage::refresh()
         return;
     }
     const int missing = m_model->missingTrongateTables();
+    TokenStatistics stats;
+    const bool haveStats = missing == 0
+                           && TokenStatistics::read(m_session.database(), QDateTime::currentSecsSinceEpoch(), &stats, &error);
+    m_stats->setVisible(haveStats);
+    if (haveStats) {
+        const QLocale locale;
+        m_statValues[QStringLiteral("valid")]->setText(locale.toString(stats.valid));
+        m_statValues[QStringLiteral("hour")]->setText(locale.toString(stats.expiringWithinHour));
+        m_statValues[QStringLiteral("purgeable")]->setText(locale.toString(stats.purgeable));
+        m_statValues[QStringLiteral("noExpiry")]->setText(locale.toString(stats.noExpiry));
+        m_statValues[QStringLiteral("orphans")]->setText(locale.toString(stats.orphans));
+    }
     m_verify->setEnabled(missing < 3);
     m_install->setVisible(missing > 0);
     if (missing == 0)
@@ -105,10 +154,16 @@ void OverviewPage::refresh()
                                    "Install them (you see the SQL first), or open another connection."));
     else
         m_schemaStatus->setText(
-            tr("%n of Trongate's three tables are missing. Install them (you see the SQL first).", nullptr, missing));
+            tr("Trongate's tables missing here: %1 of 3. Install them (you see the SQL first).").arg(missing));
 }
 
 QString OverviewPage::schemaStatusText() const
 {
     return m_schemaStatus->text();
+}
+
+QString OverviewPage::statText(const QString &key) const
+{
+    const QLabel *l = m_statValues.value(key);
+    return l && m_stats->isVisibleTo(this) ? l->text() : QString();
 }

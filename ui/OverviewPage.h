@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
 class DatabaseSession;
@@ -7,6 +8,7 @@ class TableSummaryModel;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QGridLayout;
 
 // The first page: which database is open, whether Trongate's tables are there, and what links to them.
 class OverviewPage final : public QWidget {
@@ -18,6 +20,8 @@ public:
     void refresh();
     const TableSummaryModel *model() const { return m_model; }
     QString schemaStatusText() const;
+    // The number shown on a token tile ("valid", "hour", "purgeable", "noExpiry", "orphans").
+    QString statText(const QString &key) const;
 
 signals:
     void verifyRequested();
@@ -32,4 +36,6 @@ private:
     QPushButton *m_verify = nullptr;
     QPushButton *m_install = nullptr;
     QTableView *m_view = nullptr;
+    QWidget *m_stats = nullptr;
+    QMap<QString, QLabel *> m_statValues;
 };

@@ -20,8 +20,9 @@ SchemaReportDialog::SchemaReportDialog(const QString &databaseName, const Schema
     else if (problems == 0)
         m_summary = tr("The Trongate tables in %1 match Trongate's definitions.").arg(databaseName);
     else
-        m_summary = tr("%n difference(s) from Trongate's definitions in %1. Nothing was changed.", nullptr, problems)
-                        .arg(databaseName);
+        m_summary = tr("Differences from Trongate's definitions in %1: %2. Nothing was changed.")
+                        .arg(databaseName)
+                        .arg(problems);
     auto *summary = new QLabel(m_summary, this);
     summary->setObjectName(QStringLiteral("summaryLabel"));
     summary->setWordWrap(true);

@@ -3,6 +3,8 @@
 #include "ConnectionProfile.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
