@@ -34,6 +34,14 @@ struct TestOutcome {
     bool fileWillBeCreated = false;
 };
 
+// A form row whose field is a layout: the label still gets its buddy, so its & shortcut works.
+void addBuddyRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *field)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
 QLineEdit *lineEdit(QWidget *parent, const char *objectName, const QString &placeholder = {})
 {
     auto *e = new QLineEdit(parent);
@@ -112,7 +120,7 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     auto *browse = new QPushButton(tr("&Browse…"), sqlitePage);
     pathRow->addWidget(m_sqlitePath, 1);
     pathRow->addWidget(browse);
-    sqliteForm->addRow(tr("&File:"), pathRow);
+    addBuddyRow(sqliteForm, tr("&File:"), m_sqlitePath, pathRow);
     m_create = new QCheckBox(tr("Create the file if it does not exist"), sqlitePage);
     m_create->setObjectName(QStringLiteral("createCheck"));
     sqliteForm->addRow(QString(), m_create);
@@ -130,7 +138,7 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     hostRow->addWidget(new QLabel(tr("&Port:"), serverPage));
     static_cast<QLabel *>(hostRow->itemAt(1)->widget())->setBuddy(m_port);
     hostRow->addWidget(m_port, 1);
-    serverForm->addRow(tr("&Host:"), hostRow);
+    addBuddyRow(serverForm, tr("&Host:"), m_host, hostRow);
     m_database = lineEdit(serverPage, "databaseEdit", tr("the database that holds trongate_users"));
     serverForm->addRow(tr("&Database:"), m_database);
     m_user = lineEdit(serverPage, "userEdit");
@@ -169,9 +177,9 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     m_ca = lineEdit(m_tlsGroup, "caEdit", tr("PEM file of the certificate authority"));
     m_cert = lineEdit(m_tlsGroup, "certEdit", tr("optional"));
     m_key = lineEdit(m_tlsGroup, "keyEdit", tr("optional"));
-    tlsForm->addRow(tr("&CA certificate:"), fileRow(m_ca, tr("Choose the CA certificate")));
-    tlsForm->addRow(tr("Client c&ertificate:"), fileRow(m_cert, tr("Choose the client certificate")));
-    tlsForm->addRow(tr("Client &key:"), fileRow(m_key, tr("Choose the client key")));
+    addBuddyRow(tlsForm, tr("&CA certificate:"), m_ca, fileRow(m_ca, tr("Choose the CA certificate")));
+    addBuddyRow(tlsForm, tr("Client c&ertificate:"), m_cert, fileRow(m_cert, tr("Choose the client certificate")));
+    addBuddyRow(tlsForm, tr("Client &key:"), m_key, fileRow(m_key, tr("Choose the client key")));
     serverLayout->addWidget(m_tlsGroup);
     m_stack->addWidget(serverPage);
     rightLayout->addWidget(m_stack);

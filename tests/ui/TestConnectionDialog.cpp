@@ -44,6 +44,13 @@ private:
             qFatal("no child %s", name);
         return c;
     }
+    // With TGADMIN_SCREENSHOT_DIR set, the dialog is saved as a PNG for the README and for review.
+    static void snapshot(QWidget &w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("TGADMIN_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     static void type(QLineEdit *edit, const QString &text)
     {
         edit->selectAll();
@@ -111,6 +118,7 @@ void TestConnectionDialog::badPortIsRefusedAndNothingIsSaved()
                QStringLiteral("admin"), QStringLiteral("pw"));
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
     QVERIFY2(d->message().contains(QLatin1String("1 to 65535")), qPrintable(d->message()));
+    snapshot(*d, QStringLiteral("connection-dialog-bad-port"));
     QVERIFY(m_profiles->names().isEmpty());
     QVERIFY(m_settings->allKeys().isEmpty());
     QVERIFY(m_secrets.entries.isEmpty());
@@ -187,6 +195,7 @@ void TestConnectionDialog::withoutKeychainItSaysSoAndStoresNoPassword()
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(QLatin1String("No keychain is available")));
     QVERIFY(note->text().contains(QLatin1String("asked for each time")));
+    snapshot(*d, QStringLiteral("connection-dialog-no-keychain"));
     QVERIFY(!child<QCheckBox>(*d, "rememberCheck")->isEnabled());
     fillServer(*d, QStringLiteral("Prod"), QStringLiteral("db"), QString(), QStringLiteral("shop"),
                QStringLiteral("admin"), QStringLiteral("pw-not-stored"));
@@ -237,6 +246,7 @@ void TestConnectionDialog::testConnectionAgainstMariaDb()
     // The server's "mysql" system database is not a Trongate database, and the dialog says so.
     QVERIFY2(d->message().contains(QLatin1String("none of Trongate's tables")), qPrintable(d->message()));
     QVERIFY(d->message().contains(QLatin1String("NOT encrypted")));
+    snapshot(*d, QStringLiteral("connection-dialog-tested"));
     QVERIFY(m_profiles->names().isEmpty()); // testing saves nothing
 }
 
