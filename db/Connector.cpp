@@ -18,7 +18,9 @@ QString connectOptions(const ConnectionProfile &p, const Connector::Options &o)
         break;
     case DriverKind::MySql:
         opts << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(o.timeoutSeconds)
-             << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=60") << QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=60");
+             << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=60") << QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=60")
+             // UPDATE reports the rows it matched, not only those it changed: the grids' conflict check needs that.
+             << QStringLiteral("CLIENT_FOUND_ROWS");
         if (!p.unixSocket.isEmpty())
             opts << QStringLiteral("UNIX_SOCKET=") + p.unixSocket;
         if (!p.tls.caFile.isEmpty())

@@ -1,0 +1,642 @@
+#include "GridModel.h"
+
+#include "Connector.h"
+#include "SqlDialect.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+GridModel::GridModel(QSqlDatabase db, Clock clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+    , m_clock(std::move(clock))
+{
+}
+
+const QList<GridModel::ColumnSpec> &GridModel::specs() const
+{
+    if (m_specs.isEmpty())
+        m_specs = columnSpecs();
+    return m_specs;
+}
+
+QString GridModel::placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+QString GridModel::quote(const QString &identifier) const
+{
+    return Sql::quoteIdentifier(m_db, identifier);
+}
+
+QString GridModel::convertEdit(int, const QVariant &input, qint64, QVariant *stored) const
+{
+    *stored = input;
+    return {};
+}
+
+QStringList GridModel::extraFilterClauses(const QString &, int, QVariantList *) const
+{
+    return {};
+}
+
+void GridModel::enrich(QList<Row> &) const { }
+
+void GridModel::prepareSave(ChangeSet &) const { }
+
+QString GridModel::validateRow(const QVariantList &) const
+{
+    return {};
+}
+
+QString GridModel::whereClause(QVariantList *values) const
+{
+    const QString text = m_filterText.trimmed();
+    if (text.isEmpty())
+        return {};
+    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
+    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+    bool isNumber = false;
+    const qlonglong number = text.toLongLong(&isNumber);
+    QStringList ors;
+    for (int c = 0; c < specs().size(); ++c) {
+        const ColumnSpec &s = specs().at(c);
+        if (m_filterColumn >= 0 && c != m_filterColumn)
+            continue;
+        if (s.baseColumn.isEmpty())
+            continue;
+        if (s.search == ColumnSpec::Search::Text) {
+            ors << quote(s.baseColumn) + like;
+            values->append(likePattern(text));
+        } else if (s.search == ColumnSpec::Search::Number && isNumber) {
+            ors << quote(s.baseColumn) + QStringLiteral(" = ?");
+            values->append(number);
+        }
+    }
+    ors += extraFilterClauses(text, m_filterColumn, values);
+    if (m_filterColumn < 0 && isNumber) {
+        ors << quote(QStringLiteral("id")) + QStringLiteral(" = ?");
+        values->append(number);
+    }
+    if (ors.isEmpty())
+        return QStringLiteral(" WHERE 1 = 0");
+    return QStringLiteral(" WHERE (") + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+void GridModel::recount()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString table = quote(tableName());
+    m_lastError.clear();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
+        m_total = q.value(0).toLongLong();
+    else
+        m_lastError = ChangeWriter::explain(m_db, q.lastError());
+    QVariantList values;
+    const QString where = whereClause(&values);
+    if (where.isEmpty()) {
+        m_count = m_total;
+    } else {
+        QSqlQuery f(m_db);
+        f.setForwardOnly(true);
+        if (Sql::exec(f, QStringLiteral("SELECT COUNT(*) FROM ") + table + where, values) && f.next())
+            m_count = f.value(0).toLongLong();
+        else {
+            m_lastError = ChangeWriter::explain(m_db, f.lastError());
+            m_count = 0;
+        }
+    }
+    if (!m_lastError.isEmpty() && m_total == 0)
+        m_count = 0;
+}
+
+void GridModel::invalidateCache()
+{
+    m_pages.clear();
+    m_pageAge.clear();
+}
+
+void GridModel::refresh()
+{
+    beginResetModel();
+    invalidateCache();
+    recount();
+    endResetModel();
+    emit countsChanged();
+}
+
+void GridModel::setFilter(const QString &text, int column)
+{
+    if (text == m_filterText && column == m_filterColumn)
+        return;
+    m_filterText = text;
+    m_filterColumn = column;
+    refresh();
+}
+
+void GridModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= specs().size() || specs().at(column).sortColumn.isEmpty())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    invalidateCache();
+    endResetModel();
+}
+
+bool GridModel::fetchPage(int page) const
+{
+    QStringList cols { quote(QStringLiteral("id")) };
+    for (const QString &c : baseColumns())
+        cols << quote(c);
+    QVariantList values;
+    const QString where = whereClause(&values);
+    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString sortCol
+        = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
+    QString order = QStringLiteral(" ORDER BY ") + quote(sortCol) + dir;
+    if (sortCol != QLatin1String("id"))
+        order += QStringLiteral(", ") + quote(QStringLiteral("id")) + dir;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT ? OFFSET ?")
+                            .arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, order);
+    values << PageSize << qint64(page) * PageSize;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString error;
+    if (!Sql::exec(q, sql, values, &error)) {
+        m_lastError = ChangeWriter::explain(m_db, q.lastError());
+        return false;
+    }
+    QList<Row> rows;
+    rows.reserve(PageSize);
+    const int n = int(baseColumns().size());
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.values.reserve(n);
+        for (int i = 1; i <= n; ++i)
+            r.values << q.value(i);
+        rows << r;
+    }
+    enrich(rows);
+    m_pages.insert(page, rows);
+    m_pageAge.removeAll(page);
+    m_pageAge << page;
+    while (m_pageAge.size() > MaxCachedPages)
+        m_pages.remove(m_pageAge.takeFirst());
+    return true;
+}
+
+const GridModel::Row *GridModel::rowAt(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    if (row < newRowCount())
+        return &m_newRows.at(row);
+    const qint64 dbRow = row - newRowCount();
+    if (dbRow >= m_count)
+        return nullptr;
+    const int page = int(dbRow / PageSize);
+    if (!m_pages.contains(page)) {
+        if (!fetchPage(page))
+            return nullptr;
+    } else if (m_pageAge.last() != page) {
+        m_pageAge.removeAll(page);
+        m_pageAge << page;
+    }
+    const QList<Row> &rows = m_pages[page];
+    const int offset = int(dbRow % PageSize);
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+QVariantList GridModel::effectiveValues(const Row &row) const
+{
+    const auto it = m_edits.constFind(row.id);
+    return it != m_edits.cend() ? *it : row.values;
+}
+
+qint64 GridModel::idAt(int row) const
+{
+    const Row *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+GridModel::RowState GridModel::rowState(int row) const
+{
+    const Row *r = rowAt(row);
+    if (!r)
+        return RowState::Clean;
+    if (r->id < 0)
+        return RowState::New;
+    if (m_deleted.contains(r->id))
+        return RowState::Deleted;
+    if (m_edits.contains(r->id))
+        return RowState::Edited;
+    return RowState::Clean;
+}
+
+QVariant GridModel::value(int row, const QString &baseColumn) const
+{
+    const Row *r = rowAt(row);
+    const int i = baseIndex(baseColumn);
+    if (!r || i < 0)
+        return {};
+    return effectiveValues(*r).value(i);
+}
+
+int GridModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(std::min<qint64>(newRowCount() + m_count, std::numeric_limits<int>::max()));
+}
+
+int GridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(specs().size());
+}
+
+QVariant GridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const QVariantList values = effectiveValues(*r);
+    const ColumnSpec &spec = specs().at(index.column());
+    switch (role) {
+    case IdRole:
+        return r->id;
+    case RowStateRole:
+        return int(rowState(index.row()));
+    case RawValueRole:
+        return spec.baseColumn.isEmpty() ? QVariant() : values.value(baseIndex(spec.baseColumn));
+    case Qt::FontRole: {
+        const RowState state = rowState(index.row());
+        if (state == RowState::Clean)
+            break;
+        QFont f;
+        f.setStrikeOut(state == RowState::Deleted);
+        f.setItalic(state == RowState::New || state == RowState::Edited);
+        return f;
+    }
+    case Qt::BackgroundRole: {
+        // Unsaved cells are tinted with the palette's highlight, readable in light and dark themes.
+        const int bi = spec.baseColumn.isEmpty() ? -1 : baseIndex(spec.baseColumn);
+        const bool changed
+            = r->id < 0 || (bi >= 0 && m_edits.contains(r->id) && m_edits[r->id].value(bi) != r->values.value(bi));
+        if (!changed)
+            break;
+        const QPalette pal = QGuiApplication::palette();
+        QColor c = pal.color(QPalette::Highlight);
+        c.setAlpha(60);
+        return c;
+    }
+    default:
+        break;
+    }
+    return cellData(*r, values, index.column(), role);
+}
+
+Qt::ItemFlags GridModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (specs().at(index.column()).editable && rowState(index.row()) != RowState::Deleted)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if (role == Qt::DisplayRole && section >= 0 && section < specs().size())
+            return specs().at(section).header;
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::DisplayRole) {
+        switch (rowState(section)) {
+        case RowState::New:
+            return QStringLiteral("+");
+        case RowState::Edited:
+            return QStringLiteral("✎");
+        case RowState::Deleted:
+            return QStringLiteral("✕");
+        case RowState::Clean:
+            return QString();
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (rowState(section)) {
+        case RowState::New:
+            return tr("New row, not saved yet");
+        case RowState::Edited:
+            return tr("Edited, not saved yet");
+        case RowState::Deleted:
+            return tr("Will be deleted when you save");
+        case RowState::Clean:
+            break;
+        }
+    }
+    return {};
+}
+
+bool GridModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Row *r = rowAt(index.row());
+    if (!r)
+        return false;
+    const ColumnSpec &spec = specs().at(index.column());
+    const int bi = baseIndex(spec.baseColumn);
+    if (bi < 0)
+        return false;
+    QVariant stored;
+    const QString error = convertEdit(index.column(), value, r->id, &stored);
+    if (!error.isEmpty()) {
+        emit validationFailed(error);
+        return false;
+    }
+    const qint64 id = r->id;
+    if (id < 0) {
+        m_newRows[index.row()].values[bi] = stored;
+    } else {
+        QVariantList values = effectiveValues(*r);
+        if (values.value(bi) == stored && values.value(bi).isNull() == stored.isNull())
+            return true;
+        values[bi] = stored;
+        if (!m_originals.contains(id))
+            m_originals.insert(id, r->values);
+        if (values == m_originals.value(id)) {
+            m_edits.remove(id);
+            m_originals.remove(id);
+        } else {
+            m_edits.insert(id, values);
+        }
+    }
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, index.row(), index.row());
+    emit pendingChanged();
+    return true;
+}
+
+bool GridModel::hasPendingChanges() const
+{
+    return !m_newRows.isEmpty() || !m_edits.isEmpty() || !m_deleted.isEmpty();
+}
+
+int GridModel::pendingCount() const
+{
+    QSet<qint64> ids = m_deleted;
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+        ids.insert(it.key());
+    return int(m_newRows.size() + ids.size());
+}
+
+int GridModel::addRow(const QVariantList &values)
+{
+    beginInsertRows({}, 0, 0);
+    Row r;
+    r.id = m_nextNewId--;
+    r.values = values;
+    m_newRows.prepend(r);
+    endInsertRows();
+    emit pendingChanged();
+    return 0;
+}
+
+void GridModel::duplicateRows(const QList<int> &rows)
+{
+    QList<QVariantList> copies;
+    for (int row : rows) {
+        if (const Row *r = rowAt(row))
+            copies << effectiveValues(*r);
+    }
+    for (const QVariantList &values : copies)
+        addRow(duplicateValues(values));
+}
+
+void GridModel::markDeleted(const QList<int> &rows)
+{
+    QList<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    for (int row : sorted) {
+        const Row *r = rowAt(row);
+        if (!r)
+            continue;
+        if (r->id < 0) {
+            beginRemoveRows({}, row, row);
+            m_newRows.removeAt(row);
+            endRemoveRows();
+            continue;
+        }
+        if (m_deleted.contains(r->id)) {
+            m_deleted.remove(r->id); // deleting again brings the row back
+            m_deletedOriginals.remove(r->id);
+        } else {
+            m_deleted.insert(r->id);
+            m_deletedOriginals.insert(r->id, m_originals.value(r->id, r->values));
+        }
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, row, row);
+    }
+    emit pendingChanged();
+}
+
+void GridModel::revertAll()
+{
+    beginResetModel();
+    m_newRows.clear();
+    m_edits.clear();
+    m_originals.clear();
+    m_deleted.clear();
+    m_deletedOriginals.clear();
+    endResetModel();
+    emit pendingChanged();
+}
+
+GridModel::SaveResult GridModel::submitAll()
+{
+    SaveResult result;
+    ChangeSet changes;
+    changes.table = tableName();
+    changes.columns = baseColumns();
+    for (auto it = m_newRows.crbegin(); it != m_newRows.crend(); ++it) {
+        const QString problem = validateRow(it->values);
+        if (!problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+        changes.inserts << ChangeSet::Insert { it->values };
+    }
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+        if (m_deleted.contains(it.key()))
+            continue;
+        const QString problem = validateRow(it.value());
+        if (!problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+        changes.updates << ChangeSet::Update { it.key(), m_originals.value(it.key()), it.value() };
+    }
+    for (qint64 id : m_deleted)
+        changes.deletes << ChangeSet::Delete { id, m_deletedOriginals.value(id) };
+    prepareSave(changes);
+
+    const ChangeWriter::Result r = ChangeWriter::apply(m_db, changes);
+    result.ok = r.ok;
+    result.error = r.error;
+    result.conflicts = r.conflicts;
+    result.rowsWritten = r.rowsWritten;
+    if (!r.ok)
+        return result; // every edit stays where it was
+    m_newRows.clear();
+    m_edits.clear();
+    m_originals.clear();
+    m_deleted.clear();
+    m_deletedOriginals.clear();
+    refresh();
+    emit pendingChanged();
+    return result;
+}
+
+void GridModel::rebaseOnCurrent(const QList<ChangeWriter::Conflict> &conflicts)
+{
+    for (const ChangeWriter::Conflict &c : conflicts) {
+        if (c.deletedElsewhere) {
+            m_edits.remove(c.id);
+            m_originals.remove(c.id);
+            m_deleted.remove(c.id);
+            m_deletedOriginals.remove(c.id);
+            continue;
+        }
+        if (m_originals.contains(c.id)) {
+            // Three-way: their row, with only the columns I changed set to my values.
+            const QVariantList original = m_originals.value(c.id);
+            const QVariantList mine = m_edits.value(c.id);
+            QVariantList merged = c.current;
+            for (int i = 0; i < merged.size() && i < mine.size(); ++i)
+                if (mine.at(i) != original.value(i))
+                    merged[i] = mine.at(i);
+            m_originals[c.id] = c.current;
+            m_edits[c.id] = merged;
+        }
+        if (m_deletedOriginals.contains(c.id))
+            m_deletedOriginals[c.id] = c.current;
+    }
+    refresh();
+    emit pendingChanged();
+}
+
+void GridModel::discardEdits(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        m_edits.remove(id);
+        m_originals.remove(id);
+        m_deleted.remove(id);
+        m_deletedOriginals.remove(id);
+    }
+    refresh();
+    emit pendingChanged();
+}
+
+bool GridModel::forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const
+{
+    QStringList cols { quote(QStringLiteral("id")) };
+    for (const QString &c : baseColumns())
+        cols << quote(c);
+    QVariantList values;
+    const QString where = whereClause(&values);
+    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString sortCol
+        = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5")
+                            .arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, quote(sortCol), dir,
+                                quote(QStringLiteral("id")));
+    // The rows stream from a second connection: MySQL cannot run the look-ups of enrich() on a
+    // connection that is still delivering a streamed result.
+    const QString streamName = Connector::uniqueName(QStringLiteral("stream"));
+    bool ok = true;
+    {
+        QSqlDatabase stream = QSqlDatabase::cloneDatabase(m_db, streamName);
+        if (!stream.open()) {
+            if (error)
+                *error = ChangeWriter::explain(stream, stream.lastError());
+            ok = false;
+        } else {
+            QSqlQuery q(stream);
+            q.setForwardOnly(true); // streams on MySQL instead of buffering the whole result
+            if (!Sql::exec(q, sql, values, error)) {
+                ok = false;
+            } else {
+                const int n = int(baseColumns().size());
+                QList<Row> batch;
+                bool goOn = true;
+                auto flush = [&] {
+                    enrich(batch);
+                    for (const Row &r : std::as_const(batch))
+                        if (!callback(r))
+                            return false;
+                    batch.clear();
+                    return true;
+                };
+                while (goOn && q.next()) {
+                    Row r;
+                    r.id = q.value(0).toLongLong();
+                    for (int i = 1; i <= n; ++i)
+                        r.values << q.value(i);
+                    batch << r;
+                    if (batch.size() == 500)
+                        goOn = flush();
+                }
+                if (goOn)
+                    flush();
+            }
+        }
+    }
+    Connector::close(streamName);
+    return ok;
+}
+
+bool GridModel::pendingValueExists(const QString &baseColumn, const QVariant &value, qint64 exceptId) const
+{
+    const int i = baseIndex(baseColumn);
+    for (const Row &r : m_newRows)
+        if (r.id != exceptId && r.values.value(i) == value)
+            return true;
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+        if (it.key() != exceptId && it.value().value(i) == value)
+            return true;
+    return false;
+}
+
+int GridModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const QList<Row> &page : m_pages)
+        n += int(page.size());
+    return n;
+}

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "ChangeWriter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <functional>
+
+// A grid over one table that never holds the whole table: it counts the (filtered) rows in the
+// database and fetches the pages the view asks for, LIMIT/OFFSET with the sort done by the
+// database, keeping a bounded number of pages. Edits are kept per row id until Save writes them in
+// one transaction (ChangeWriter); they survive sorting, filtering and a failed save.
+class GridModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>;
+
+    struct Row {
+        qint64 id = 0; // negative for rows not saved yet
+        QVariantList values; // the base columns (without id) as loaded
+        QVariantHash extra; // related data the subclass looked up for display
+    };
+    enum class RowState { Clean, Edited, New, Deleted };
+    enum Role { IdRole = Qt::UserRole + 1, RawValueRole, RowStateRole };
+
+    struct SaveResult {
+        bool ok = false;
+        QString error;
+        QList<ChangeWriter::Conflict> conflicts;
+        int rowsWritten = 0;
+    };
+
+    explicit GridModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
+
+    // Filtering: text searched in one column (column >= 0) or in all searchable ones (-1).
+    void setFilter(const QString &text, int column = -1);
+    QString filterText() const { return m_filterText; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    // Counts again and drops cached pages; pending edits are kept.
+    void refresh();
+
+    qint64 totalCount() const { return m_total; }
+    qint64 filteredCount() const { return m_count; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Editing, kept until submitAll().
+    bool hasPendingChanges() const;
+    int pendingCount() const;
+    int addRow(const QVariantList &values); // returns the view row (new rows come first)
+    void duplicateRows(const QList<int> &rows);
+    void markDeleted(const QList<int> &rows);
+    void revertAll();
+    SaveResult submitAll();
+    // After a conflict: take the database's version of those rows as the new base for the edits
+    // (the next Save then overwrites them knowingly), or drop my edits of them.
+    void rebaseOnCurrent(const QList<ChangeWriter::Conflict> &conflicts);
+    void discardEdits(const QList<qint64> &ids);
+
+    qint64 idAt(int row) const;
+    RowState rowState(int row) const;
+    QVariant value(int row, const QString &baseColumn) const; // current (edited) value
+    const Row *rowAt(int row) const;
+
+    QSqlDatabase database() const { return m_db; }
+    // How many loaded rows the model holds now: bounded, whatever the table's size.
+    int cachedRowCount() const;
+    qint64 now() const { return m_clock(); }
+    QString lastError() const { return m_lastError; }
+
+    // Streams the filtered, sorted rows (not the pending edits) to a callback without holding them.
+    bool forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const;
+
+signals:
+    void validationFailed(const QString &message);
+    void pendingChanged();
+    void countsChanged();
+
+protected:
+    struct ColumnSpec {
+        QString header;
+        QString baseColumn; // a column of the table, or empty for a computed one
+        QString sortColumn; // what ORDER BY uses; empty = not sortable
+        bool editable = false;
+        enum class Search { None, Text, Number } search = Search::None;
+    };
+
+    virtual QString tableName() const = 0;
+    virtual QStringList baseColumns() const = 0; // without id
+    virtual QList<ColumnSpec> columnSpecs() const = 0;
+    // Display, tooltip, alignment ... of a cell; values already include pending edits.
+    virtual QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const = 0;
+    // Turns what an editor produced into the stored value; returns an error text to refuse it.
+    virtual QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const;
+    // Extra WHERE conditions for the text filter (e.g. matching related tables). Bound values appended.
+    virtual QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const;
+    // Looks up related data for a page of rows (one query per relation, never one per row).
+    virtual void enrich(QList<Row> &rows) const;
+    // Adds the cascade statements and guards for the pending deletes.
+    virtual void prepareSave(ChangeSet &changes) const;
+    // The values a duplicate of a row starts with (unique columns get fresh values).
+    virtual QVariantList duplicateValues(const QVariantList &values) const { return values; }
+    // Checks a whole row before it is saved (e.g. a new row left empty). Empty = fine.
+    virtual QString validateRow(const QVariantList &values) const;
+
+    // Whether a new or edited row other than exceptId holds this value in that column.
+    bool pendingValueExists(const QString &baseColumn, const QVariant &value, qint64 exceptId) const;
+    int baseIndex(const QString &column) const { return int(baseColumns().indexOf(column)); }
+    const QList<ColumnSpec> &specs() const;
+    void invalidateCache();
+    static QString placeholders(int n);
+    QString quote(const QString &identifier) const;
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+
+private:
+    QString whereClause(QVariantList *values) const;
+    bool fetchPage(int page) const;
+    void recount();
+    QVariantList effectiveValues(const Row &row) const;
+    int newRowCount() const { return int(m_newRows.size()); }
+
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 24;
+
+    mutable QList<ColumnSpec> m_specs;
+    QString m_filterText;
+    int m_filterColumn = -1;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    qint64 m_total = 0;
+    qint64 m_count = 0;
+
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_pageAge; // least recently used first
+    mutable QString m_lastError;
+
+    QList<Row> m_newRows;
+    QHash<qint64, QVariantList> m_edits; // id -> edited values
+    QHash<qint64, QVariantList> m_originals; // id -> values as loaded (for the conflict check)
+    QSet<qint64> m_deleted;
+    QHash<qint64, QVariantList> m_deletedOriginals;
+    qint64 m_nextNewId = -1;
+};

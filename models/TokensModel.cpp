@@ -1,0 +1,300 @@
+#include "TokensModel.h"
+
+#include "ExpiryText.h"
+#include "SqlDialect.h"
+#include "TokenGenerator.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+const QString UsersOfTokens
+    = QStringLiteral("SELECT u.id, u.code, u.user_level_id, l.level_title FROM trongate_users u "
+                     "LEFT JOIN trongate_user_levels l ON l.id = u.user_level_id WHERE u.id IN (%1)");
+const QString UserExists = QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE id = ?");
+const QString UsersMatching = QStringLiteral("SELECT id FROM trongate_users WHERE code%1");
+} // namespace
+
+TokensModel::TokensModel(QSqlDatabase db, Clock clock, QObject *parent)
+    : GridModel(db, std::move(clock), parent)
+    , m_identities(db)
+{
+}
+
+QString TokensModel::tableName() const
+{
+    return QStringLiteral("trongate_tokens");
+}
+
+QStringList TokensModel::baseColumns() const
+{
+    return { QStringLiteral("token"), QStringLiteral("user_id"), QStringLiteral("expiry_date"),
+        QStringLiteral("code") };
+}
+
+QList<GridModel::ColumnSpec> TokensModel::columnSpecs() const
+{
+    using S = ColumnSpec::Search;
+    return {
+        { tr("ID"), QStringLiteral("id"), QStringLiteral("id"), false, S::Number },
+        { tr("Token"), QStringLiteral("token"), QStringLiteral("token"), false, S::Text },
+        { tr("User"), QStringLiteral("user_id"), QStringLiteral("user_id"), true, S::Number },
+        { tr("Identity"), {}, {}, false, S::Text },
+        { tr("Expires"), QStringLiteral("expiry_date"), QStringLiteral("expiry_date"), true, S::None },
+        { tr("Time left"), {}, QStringLiteral("expiry_date"), false, S::None },
+        { tr("Status"), {}, QStringLiteral("expiry_date"), false, S::None },
+        { tr("Code"), QStringLiteral("code"), QStringLiteral("code"), true, S::Text },
+    };
+}
+
+QString TokensModel::mask(const QString &token)
+{
+    return token.size() <= 6 ? token : token.left(6) + QStringLiteral("…");
+}
+
+void TokensModel::setRevealed(const QList<qint64> &ids, bool revealed)
+{
+    for (qint64 id : ids) {
+        if (revealed)
+            m_revealed.insert(id);
+        else
+            m_revealed.remove(id);
+    }
+    emit dataChanged(index(0, TokenColumn), index(rowCount() - 1, TokenColumn));
+}
+
+QString TokensModel::tokenAt(int row) const
+{
+    return value(row, QStringLiteral("token")).toString();
+}
+
+QString TokensModel::validateExpiry(qint64 expiry)
+{
+    if (expiry < 0 || expiry > ExpiryText::MaxExpiry)
+        return tr("Trongate stores expiry_date as a signed 32-bit number: the latest possible expiry is "
+                  "2038-01-19 03:14:07 UTC. Choose an earlier date.");
+    return {};
+}
+
+QString TokensModel::validateCode(const QString &code)
+{
+    if (code.size() > 3)
+        return tr("A token's code can be at most 3 characters long (Trongate's default is \"0\").");
+    return {};
+}
+
+QString TokensModel::convertEdit(int column, const QVariant &input, qint64, QVariant *stored) const
+{
+    switch (column) {
+    case UserColumn: {
+        bool ok = false;
+        const qint64 user = input.toLongLong(&ok);
+        QSqlQuery q(m_db);
+        if (!ok || !Sql::exec(q, UserExists, { user }) || !q.next() || q.value(0).toLongLong() == 0)
+            return tr("There is no user with id %1. Pick the user from the list.").arg(input.toString());
+        *stored = user;
+        return {};
+    }
+    case ExpiryColumn: {
+        qint64 expiry = 0;
+        if (input.metaType().id() == QMetaType::QDateTime) {
+            const QDateTime dt = input.toDateTime();
+            if (!dt.isValid())
+                return tr("That is not a valid date and time.");
+            expiry = dt.toSecsSinceEpoch();
+        } else {
+            bool ok = false;
+            expiry = input.toLongLong(&ok);
+            if (!ok)
+                return tr("The expiry must be a date and time.");
+        }
+        const QString problem = validateExpiry(expiry);
+        if (!problem.isEmpty())
+            return problem;
+        *stored = expiry;
+        return {};
+    }
+    case CodeColumn: {
+        const QString code = input.toString();
+        const QString problem = validateCode(code);
+        if (!problem.isEmpty())
+            return problem;
+        *stored = code;
+        return {};
+    }
+    default:
+        return tr("This column cannot be edited.");
+    }
+}
+
+QString TokensModel::validateRow(const QVariantList &values) const
+{
+    if (values.value(1).toLongLong() <= 0)
+        return tr("A new token needs a user: pick one in the User column.");
+    if (!values.value(2).isNull()) {
+        const QString problem = validateExpiry(values.value(2).toLongLong());
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return validateCode(values.value(3).toString());
+}
+
+QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
+{
+    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
+    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+    QString pattern = text;
+    pattern.replace(QLatin1Char('!'), QLatin1String("!!"))
+        .replace(QLatin1Char('%'), QLatin1String("!%"))
+        .replace(QLatin1Char('_'), QLatin1String("!_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QStringList out;
+    if (column < 0 || column == UserColumn) {
+        out << quote(QStringLiteral("user_id")) + QStringLiteral(" IN (") + UsersMatching.arg(like) + QLatin1Char(')');
+        values->append(pattern);
+    }
+    if (column < 0 || column == IdentityColumn)
+        out += m_identities.matchClauses(quote(QStringLiteral("user_id")), like, pattern, values);
+    return out;
+}
+
+void TokensModel::enrich(QList<Row> &rows) const
+{
+    QVariantList ids;
+    QList<qint64> userIds;
+    for (const Row &r : rows) {
+        const QVariant u = r.values.value(1);
+        if (!ids.contains(u)) {
+            ids << u;
+            userIds << u.toLongLong();
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    struct User {
+        QString code;
+        qint64 level = 0;
+        QVariant levelTitle;
+    };
+    QHash<qint64, User> users;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, UsersOfTokens.arg(placeholders(int(ids.size()))), ids))
+        while (q.next())
+            users.insert(q.value(0).toLongLong(), { q.value(1).toString(), q.value(2).toLongLong(), q.value(3) });
+    const QHash<qint64, QString> who = m_identities.identities(userIds);
+    for (Row &r : rows) {
+        const qint64 uid = r.values.value(1).toLongLong();
+        const auto it = users.constFind(uid);
+        if (it == users.cend()) {
+            r.extra.insert(QStringLiteral("orphan"), tr("user row missing"));
+            continue;
+        }
+        r.extra.insert(QStringLiteral("userCode"), it->code);
+        r.extra.insert(QStringLiteral("levelId"), it->level);
+        if (it->levelTitle.isNull())
+            r.extra.insert(QStringLiteral("orphan"), tr("level row missing"));
+        else
+            r.extra.insert(QStringLiteral("levelTitle"), it->levelTitle);
+        if (who.contains(uid))
+            r.extra.insert(QStringLiteral("identity"), who.value(uid));
+    }
+}
+
+QVariant TokensModel::cellData(const Row &row, const QVariantList &values, int column, int role) const
+{
+    const QString token = values.value(0).toString();
+    const qint64 userId = values.value(1).toLongLong();
+    const QVariant expiry = values.value(2);
+    const bool userEdited = userId != row.values.value(1).toLongLong() || row.id < 0;
+    const ExpiryText::Status status = ExpiryText::status(expiry, now());
+    const QString orphan = userEdited ? QString() : row.extra.value(QStringLiteral("orphan")).toString();
+
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case IdColumn:
+            return row.id < 0 ? QVariant(tr("new")) : QVariant(row.id);
+        case TokenColumn:
+            return isRevealed(row.id) ? token : mask(token);
+        case UserColumn:
+            if (userId <= 0 && row.id < 0)
+                return tr("(pick a user)");
+            if (userEdited || !row.extra.contains(QStringLiteral("userCode")))
+                return orphan.isEmpty() ? tr("user %1").arg(userId) : tr("user %1 (missing)").arg(userId);
+            return QStringLiteral("%1 · %2… · %3")
+                .arg(userId)
+                .arg(row.extra.value(QStringLiteral("userCode")).toString().left(6),
+                    row.extra.contains(QStringLiteral("levelTitle"))
+                        ? row.extra.value(QStringLiteral("levelTitle")).toString()
+                        : tr("missing level %1").arg(row.extra.value(QStringLiteral("levelId")).toLongLong()));
+        case IdentityColumn:
+            return userEdited ? QVariant() : row.extra.value(QStringLiteral("identity"));
+        case ExpiryColumn:
+            return expiry.isNull() ? tr("never (NULL)") : ExpiryText::localDateTime(expiry.toLongLong());
+        case ExpiresInColumn:
+            return expiry.isNull() ? QString() : ExpiryText::relative(expiry.toLongLong(), now());
+        case StatusColumn:
+            return orphan.isEmpty() ? ExpiryText::statusText(status)
+                                    : tr("%1 · orphan: %2").arg(ExpiryText::statusText(status), orphan);
+        case CodeColumn:
+            return values.value(3);
+        }
+    }
+    if (role == Qt::EditRole) {
+        switch (column) {
+        case UserColumn:
+            return userId;
+        case ExpiryColumn:
+            return expiry.isNull() ? QDateTime::currentDateTime().addDays(1)
+                                   : QDateTime::fromSecsSinceEpoch(expiry.toLongLong());
+        case CodeColumn:
+            return values.value(3);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == StatusColumn && !orphan.isEmpty())
+            return tr("Trongate's any-level check still accepts this token while it is valid; its single-level checks "
+                      "and get_user_obj() do not, because the %1.")
+                .arg(orphan);
+        if (column == StatusColumn && status == ExpiryText::Status::NoExpiry)
+            return tr("A token without expiry_date is never valid and never purged by Trongate.");
+        if (column == TokenColumn && !isRevealed(row.id))
+            return tr("Masked. Use Reveal or Copy to see or use the whole token.");
+        if (column == ExpiryColumn && !expiry.isNull())
+            return QStringLiteral("expiry_date = %1").arg(expiry.toLongLong());
+    }
+    if (role == Qt::ForegroundRole && column == StatusColumn) {
+        if (!orphan.isEmpty() || status == ExpiryText::Status::NoExpiry)
+            return QColor(0xd3, 0x2f, 0x2f);
+        if (status != ExpiryText::Status::Valid)
+            return QColor(0x8a, 0x8a, 0x8a);
+    }
+    if (role == Qt::TextAlignmentRole && column == IdColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+int TokensModel::addToken(qint64 userId, qint64 expiry)
+{
+    QString error;
+    const auto token = TokenGenerator().generate(32, &error);
+    if (!token) {
+        emit validationFailed(error);
+        return -1;
+    }
+    const int row = addRow({ *token, userId, expiry, QStringLiteral("0") });
+    m_revealed.insert(idAt(row));
+    return row;
+}
+
+QVariantList TokensModel::duplicateValues(const QVariantList &values) const
+{
+    // The token must be unique: a duplicate gets a fresh one from the CSPRNG.
+    QVariantList copy = values;
+    if (const auto fresh = TokenGenerator().generate(32))
+        copy[0] = *fresh;
+    return copy;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "GridModel.h"
+#include "IdentityLookup.h"
+
+#include <QSet>
+
+// trongate_tokens: the token (masked unless revealed), its user (code, level and the person in the
+// application tables), its expiry as local time and as time left, its status under Trongate's rules
+// (orphans included and marked, never hidden) and its code.
+class TokensModel final : public GridModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        TokenColumn,
+        UserColumn,
+        IdentityColumn,
+        ExpiryColumn,
+        ExpiresInColumn,
+        StatusColumn,
+        CodeColumn,
+        ColumnCount
+    };
+
+    explicit TokensModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
+
+    // The first 6 characters and an ellipsis: enough to recognise, too little to use.
+    static QString mask(const QString &token);
+    void setRevealed(const QList<qint64> &ids, bool revealed);
+    bool isRevealed(qint64 id) const { return m_revealed.contains(id); }
+    QString tokenAt(int row) const; // the whole token, for Copy
+    int addToken(qint64 userId, qint64 expiry);
+    static QString validateExpiry(qint64 expiry);
+    static QString validateCode(const QString &code);
+
+protected:
+    QString tableName() const override;
+    QStringList baseColumns() const override;
+    QList<ColumnSpec> columnSpecs() const override;
+    QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const override;
+    QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
+    QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const override;
+    void enrich(QList<Row> &rows) const override;
+    QString validateRow(const QVariantList &values) const override;
+    QVariantList duplicateValues(const QVariantList &values) const override;
+
+private:
+    IdentityLookup m_identities;
+    QSet<qint64> m_revealed;
+};

@@ -1,0 +1,253 @@
+#include "UsersModel.h"
+
+#include "ExpiryText.h"
+#include "SqlDialect.h"
+#include "TokenGenerator.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace {
+const QString LevelTitles = QStringLiteral("SELECT id, level_title FROM trongate_user_levels WHERE id IN (%1)");
+const QString TokenCounts
+    = QStringLiteral("SELECT user_id, COUNT(*), COALESCE(SUM(CASE WHEN expiry_date > ? THEN 1 ELSE 0 END), 0) "
+                     "FROM trongate_tokens WHERE user_id IN (%1) GROUP BY user_id");
+const QString AllLevels = QStringLiteral("SELECT id, level_title FROM trongate_user_levels ORDER BY id LIMIT ?");
+const QString LevelExists = QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE id = ?");
+const QString CodeTaken = QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE code = ? AND id <> ?");
+const QString DeleteTokensOfUser = QStringLiteral("DELETE FROM trongate_tokens WHERE user_id = ?");
+const QString LevelsMatching = QStringLiteral("SELECT id FROM trongate_user_levels WHERE level_title%1");
+} // namespace
+
+UsersModel::UsersModel(QSqlDatabase db, Clock clock, QObject *parent)
+    : GridModel(db, std::move(clock), parent)
+    , m_identities(db)
+{
+}
+
+QString UsersModel::tableName() const
+{
+    return QStringLiteral("trongate_users");
+}
+
+QStringList UsersModel::baseColumns() const
+{
+    return { QStringLiteral("code"), QStringLiteral("user_level_id") };
+}
+
+QList<GridModel::ColumnSpec> UsersModel::columnSpecs() const
+{
+    using S = ColumnSpec::Search;
+    return {
+        { tr("ID"), QStringLiteral("id"), QStringLiteral("id"), false, S::Number },
+        { tr("Code"), QStringLiteral("code"), QStringLiteral("code"), true, S::Text },
+        { tr("Level"), QStringLiteral("user_level_id"), QStringLiteral("user_level_id"), true, S::Number },
+        { tr("Identity"), {}, {}, false, S::Text },
+        { tr("Tokens"), {}, {}, false, S::None },
+        { tr("Valid tokens"), {}, {}, false, S::None },
+    };
+}
+
+QString UsersModel::validateCode(const QString &code)
+{
+    if (!TokenGenerator::isTrongateString(code, 32))
+        return tr("A user code must be exactly 32 characters from Trongate's alphabet (digits 2-9 and letters "
+                  "without i, l, o, I and O). Use Generate to make one.");
+    return {};
+}
+
+bool UsersModel::codeTaken(const QString &code, qint64 exceptId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, CodeTaken, { code, exceptId }) || !q.next())
+        return false;
+    if (q.value(0).toLongLong() > 0)
+        return true;
+    // An unsaved row of this grid may hold it too.
+    return pendingValueExists(QStringLiteral("code"), code, exceptId);
+    return false;
+}
+
+QString UsersModel::convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const
+{
+    if (column == CodeColumn) {
+        const QString code = input.toString().trimmed();
+        const QString problem = validateCode(code);
+        if (!problem.isEmpty())
+            return problem;
+        if (codeTaken(code, id))
+            return tr("Another user already has this code; user codes must be unique.");
+        *stored = code;
+        return {};
+    }
+    if (column == LevelColumn) {
+        bool ok = false;
+        const qint64 level = input.toLongLong(&ok);
+        QSqlQuery q(m_db);
+        if (!ok || !Sql::exec(q, LevelExists, { level }) || !q.next() || q.value(0).toLongLong() == 0)
+            return tr("There is no level with id %1. Choose one of the existing levels.").arg(input.toString());
+        *stored = level;
+        return {};
+    }
+    return tr("This column cannot be edited.");
+}
+
+QString UsersModel::validateRow(const QVariantList &values) const
+{
+    return validateCode(values.value(0).toString());
+}
+
+QStringList UsersModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
+{
+    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
+    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+    QString pattern = text;
+    pattern.replace(QLatin1Char('!'), QLatin1String("!!"))
+        .replace(QLatin1Char('%'), QLatin1String("!%"))
+        .replace(QLatin1Char('_'), QLatin1String("!_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QStringList out;
+    if (column < 0 || column == LevelColumn) {
+        out << quote(QStringLiteral("user_level_id")) + QStringLiteral(" IN (") + LevelsMatching.arg(like)
+                + QLatin1Char(')');
+        values->append(pattern);
+    }
+    if (column < 0 || column == IdentityColumn)
+        out += m_identities.matchClauses(quote(QStringLiteral("id")), like, pattern, values);
+    return out;
+}
+
+void UsersModel::enrich(QList<Row> &rows) const
+{
+    QVariantList ids;
+    QVariantList levelIds;
+    QList<qint64> userIds;
+    for (const Row &r : rows) {
+        if (r.id > 0) {
+            ids << r.id;
+            userIds << r.id;
+        }
+        if (!levelIds.contains(r.values.value(1)))
+            levelIds << r.values.value(1);
+    }
+    QHash<qint64, QString> titles;
+    if (!levelIds.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (Sql::exec(q, LevelTitles.arg(placeholders(int(levelIds.size()))), levelIds))
+            while (q.next())
+                titles.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    QHash<qint64, QPair<qint64, qint64>> counts;
+    if (!ids.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (Sql::exec(q, TokenCounts.arg(placeholders(int(ids.size()))), QVariantList { now() } + ids))
+            while (q.next())
+                counts.insert(q.value(0).toLongLong(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+    }
+    const QHash<qint64, QString> who = m_identities.identities(userIds);
+    for (Row &r : rows) {
+        const qint64 level = r.values.value(1).toLongLong();
+        if (titles.contains(level))
+            r.extra.insert(QStringLiteral("levelTitle"), titles.value(level));
+        r.extra.insert(QStringLiteral("tokens"), counts.value(r.id).first);
+        r.extra.insert(QStringLiteral("validTokens"), counts.value(r.id).second);
+        if (who.contains(r.id))
+            r.extra.insert(QStringLiteral("identity"), who.value(r.id));
+    }
+}
+
+QVariant UsersModel::cellData(const Row &row, const QVariantList &values, int column, int role) const
+{
+    const qint64 level = values.value(1).toLongLong();
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case IdColumn:
+            return row.id < 0 ? QVariant(tr("new")) : QVariant(row.id);
+        case CodeColumn:
+            return values.value(0);
+        case LevelColumn: {
+            // The title comes from the page's look-up; an edited level shows its id until the next refresh.
+            const bool edited = level != row.values.value(1).toLongLong();
+            if (!edited && row.extra.contains(QStringLiteral("levelTitle")))
+                return QStringLiteral("%1 (%2)")
+                    .arg(row.extra.value(QStringLiteral("levelTitle")).toString())
+                    .arg(level);
+            if (edited)
+                return tr("level %1").arg(level);
+            return row.id < 0 ? tr("level %1").arg(level) : tr("missing level %1").arg(level);
+        }
+        case IdentityColumn:
+            return row.extra.value(QStringLiteral("identity"));
+        case TokensColumn:
+            return row.id < 0 ? QVariant()
+                              : QVariant(QLocale().toString(row.extra.value(QStringLiteral("tokens")).toLongLong()));
+        case ValidTokensColumn:
+            return row.id < 0
+                ? QVariant()
+                : QVariant(QLocale().toString(row.extra.value(QStringLiteral("validTokens")).toLongLong()));
+        }
+    }
+    if (role == Qt::EditRole) {
+        if (column == CodeColumn)
+            return values.value(0);
+        if (column == LevelColumn)
+            return level;
+    }
+    if (role == Qt::TextAlignmentRole && (column == IdColumn || column == TokensColumn || column == ValidTokensColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == LevelColumn && row.id > 0
+        && !row.extra.contains(QStringLiteral("levelTitle")))
+        return tr("No trongate_user_levels row has this id: Trongate's get_user_obj() returns false for this user.");
+    if (role == Qt::ForegroundRole && column == LevelColumn && row.id > 0
+        && !row.extra.contains(QStringLiteral("levelTitle")))
+        return QColor(0xd3, 0x2f, 0x2f);
+    return {};
+}
+
+int UsersModel::addUser(qint64 levelId)
+{
+    QString error;
+    const auto code = TokenGenerator().generate(32, &error);
+    if (!code) {
+        emit validationFailed(error);
+        return -1;
+    }
+    return addRow({ *code, levelId });
+}
+
+void UsersModel::setDeleteTokensWithUsers(const QList<qint64> &userIds, bool deleteTokens)
+{
+    for (qint64 id : userIds)
+        m_deleteTokens.insert(id, deleteTokens);
+}
+
+QList<QPair<qint64, QString>> UsersModel::levels(int limit) const
+{
+    QList<QPair<qint64, QString>> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, AllLevels, { limit }))
+        while (q.next())
+            out << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
+void UsersModel::prepareSave(ChangeSet &changes) const
+{
+    for (const ChangeSet::Delete &d : std::as_const(changes.deletes))
+        if (m_deleteTokens.value(d.id, true))
+            changes.statements << ChangeSet::Statement { DeleteTokensOfUser, { d.id } };
+}
+
+QVariantList UsersModel::duplicateValues(const QVariantList &values) const
+{
+    // The code must be unique: a duplicate gets a fresh one from the CSPRNG.
+    QVariantList copy = values;
+    if (const auto fresh = TokenGenerator().generate(32))
+        copy[0] = *fresh;
+    return copy;
+}

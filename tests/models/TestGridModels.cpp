@@ -1,0 +1,393 @@
+#include "DemoDatabase.h"
+#include "LevelsModel.h"
+#include "TestDatabase.h"
+#include "TokensModel.h"
+#include "UsersModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTest>
+
+// The three grids' models on SQLite and a real MariaDB server: paging, sorting and filtering in
+// the database, edits kept until Save, one transaction, conflicts with a second connection.
+class TestGridModels final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_db.reset(); }
+    void levelsEditSaveRevert();
+    void levelInUseIsRefusedUnlessUsersMove();
+    void failedSaveLeavesDatabaseAndEditsAsTheyWere();
+    void usersShowLevelIdentityAndTokenCounts();
+    void userCodeMustBeTrongatesAndUnique();
+    void deletingUsersDeletesTheirTokensByDefault();
+    void tokensAreMaskedAndOrphansShown();
+    void tokensSortAndFilterInTheDatabase();
+    void expiryPast2038IsRefused();
+    void concurrentChangeIsAConflictNotAnOverwrite();
+    void concurrentDeleteIsAConflict();
+    void pagesAreFetchedOnDemandAndBounded();
+
+private:
+    static constexpr qint64 Now = 1'900'000'000;
+    qint64 scalar(const QString &sql);
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+qint64 TestGridModels::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->db());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void TestGridModels::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    QString problem;
+    m_db = TestDatabase::create(backend, &problem);
+    if (!m_db) {
+        if (TestDatabase::serversRequired())
+            QFAIL(qPrintable(problem));
+        QSKIP(qPrintable(problem));
+    }
+    DemoDatabase::Options o;
+    o.users = 40;
+    o.tokens = 120;
+    o.now = Now;
+    o.seed = 7;
+    QString error;
+    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+}
+
+void TestGridModels::levelsEditSaveRevert()
+{
+    LevelsModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, LevelsModel::TitleColumn).data().toString(), QStringLiteral("admin"));
+    QCOMPARE(model.index(0, LevelsModel::UsersColumn).data(Qt::EditRole).toLongLong(), 4);
+
+    QSignalSpy refused(&model, &GridModel::validationFailed);
+    QVERIFY(!model.setData(model.index(1, LevelsModel::TitleColumn), QStringLiteral("   ")));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().toString().contains(QLatin1String("needs a title")));
+    QVERIFY(!model.setData(model.index(1, LevelsModel::TitleColumn), QString(126, QLatin1Char('x'))));
+    QVERIFY(refused.last().first().toString().contains(QLatin1String("126")));
+    QVERIFY(!model.hasPendingChanges());
+
+    QVERIFY(model.setData(model.index(1, LevelsModel::TitleColumn), QStringLiteral("subscriber")));
+    QVERIFY(model.hasPendingChanges());
+    QCOMPARE(model.rowState(1), GridModel::RowState::Edited);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE level_title = 'subscriber'")), 0);
+    model.revertAll();
+    QVERIFY(!model.hasPendingChanges());
+    QCOMPARE(model.index(1, LevelsModel::TitleColumn).data().toString(), QStringLiteral("member"));
+
+    QVERIFY(model.setData(model.index(1, LevelsModel::TitleColumn), QStringLiteral("subscriber")));
+    const int newRow = model.addLevel(QStringLiteral("editor"));
+    QCOMPARE(model.rowState(newRow), GridModel::RowState::New);
+    QCOMPARE(model.rowCount(), 5);
+    const GridModel::SaveResult saved = model.submitAll();
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QVERIFY(!model.hasPendingChanges());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE level_title = 'subscriber'")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels")), 5);
+    QCOMPARE(model.totalCount(), 5);
+
+    // A new row left without a title is refused at Save, before the database sees it.
+    model.addLevel();
+    const GridModel::SaveResult empty = model.submitAll();
+    QVERIFY(!empty.ok);
+    QVERIFY(empty.error.contains(QLatin1String("needs a title")));
+    QVERIFY(model.hasPendingChanges());
+}
+
+void TestGridModels::levelInUseIsRefusedUnlessUsersMove()
+{
+    LevelsModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    const qint64 members = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 2"));
+    QVERIFY(members > 0);
+    QCOMPARE(model.usersOfLevel(2), members);
+    model.markDeleted({ 1 });
+    QCOMPARE(model.rowState(1), GridModel::RowState::Deleted);
+    GridModel::SaveResult r = model.submitAll();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("still used by users")), qPrintable(r.error));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE id = 2")), 1);
+    QCOMPARE(model.rowState(1), GridModel::RowState::Deleted); // the pending delete stays
+
+    model.setMoveTarget(2, 4);
+    r = model.submitAll();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE id = 2")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 2")), 0);
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 4")) >= members);
+}
+
+void TestGridModels::failedSaveLeavesDatabaseAndEditsAsTheyWere()
+{
+    // The database itself refuses row 7 of 10 (a unique index the test adds).
+    TG_EXEC(m_db->db(), QStringLiteral("CREATE UNIQUE INDEX uq_title ON trongate_user_levels (level_title)"));
+    LevelsModel model(m_db->db(), [] { return Now; });
+    model.refresh();
+    QVERIFY(model.setData(model.index(0, LevelsModel::TitleColumn), QStringLiteral("administrator")));
+    for (int i = 1; i <= 10; ++i)
+        model.addLevel(i == 7 ? QStringLiteral("guest") : QStringLiteral("level %1").arg(i));
+    const GridModel::SaveResult r = model.submitAll();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("duplicate")), qPrintable(r.error));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels")), 4);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE level_title = 'administrator'")), 0);
+    QCOMPARE(model.pendingCount(), 11);
+    QCOMPARE(model.rowCount(), 14);
+
+    // Fixing the one bad row lets the same edits through.
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, LevelsModel::TitleColumn).data().toString() == QLatin1String("guest")
+            && model.idAt(row) < 0)
+            QVERIFY(model.setData(model.index(row, LevelsModel::TitleColumn), QStringLiteral("visitor")));
+    const GridModel::SaveResult again = model.submitAll();
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels")), 14);
+}
+
+void TestGridModels::usersShowLevelIdentityAndTokenCounts()
+{
+    UsersModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(model.index(0, UsersModel::LevelColumn).data().toString(), QStringLiteral("admin (1)"));
+    QVERIFY2(model.index(0, UsersModel::IdentityColumn).data().toString().startsWith(QStringLiteral("admin · ")),
+        qPrintable(model.index(0, UsersModel::IdentityColumn).data().toString()));
+    // User 40 is on a level that was deleted: shown, not hidden.
+    QCOMPARE(model.index(39, UsersModel::LevelColumn).data().toString(), QStringLiteral("missing level 9"));
+    const qint64 tokensOf1 = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1"));
+    const qint64 validOf1 = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1 AND expiry_date > %1").arg(Now));
+    QCOMPARE(model.index(0, UsersModel::TokensColumn).data().toString(), QString::number(tokensOf1));
+    QCOMPARE(model.index(0, UsersModel::ValidTokensColumn).data().toString(), QString::number(validOf1));
+
+    // Filtering by the application table's e-mail finds the member behind the user.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT trongate_user_id, email FROM members ORDER BY id")) && q.next());
+    const qint64 memberUser = q.value(0).toLongLong();
+    const QString email = q.value(1).toString();
+    model.setFilter(email, UsersModel::IdentityColumn);
+    QCOMPARE(model.filteredCount(), 1);
+    QCOMPARE(model.idAt(0), memberUser);
+    QCOMPARE(model.totalCount(), 40);
+    model.setFilter(QStringLiteral("support"), UsersModel::LevelColumn);
+    QCOMPARE(model.filteredCount(), 12);
+}
+
+void TestGridModels::userCodeMustBeTrongatesAndUnique()
+{
+    UsersModel model(m_db->db(), [] { return Now; });
+    model.refresh();
+    QSignalSpy refused(&model, &GridModel::validationFailed);
+    QVERIFY(!model.setData(model.index(0, UsersModel::CodeColumn), QStringLiteral("too-short")));
+    QVERIFY(!model.setData(
+        model.index(0, UsersModel::CodeColumn), QString(32, QLatin1Char('l')))); // 'l' is not in the alphabet
+    const QString other = model.index(1, UsersModel::CodeColumn).data().toString();
+    QVERIFY(!model.setData(model.index(0, UsersModel::CodeColumn), other));
+    QVERIFY(refused.last().first().toString().contains(QLatin1String("unique")));
+    QCOMPARE(refused.size(), 3);
+    const QString fresh = QString(32, QLatin1Char('a'));
+    QVERIFY(model.setData(model.index(0, UsersModel::CodeColumn), fresh));
+    // The same fresh code on a second row is refused although it is not saved yet.
+    QVERIFY(!model.setData(model.index(2, UsersModel::CodeColumn), fresh));
+    QVERIFY(!model.setData(model.index(0, UsersModel::LevelColumn), 77));
+    QVERIFY(model.setData(model.index(0, UsersModel::LevelColumn), 3));
+    QVERIFY(model.submitAll().ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT user_level_id FROM trongate_users WHERE id = 1")), 3);
+}
+
+void TestGridModels::deletingUsersDeletesTheirTokensByDefault()
+{
+    UsersModel model(m_db->db(), [] { return Now; });
+    model.refresh();
+    const qint64 tokens1 = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1"));
+    const qint64 tokens2 = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 2"));
+    const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    model.setDeleteTokensWithUsers({ 2 }, false);
+    model.markDeleted({ 0, 1 });
+    QVERIFY(model.submitAll().ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE id IN (1, 2)")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 2")), tokens2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), before - tokens1);
+}
+
+void TestGridModels::tokensAreMaskedAndOrphansShown()
+{
+    TokensModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 120);
+    const QString masked = model.index(0, TokensModel::TokenColumn).data().toString();
+    QCOMPARE(masked.size(), 7);
+    QVERIFY(masked.endsWith(QStringLiteral("…")));
+    QCOMPARE(model.tokenAt(0).left(6), masked.left(6));
+    model.setRevealed({ model.idAt(0) }, true);
+    QCOMPARE(model.index(0, TokensModel::TokenColumn).data().toString(), model.tokenAt(0));
+
+    // The demo's orphans (rows 4-6, users deleted) and its token without expiry are shown and marked.
+    int orphans = 0;
+    int noExpiry = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString status = model.index(row, TokensModel::StatusColumn).data().toString();
+        orphans += status.contains(QLatin1String("orphan: user row missing"));
+        noExpiry += status == QLatin1String("no expiry");
+    }
+    QCOMPARE(orphans, 3);
+    QCOMPARE(noExpiry, 1);
+    QCOMPARE(model.index(2, TokensModel::ExpiryColumn).data().toString(), QStringLiteral("never (NULL)"));
+    QCOMPARE(model.index(0, TokensModel::ExpiresInColumn).data().toString(), QStringLiteral("in 2 min 00 s"));
+}
+
+void TestGridModels::tokensSortAndFilterInTheDatabase()
+{
+    TokensModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.refresh();
+    model.sort(TokensModel::ExpiryColumn, Qt::DescendingOrder);
+    const qint64 maxExpiry = scalar(QStringLiteral("SELECT MAX(expiry_date) FROM trongate_tokens"));
+    QCOMPARE(model.value(0, QStringLiteral("expiry_date")).toLongLong(), maxExpiry);
+    qint64 previous = maxExpiry;
+    for (int row = 1; row < 100; ++row) {
+        const QVariant e = model.value(row, QStringLiteral("expiry_date"));
+        if (e.isNull())
+            continue;
+        QVERIFY(e.toLongLong() <= previous);
+        previous = e.toLongLong();
+    }
+
+    // By the user's code, as support staff would paste it.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT u.code, COUNT(*) FROM trongate_tokens t JOIN trongate_users u ON u.id = t.user_id "
+                "GROUP BY u.code ORDER BY COUNT(*) DESC"))
+        && q.next());
+    const QString code = q.value(0).toString();
+    const qint64 count = q.value(1).toLongLong();
+    model.setFilter(code.left(12));
+    QCOMPARE(model.filteredCount(), count);
+    QCOMPARE(model.totalCount(), 120);
+    model.setFilter(QStringLiteral("no-such-thing"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setFilter(QString());
+    QCOMPARE(model.rowCount(), 120);
+}
+
+void TestGridModels::expiryPast2038IsRefused()
+{
+    TokensModel model(m_db->db(), [] { return Now; });
+    model.refresh();
+    QSignalSpy refused(&model, &GridModel::validationFailed);
+    const QDateTime after2038 = QDateTime(QDate(2038, 1, 19), QTime(3, 14, 8), Qt::UTC);
+    QVERIFY(!model.setData(model.index(0, TokensModel::ExpiryColumn), after2038));
+    QVERIFY(refused.last().first().toString().contains(QLatin1String("2038-01-19 03:14:07 UTC")));
+    QVERIFY(model.setData(model.index(0, TokensModel::ExpiryColumn), after2038.addSecs(-1)));
+    QVERIFY(!model.setData(model.index(0, TokensModel::CodeColumn), QStringLiteral("abcd")));
+    QVERIFY(model.submitAll().ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT MAX(expiry_date) FROM trongate_tokens")), 2147483647);
+}
+
+void TestGridModels::concurrentChangeIsAConflictNotAnOverwrite()
+{
+    TokensModel model(m_db->db(), [] { return Now; });
+    model.refresh();
+    const qint64 id = model.idAt(10);
+    QVERIFY(model.setData(model.index(10, TokensModel::CodeColumn), QStringLiteral("me")));
+    QVERIFY(model.setData(model.index(11, TokensModel::CodeColumn), QStringLiteral("ok")));
+
+    // Another admin (or the PHP app) changes the same row meanwhile.
+    const QString other = m_db->openSecondConnection();
+    QVERIFY(!other.isEmpty());
+    {
+        QSqlQuery q(QSqlDatabase::database(other, false));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE trongate_tokens SET expiry_date = ? WHERE id = ?")));
+        q.addBindValue(Now + 777);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+    }
+    GridModel::SaveResult r = model.submitAll();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.conflicts.size(), 1);
+    QCOMPARE(r.conflicts.first().id, id);
+    QVERIFY(!r.conflicts.first().deletedElsewhere);
+    QCOMPARE(r.conflicts.first().current.value(2).toLongLong(), Now + 777); // theirs
+    QCOMPARE(r.conflicts.first().mine.value(3).toString(), QStringLiteral("me")); // mine
+    // Nothing was written, not even the row without a conflict; both edits are still there.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE code IN ('me', 'ok')")), 0);
+    QCOMPARE(model.pendingCount(), 2);
+
+    // Knowingly taking their version as the base, then saving, keeps their expiry and my code.
+    model.rebaseOnCurrent(r.conflicts);
+    r = model.submitAll();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT code, expiry_date FROM trongate_tokens WHERE id = %1").arg(id)) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("me"));
+    QCOMPARE(q.value(1).toLongLong(), Now + 777);
+}
+
+void TestGridModels::concurrentDeleteIsAConflict()
+{
+    UsersModel model(m_db->db(), [] { return Now; });
+    model.refresh();
+    const qint64 id = model.idAt(5);
+    QVERIFY(model.setData(model.index(5, UsersModel::LevelColumn), 4));
+    const QString other = m_db->openSecondConnection();
+    {
+        QSqlQuery q(QSqlDatabase::database(other, false));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM trongate_users WHERE id = %1").arg(id)));
+    }
+    const GridModel::SaveResult r = model.submitAll();
+    QVERIFY(!r.ok);
+    QCOMPARE(r.conflicts.size(), 1);
+    QVERIFY(r.conflicts.first().deletedElsewhere);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE id = %1").arg(id)), 0);
+}
+
+void TestGridModels::pagesAreFetchedOnDemandAndBounded()
+{
+    DemoDatabase::Options o;
+    QString error;
+    // 5,000 more tokens, so that the grid needs many pages.
+    QSqlDatabase db = m_db->db();
+    QVERIFY(db.transaction());
+    QSqlQuery ins(db);
+    QVERIFY(ins.prepare(
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    for (int i = 0; i < 5000; ++i) {
+        ins.addBindValue(QStringLiteral("bulk%1").arg(i));
+        ins.addBindValue(1 + i % 40);
+        ins.addBindValue(Now + i);
+        QVERIFY(ins.exec());
+    }
+    QVERIFY(db.commit());
+    TokensModel model(db, [] { return Now; });
+    model.refresh();
+    QCOMPARE(model.rowCount(), 5120);
+    QCOMPARE(model.cachedRowCount(), 0); // counting loads no rows
+    QVERIFY(!model.index(0, TokensModel::TokenColumn).data().toString().isEmpty());
+    QVERIFY(model.cachedRowCount() <= 128);
+    QCOMPARE(model.value(5119, QStringLiteral("token")).toString(), QStringLiteral("bulk4999"));
+    for (int row = 0; row < model.rowCount(); row += 50)
+        QVERIFY(model.idAt(row) > 0);
+    QVERIFY2(model.cachedRowCount() <= 24 * 128, qPrintable(QString::number(model.cachedRowCount())));
+}
+
+QTEST_MAIN(TestGridModels)
+#include "TestGridModels.moc"
