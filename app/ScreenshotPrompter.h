@@ -13,5 +13,11 @@ public:
     {
         return false;
     }
+    int choose(QWidget *, const QString &, const QString &, const QStringList &, int) override { return -1; }
+    UnsavedAnswer askUnsaved(QWidget *, const QString &) override { return UnsavedAnswer::Cancel; }
+    ConflictAnswer resolveConflicts(QWidget *, const QList<ConflictRow> &) override
+    {
+        return ConflictAnswer::KeepEditing;
+    }
     std::optional<PasswordAnswer> askPassword(QWidget *, const ConnectionProfile &, const QString &, bool) override;
 };

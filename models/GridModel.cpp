@@ -640,3 +640,8 @@ int GridModel::cachedRowCount() const
         n += int(page.size());
     return n;
 }
+
+QString GridModel::exportText(const Row &row, int column, bool) const
+{
+    return cellData(row, row.values, column, Qt::DisplayRole).toString();
+}

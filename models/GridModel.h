@@ -74,11 +74,14 @@ public:
     const Row *rowAt(int row) const;
 
     QSqlDatabase database() const { return m_db; }
+    QStringList columnNames() const { return baseColumns(); } // the table's columns, without id
     // How many loaded rows the model holds now: bounded, whatever the table's size.
     int cachedRowCount() const;
     qint64 now() const { return m_clock(); }
     QString lastError() const { return m_lastError; }
 
+    // The text of a cell for export; secrets (whole tokens) only when asked for.
+    virtual QString exportText(const Row &row, int column, bool includeSecrets) const;
     // Streams the filtered, sorted rows (not the pending edits) to a callback without holding them.
     bool forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const;
 

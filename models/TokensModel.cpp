@@ -236,7 +236,7 @@ QVariant TokensModel::cellData(const Row &row, const QVariantList &values, int c
             return expiry.isNull() ? QString() : ExpiryText::relative(expiry.toLongLong(), now());
         case StatusColumn:
             return orphan.isEmpty() ? ExpiryText::statusText(status)
-                                    : tr("%1 · orphan: %2").arg(ExpiryText::statusText(status), orphan);
+                                    : tr("%1 · orphan").arg(ExpiryText::statusText(status));
         case CodeColumn:
             return values.value(3);
         }
@@ -297,4 +297,15 @@ QVariantList TokensModel::duplicateValues(const QVariantList &values) const
     if (const auto fresh = TokenGenerator().generate(32))
         copy[0] = *fresh;
     return copy;
+}
+
+QString TokensModel::exportText(const Row &row, int column, bool includeSecrets) const
+{
+    if (column == TokenColumn) {
+        const QString token = row.values.value(0).toString();
+        return includeSecrets ? token : mask(token);
+    }
+    if (column == ExpiryColumn && !row.values.value(2).isNull())
+        return ExpiryText::localDateTime(row.values.value(2).toLongLong());
+    return GridModel::exportText(row, column, includeSecrets);
 }

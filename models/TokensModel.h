@@ -34,6 +34,7 @@ public:
     int addToken(qint64 userId, qint64 expiry);
     static QString validateExpiry(qint64 expiry);
     static QString validateCode(const QString &code);
+    QString exportText(const Row &row, int column, bool includeSecrets) const override;
 
 protected:
     QString tableName() const override;

@@ -5,16 +5,21 @@
 #include "ConnectionDialog.h"
 #include "DatabaseSession.h"
 #include "DemoDatabase.h"
+#include "GridPage.h"
+#include "LevelsPage.h"
 #include "OverviewPage.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
 #include "SchemaReportDialog.h"
 #include "SqlDialect.h"
+#include "TokensPage.h"
+#include "UsersPage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,7 +56,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 1000});
+    splitter->setSizes({ 190, 1000 });
     splitter->setCollapsible(1, false);
     setCentralWidget(splitter);
 
@@ -59,7 +64,16 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     addPage(QStringLiteral("overview"), tr("Overview"), style()->standardIcon(QStyle::SP_ComputerIcon), m_overview);
     connect(m_overview, &OverviewPage::verifyRequested, this, [this] { verifySchema(true); });
     connect(m_overview, &OverviewPage::installRequested, this, &MainWindow::installSchema);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    auto *levels = new LevelsPage(m_connections.prompter(), m_stack);
+    auto *users = new UsersPage(m_connections.prompter(), m_stack);
+    auto *tokens = new TokensPage(m_connections.prompter(), m_stack);
+    addPage(QStringLiteral("levels"), tr("Levels"), style()->standardIcon(QStyle::SP_FileDialogListView), levels);
+    addPage(QStringLiteral("users"), tr("Users"), style()->standardIcon(QStyle::SP_DirHomeIcon), users);
+    addPage(QStringLiteral("tokens"), tr("Tokens"), style()->standardIcon(QStyle::SP_DialogApplyButton), tokens);
+    m_grids = { levels, users, tokens };
+    for (GridPage *g : std::as_const(m_grids))
+        connect(g, &GridPage::pendingChanged, this, &MainWindow::updateModified);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageRequested);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -71,6 +85,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
 
     buildMenus();
     m_nav->setCurrentRow(0);
+    m_currentRow = 0;
     resize(1100, 720);
     onSessionChanged();
 }
@@ -114,7 +129,10 @@ void MainWindow::buildMenus()
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(connectAction, &QAction::triggered, this, &MainWindow::manageConnections);
     QAction *demoAction = file->addAction(tr("Open the &demo database"));
-    connect(demoAction, &QAction::triggered, this, [this] { m_connections.openDemo(this); });
+    connect(demoAction, &QAction::triggered, this, [this] {
+        if (confirmLeaveAll())
+            m_connections.openDemo(this);
+    });
     QAction *resetAction = file->addAction(tr("&Reset the demo database…"));
     resetAction->setObjectName(QStringLiteral("resetDemoAction"));
     connect(resetAction, &QAction::triggered, this, &MainWindow::resetDemo);
@@ -133,7 +151,11 @@ void MainWindow::buildMenus()
     connect(install, &QAction::triggered, this, &MainWindow::installSchema);
     QAction *refresh = database->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_overview, &OverviewPage::refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        m_overview->refresh();
+        if (auto *g = qobject_cast<GridPage *>(m_stack->currentWidget()); g && g->model())
+            g->model()->refresh(); // pending edits are kept
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageNames.size(); ++i) {
@@ -165,8 +187,21 @@ void MainWindow::buildMenus()
 void MainWindow::onSessionChanged()
 {
     DatabaseSession &s = m_connections.session();
+    const QStringList present = s.isOpen() ? SchemaInspector(s.database()).presentTrongateTables() : QStringList();
+    const QStringList tables = { TrongateSchema::Levels, TrongateSchema::Users, TrongateSchema::Tokens };
+    for (int i = 0; i < m_grids.size(); ++i) {
+        if (!s.isOpen())
+            m_grids[i]->clearDatabase(tr("No database is open. Open one with File ▸ Connections… (Ctrl+O)."));
+        else if (!present.contains(tables.at(i)))
+            m_grids[i]->clearDatabase(tr("This database has no %1 table. Install Trongate's tables from the Overview "
+                                         "page first.")
+                                          .arg(tables.at(i)));
+        else
+            m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); });
+    }
+    updateModified();
     if (s.isOpen()) {
-        setWindowTitle(tr("%1 — Trongate Admin").arg(s.profile().name));
+        setWindowTitle(tr("%1[*] — Trongate Admin").arg(s.profile().name));
         QString text = tr("Connected to %1").arg(s.profile().displayName());
         if (s.profile().isServer())
             text += s.info().tlsActive ? tr(" (TLS)") : tr(" (not encrypted)");
@@ -178,8 +213,53 @@ void MainWindow::onSessionChanged()
     m_overview->refresh();
 }
 
+GridPage *MainWindow::gridPage(const QString &name) const
+{
+    for (GridPage *g : m_grids)
+        if (g->pageName() == name)
+            return g;
+    return nullptr;
+}
+
+bool MainWindow::confirmLeaveAll()
+{
+    for (GridPage *g : std::as_const(m_grids)) {
+        if (!g->hasPendingChanges())
+            continue;
+        showPage(g->pageName());
+        if (!g->confirmLeave())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::onPageRequested(int row)
+{
+    if (row == m_currentRow)
+        return;
+    // Leaving a grid with unsaved edits asks first; Cancel stays on it.
+    auto *leaving = qobject_cast<GridPage *>(m_stack->widget(m_currentRow));
+    if (leaving && leaving->hasPendingChanges() && !leaving->confirmLeave()) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentRow(m_currentRow);
+        return;
+    }
+    m_currentRow = row;
+    m_stack->setCurrentIndex(row);
+}
+
+void MainWindow::updateModified()
+{
+    bool pending = false;
+    for (GridPage *g : std::as_const(m_grids))
+        pending = pending || g->hasPendingChanges();
+    setWindowModified(pending);
+}
+
 bool MainWindow::manageConnections()
 {
+    if (!confirmLeaveAll())
+        return false;
     ConnectionDialog dialog(m_connections.profiles(), m_connections.secrets(), m_connections.prompter(),
         m_connections.keychainAvailable(), this);
     if (m_connections.session().isOpen() && m_connections.profiles().contains(m_connections.session().profile().name))
@@ -203,6 +283,8 @@ bool MainWindow::manageConnections()
 
 bool MainWindow::resetDemo()
 {
+    if (!confirmLeaveAll())
+        return false;
     if (!m_connections.prompter().confirm(this, tr("Reset the demo database"),
             tr("Delete the demo database and create it anew with fresh users and tokens? Your own connections are "
                "not touched."),
@@ -318,6 +400,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeaveAll()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setLastPage(currentPage());

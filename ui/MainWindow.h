@@ -7,6 +7,7 @@
 
 class AppSettings;
 class ConnectionController;
+class GridPage;
 class OverviewPage;
 class QLabel;
 class QListWidget;
@@ -31,6 +32,9 @@ public:
     SchemaReport verifySchema(bool showReport = true);
     bool installSchema();
     void restoreWindowState();
+    GridPage *gridPage(const QString &name) const;
+    // Asks about unsaved edits on every grid; true when it is fine to go on.
+    bool confirmLeaveAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +46,8 @@ private:
     void offerInstallIfMissing();
     void setLanguage(const QString &code);
     void showAbout();
+    void onPageRequested(int row);
+    void updateModified();
 
     ConnectionController &m_connections;
     AppSettings &m_settings;
@@ -50,4 +56,6 @@ private:
     OverviewPage *m_overview = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QStringList m_pageNames;
+    QList<GridPage *> m_grids;
+    int m_currentRow = 0;
 };

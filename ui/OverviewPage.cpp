@@ -54,11 +54,11 @@ OverviewPage::OverviewPage(DatabaseSession &session, QWidget *parent)
     auto *statsRow = new QHBoxLayout(m_stats);
     statsRow->setContentsMargins(0, 4, 0, 4);
     const QList<QPair<QString, QString>> tiles = {
-        {QStringLiteral("valid"), tr("valid tokens")},
-        {QStringLiteral("hour"), tr("expire within the hour")},
-        {QStringLiteral("purgeable"), tr("expired, awaiting purge")},
-        {QStringLiteral("noExpiry"), tr("without expiry (never valid)")},
-        {QStringLiteral("orphans"), tr("orphans (user row missing)")},
+        { QStringLiteral("valid"), tr("valid tokens") },
+        { QStringLiteral("hour"), tr("expire within the hour") },
+        { QStringLiteral("purgeable"), tr("expired, awaiting purge") },
+        { QStringLiteral("noExpiry"), tr("without expiry (never valid)") },
+        { QStringLiteral("orphans"), tr("orphans (user row missing)") },
     };
     for (const auto &[key, caption] : tiles) {
         auto *tile = new QFrame(m_stats);
@@ -134,7 +134,7 @@ void OverviewPage::refresh()
     const int missing = m_model->missingTrongateTables();
     TokenStatistics stats;
     const bool haveStats = missing == 0
-                           && TokenStatistics::read(m_session.database(), QDateTime::currentSecsSinceEpoch(), &stats, &error);
+        && TokenStatistics::read(m_session.database(), QDateTime::currentSecsSinceEpoch(), &stats, &error);
     m_stats->setVisible(haveStats);
     if (haveStats) {
         const QLocale locale;

@@ -1,7 +1,10 @@
 #include "Prompter.h"
 
+#include "ConflictDialog.h"
 #include "PasswordDialog.h"
 #include "SqlPreviewDialog.h"
+
+#include <QInputDialog>
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,4 +45,41 @@ bool WidgetPrompter::previewSql(QWidget *parent, const QString &title, const QSt
 {
     SqlPreviewDialog dialog(title, introHtml, statements, acceptLabel, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+int WidgetPrompter::choose(
+    QWidget *parent, const QString &title, const QString &text, const QStringList &options, int defaultOption)
+{
+    if (options.size() <= 3) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        QList<QPushButton *> buttons;
+        for (const QString &o : options)
+            buttons << box.addButton(o, QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        if (defaultOption >= 0 && defaultOption < buttons.size())
+            box.setDefaultButton(buttons.at(defaultOption));
+        box.exec();
+        return int(buttons.indexOf(static_cast<QPushButton *>(box.clickedButton())));
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(parent, title, text, options, std::max(0, defaultOption), false, &ok);
+    return ok ? int(options.indexOf(picked)) : -1;
+}
+
+Prompter::UnsavedAnswer WidgetPrompter::askUnsaved(QWidget *parent, const QString &text)
+{
+    const auto answer = QMessageBox::question(parent, QObject::tr("Unsaved changes"), text,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return UnsavedAnswer::Save;
+    if (answer == QMessageBox::Discard)
+        return UnsavedAnswer::Discard;
+    return UnsavedAnswer::Cancel;
+}
+
+Prompter::ConflictAnswer WidgetPrompter::resolveConflicts(QWidget *parent, const QList<ConflictRow> &rows)
+{
+    ConflictDialog dialog(rows, parent);
+    dialog.exec();
+    return dialog.answer();
 }

@@ -15,6 +15,22 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text, const QString &details = {}) = 0;
+    // One of several answers (e.g. what to do with a deleted user's tokens); -1 when cancelled.
+    virtual int choose(
+        QWidget *parent, const QString &title, const QString &text, const QStringList &options, int defaultOption)
+        = 0;
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    virtual UnsavedAnswer askUnsaved(QWidget *parent, const QString &text) = 0;
+    // Someone else changed rows being saved: both versions are shown, the person decides.
+    enum class ConflictAnswer { KeepEditing, Overwrite, DiscardMine };
+    struct ConflictRow {
+        QString row; // "token 17"
+        QString column;
+        QString loaded; // when the grid loaded it
+        QString mine; // the unsaved edit
+        QString current; // in the database now ("deleted" when gone)
+    };
+    virtual ConflictAnswer resolveConflicts(QWidget *parent, const QList<ConflictRow> &rows) = 0;
     // Shows the exact SQL a change would run; true when the person accepts it.
     virtual bool previewSql(QWidget *parent, const QString &title, const QString &introHtml,
         const QStringList &statements, const QString &acceptLabel)
@@ -37,6 +53,10 @@ public:
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
     bool previewSql(QWidget *parent, const QString &title, const QString &introHtml, const QStringList &statements,
         const QString &acceptLabel) override;
+    int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &options,
+        int defaultOption) override;
+    UnsavedAnswer askUnsaved(QWidget *parent, const QString &text) override;
+    ConflictAnswer resolveConflicts(QWidget *parent, const QList<ConflictRow> &rows) override;
     std::optional<PasswordAnswer> askPassword(
         QWidget *parent, const ConnectionProfile &profile, const QString &reason, bool keychainAvailable) override;
 };

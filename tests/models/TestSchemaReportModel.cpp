@@ -1,6 +1,6 @@
+#include "DemoDatabase.h"
 #include "SchemaReportModel.h"
 #include "TableSummaryModel.h"
-#include "DemoDatabase.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -37,9 +37,13 @@ void TestSchemaReportModel::reportListsProblemsBeforeNotes()
     QCOMPARE(model.index(0, SchemaReportModel::TableColumn).data().toString(), QStringLiteral("trongate_user_levels"));
     QCOMPARE(model.index(0, SchemaReportModel::ProblemColumn).data().toString(), QStringLiteral("missing table"));
     QCOMPARE(model.index(1, SchemaReportModel::ColumnColumn).data().toString(), QStringLiteral("device"));
-    QVERIFY(model.index(1, SchemaReportModel::ProblemColumn).data().toString().contains(QLatin1String("fine for Trongate")));
+    QVERIFY(model.index(1, SchemaReportModel::ProblemColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("fine for Trongate")));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("missing")));
-    QCOMPARE(model.headerData(SchemaReportModel::ExpectedColumn, Qt::Horizontal).toString(), QStringLiteral("Trongate expects"));
+    QCOMPARE(model.headerData(SchemaReportModel::ExpectedColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Trongate expects"));
 }
 
 void TestSchemaReportModel::summaryCountsTablesAndLinkedApplicationTables()
@@ -64,8 +68,10 @@ void TestSchemaReportModel::summaryCountsTablesAndLinkedApplicationTables()
     QCOMPARE(model.rows().at(1).rows, 30);
     QCOMPARE(model.rows().at(2).rows, 45);
     QCOMPARE(model.rows().at(3).table, QStringLiteral("members"));
-    QCOMPARE(model.index(4, TableSummaryModel::NameColumn).data().toString(), QStringLiteral("trongate_administrators"));
-    QVERIFY(model.index(4, TableSummaryModel::RoleColumn).data().toString().contains(QLatin1String("trongate_user_id")));
+    QCOMPARE(
+        model.index(4, TableSummaryModel::NameColumn).data().toString(), QStringLiteral("trongate_administrators"));
+    QVERIFY(
+        model.index(4, TableSummaryModel::RoleColumn).data().toString().contains(QLatin1String("trongate_user_id")));
 }
 
 QTEST_MAIN(TestSchemaReportModel)

@@ -11,6 +11,10 @@ public:
     QQueue<bool> confirmAnswers; // empty queue answers "no"
     QQueue<std::optional<PasswordAnswer>> passwordAnswers;
     bool acceptSql = false;
+    QQueue<int> choices; // empty queue answers -1 (cancel)
+    QQueue<UnsavedAnswer> unsavedAnswers; // empty queue answers Cancel
+    QQueue<ConflictAnswer> conflictAnswers; // empty queue answers KeepEditing
+    QList<QList<ConflictRow>> conflictsShown;
     QStringList asked; // titles and texts of every question
     QStringList warnings; // texts of every warning
     QStringList previewedSql;
@@ -30,6 +34,22 @@ public:
     {
         previewedSql << statements;
         return acceptSql;
+    }
+    int choose(QWidget *, const QString &title, const QString &text, const QStringList &options, int) override
+    {
+        asked << title + QStringLiteral(": ") + text + QStringLiteral(" [") + options.join(QStringLiteral(" | "))
+                + QLatin1Char(']');
+        return choices.isEmpty() ? -1 : choices.dequeue();
+    }
+    UnsavedAnswer askUnsaved(QWidget *, const QString &text) override
+    {
+        asked << QStringLiteral("unsaved: ") + text;
+        return unsavedAnswers.isEmpty() ? UnsavedAnswer::Cancel : unsavedAnswers.dequeue();
+    }
+    ConflictAnswer resolveConflicts(QWidget *, const QList<ConflictRow> &rows) override
+    {
+        conflictsShown << rows;
+        return conflictAnswers.isEmpty() ? ConflictAnswer::KeepEditing : conflictAnswers.dequeue();
     }
     std::optional<PasswordAnswer> askPassword(
         QWidget *, const ConnectionProfile &profile, const QString &reason, bool) override

@@ -36,7 +36,7 @@ private slots:
 private:
     std::unique_ptr<ConnectionDialog> makeDialog(bool keychain = true);
     void fillServer(ConnectionDialog &d, const QString &name, const QString &host, const QString &port,
-                    const QString &database, const QString &user, const QString &password);
+        const QString &database, const QString &user, const QString &password);
     template<typename T> static T *child(QWidget &w, const char *name)
     {
         T *c = w.findChild<T *>(QString::fromLatin1(name));
@@ -88,8 +88,8 @@ std::unique_ptr<ConnectionDialog> TestConnectionDialog::makeDialog(bool keychain
     return d;
 }
 
-void TestConnectionDialog::fillServer(ConnectionDialog &d, const QString &name, const QString &host, const QString &port,
-                                      const QString &database, const QString &user, const QString &password)
+void TestConnectionDialog::fillServer(ConnectionDialog &d, const QString &name, const QString &host,
+    const QString &port, const QString &database, const QString &user, const QString &password)
 {
     auto *driver = child<QComboBox>(d, "driverCombo");
     driver->setCurrentIndex(driver->findData(int(DriverKind::MySql)));
@@ -115,7 +115,7 @@ void TestConnectionDialog::badPortIsRefusedAndNothingIsSaved()
     QFETCH(QString, port);
     auto d = makeDialog();
     fillServer(*d, QStringLiteral("Shop"), QStringLiteral("db.example.com"), port, QStringLiteral("shop"),
-               QStringLiteral("admin"), QStringLiteral("pw"));
+        QStringLiteral("admin"), QStringLiteral("pw"));
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
     QVERIFY2(d->message().contains(QLatin1String("1 to 65535")), qPrintable(d->message()));
     snapshot(*d, QStringLiteral("connection-dialog-bad-port"));
@@ -128,7 +128,7 @@ void TestConnectionDialog::emptyHostIsRefused()
 {
     auto d = makeDialog();
     fillServer(*d, QStringLiteral("Shop"), QString(), QStringLiteral("3306"), QStringLiteral("shop"),
-               QStringLiteral("admin"), QString());
+        QStringLiteral("admin"), QString());
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
     QVERIFY2(d->message().contains(QLatin1String("host name")), qPrintable(d->message()));
     QVERIFY(m_profiles->names().isEmpty());
@@ -173,11 +173,11 @@ void TestConnectionDialog::passwordGoesOnlyToTheKeychain()
 {
     auto d = makeDialog();
     fillServer(*d, QStringLiteral("Production"), QStringLiteral("db.example.com"), QStringLiteral("3307"),
-               QStringLiteral("shop"), QStringLiteral("admin"), QStringLiteral("hunter2-secret"));
+        QStringLiteral("shop"), QStringLiteral("admin"), QStringLiteral("hunter2-secret"));
     QVERIFY(child<QCheckBox>(*d, "rememberCheck")->isChecked());
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
     QVERIFY2(d->message().contains(QLatin1String("keychain")), qPrintable(d->message()));
-    QCOMPARE(m_profiles->names(), QStringList{QStringLiteral("Production")});
+    QCOMPARE(m_profiles->names(), QStringList { QStringLiteral("Production") });
     QCOMPARE(m_profiles->load(QStringLiteral("Production"))->port, 3307);
     QCOMPARE(m_secrets.entries.value(QStringLiteral("connection/Production")), QStringLiteral("hunter2-secret"));
     m_settings->sync();
@@ -198,9 +198,9 @@ void TestConnectionDialog::withoutKeychainItSaysSoAndStoresNoPassword()
     snapshot(*d, QStringLiteral("connection-dialog-no-keychain"));
     QVERIFY(!child<QCheckBox>(*d, "rememberCheck")->isEnabled());
     fillServer(*d, QStringLiteral("Prod"), QStringLiteral("db"), QString(), QStringLiteral("shop"),
-               QStringLiteral("admin"), QStringLiteral("pw-not-stored"));
+        QStringLiteral("admin"), QStringLiteral("pw-not-stored"));
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
-    QCOMPARE(m_profiles->names(), QStringList{QStringLiteral("Prod")});
+    QCOMPARE(m_profiles->names(), QStringList { QStringLiteral("Prod") });
     QCOMPARE(m_secrets.writes, 0);
     m_settings->sync();
     QFile f(m_settings->fileName());
@@ -212,12 +212,12 @@ void TestConnectionDialog::renamingMovesTheStoredPassword()
 {
     auto d = makeDialog();
     fillServer(*d, QStringLiteral("Old"), QStringLiteral("db"), QString(), QStringLiteral("shop"),
-               QStringLiteral("admin"), QStringLiteral("pw1"));
+        QStringLiteral("admin"), QStringLiteral("pw1"));
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
     type(child<QLineEdit>(*d, "nameEdit"), QStringLiteral("New"));
     child<QLineEdit>(*d, "passwordEdit")->clear();
     QTest::mouseClick(child<QPushButton>(*d, "saveButton"), Qt::LeftButton);
-    QCOMPARE(m_profiles->names(), QStringList{QStringLiteral("New")});
+    QCOMPARE(m_profiles->names(), QStringList { QStringLiteral("New") });
     QCOMPARE(m_secrets.entries.value(QStringLiteral("connection/New")), QStringLiteral("pw1"));
     QVERIFY(!m_secrets.entries.contains(QStringLiteral("connection/Old")));
 }
@@ -233,7 +233,7 @@ void TestConnectionDialog::testConnectionAgainstMariaDb()
     }
     auto d = makeDialog();
     fillServer(*d, QStringLiteral("Test server"), server->host, QString::number(server->port), server->database,
-               server->user, password + QStringLiteral("x"));
+        server->user, password + QStringLiteral("x"));
     QSignalSpy finished(d.get(), &ConnectionDialog::testFinished);
     QTest::mouseClick(child<QPushButton>(*d, "testButton"), Qt::LeftButton);
     QVERIFY(finished.wait(15000));
@@ -254,7 +254,7 @@ void TestConnectionDialog::connectReturnsTheProfileAndTypedPassword()
 {
     auto d = makeDialog();
     fillServer(*d, QStringLiteral("Shop"), QStringLiteral("db.example.com"), QString(), QStringLiteral("shop"),
-               QStringLiteral("admin"), QStringLiteral("typed"));
+        QStringLiteral("admin"), QStringLiteral("typed"));
     QTest::mouseClick(child<QPushButton>(*d, "connectButton"), Qt::LeftButton);
     QCOMPARE(d->result(), int(QDialog::Accepted));
     QCOMPARE(d->chosenProfile().name, QStringLiteral("Shop"));

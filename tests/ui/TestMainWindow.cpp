@@ -6,8 +6,8 @@
 #include "MemorySecretStore.h"
 #include "OverviewPage.h"
 #include "ProfileStore.h"
-#include "ScriptedPrompter.h"
 #include "SchemaInspector.h"
+#include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -96,7 +96,8 @@ void TestMainWindow::firstStartOpensTheSeededDemo()
     auto *overview = f->window->findChild<OverviewPage *>();
     QVERIFY(overview);
     QVERIFY(overview->schemaStatusText().contains(QLatin1String("three tables are present")));
-    QVERIFY(overview->statText(QStringLiteral("valid")).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 100);
+    QVERIFY(
+        overview->statText(QStringLiteral("valid")).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 100);
     QVERIFY(overview->statText(QStringLiteral("hour")).toInt() > 0);
     QCOMPARE(overview->statText(QStringLiteral("orphans")), QStringLiteral("3"));
     QVERIFY(f->prompter.warnings.isEmpty());
@@ -109,8 +110,9 @@ void TestMainWindow::resetDemoRecreatesIt()
     QVERIFY(f->controller->openDemo(f->window.get()));
     auto firstCode = [&] {
         QSqlQuery q(f->session.database());
-        return q.exec(QStringLiteral("SELECT code FROM trongate_users WHERE id = 1")) && q.next() ? q.value(0).toString()
-                                                                                                 : QString();
+        return q.exec(QStringLiteral("SELECT code FROM trongate_users WHERE id = 1")) && q.next()
+            ? q.value(0).toString()
+            : QString();
     };
     const QString before = firstCode();
     QVERIFY(!before.isEmpty());
@@ -142,7 +144,7 @@ void TestMainWindow::switchingConnectionsNeedsNoRestart()
     QFile(other.sqlitePath).open(QIODevice::WriteOnly);
     QVERIFY(f->profiles->save(other).isEmpty());
     QVERIFY(f->controller->openProfile(f->window.get(), other));
-    QCOMPARE(f->window->windowTitle(), QStringLiteral("Shop copy — Trongate Admin"));
+    QCOMPARE(f->window->windowTitle().remove(QStringLiteral("[*]")), QStringLiteral("Shop copy — Trongate Admin"));
     QVERIFY(connectionText(*f->window).contains(QLatin1String("shop.sqlite")));
     QCOMPARE(f->app->lastConnection(), QStringLiteral("Shop copy"));
 
@@ -171,19 +173,22 @@ void TestMainWindow::foreignDatabaseIsNamedAndInstallShowsSqlFirst()
     QVERIFY(f->controller->openProfile(f->window.get(), p));
     TG_EXEC(f->session.database(), QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT)"));
     f->window->findChild<OverviewPage *>()->refresh();
-    QVERIFY(f->window->findChild<OverviewPage *>()->schemaStatusText().contains(QLatin1String("none of Trongate's tables")));
+    QVERIFY(f->window->findChild<OverviewPage *>()->schemaStatusText().contains(
+        QLatin1String("none of Trongate's tables")));
 
     // Declined at the preview: nothing is created.
     QVERIFY(!f->window->installSchema());
     QCOMPARE(f->prompter.previewedSql.size(), 3);
-    QVERIFY(f->prompter.previewedSql.first().startsWith(QLatin1String("CREATE TABLE IF NOT EXISTS \"trongate_user_levels\"")));
+    QVERIFY(f->prompter.previewedSql.first().startsWith(
+        QLatin1String("CREATE TABLE IF NOT EXISTS \"trongate_user_levels\"")));
     QCOMPARE(SchemaInspector(f->session.database()).presentTrongateTables().size(), 0);
 
     f->prompter.acceptSql = true;
     QVERIFY(f->window->installSchema());
     QCOMPARE(SchemaInspector(f->session.database()).presentTrongateTables(), TrongateSchema::tableNames());
     QVERIFY(f->window->verifySchema(false).isClean());
-    QVERIFY(f->window->findChild<OverviewPage *>()->schemaStatusText().contains(QLatin1String("three tables are present")));
+    QVERIFY(
+        f->window->findChild<OverviewPage *>()->schemaStatusText().contains(QLatin1String("three tables are present")));
 }
 
 void TestMainWindow::verifyReportsDamage()
@@ -210,7 +215,7 @@ void TestMainWindow::refusedStoredPasswordIsAskedAgain()
     p.name = QStringLiteral("Server");
     QVERIFY(f->profiles->save(p).isEmpty());
     f->secrets.entries.insert(SecretStore::keyForProfile(p.name), QStringLiteral("outdated"));
-    f->prompter.passwordAnswers.enqueue(Prompter::PasswordAnswer{password, true});
+    f->prompter.passwordAnswers.enqueue(Prompter::PasswordAnswer { password, true });
     QVERIFY(f->controller->openProfile(f->window.get(), p));
     QVERIFY(f->prompter.asked.last().contains(QLatin1String("refused")));
     QCOMPARE(f->secrets.entries.value(SecretStore::keyForProfile(p.name)), password);

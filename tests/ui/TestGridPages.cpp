@@ -1,0 +1,288 @@
+#include "CsvExporter.h"
+#include "DemoDatabase.h"
+#include "LevelsModel.h"
+#include "LevelsPage.h"
+#include "ScriptedPrompter.h"
+#include "TestDatabase.h"
+#include "TokensModel.h"
+#include "TokensPage.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The grids as a person uses them: typing into cells, Ctrl+S, revert, refusals, a second
+// connection changing rows underneath, exports — on SQLite and a real MariaDB server.
+class TestGridPages final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_db.reset(); }
+    void typingAndCtrlSSavesInOneGo();
+    void validationErrorIsShownAndNothingChanges();
+    void revertBringsTheSavedStateBack();
+    void concurrentChangeShowsBothVersions();
+    void leavingWithUnsavedEditsAsks();
+    void deletingAUserAsksAboutTokens();
+    void deletingALevelInUseOffersAMove();
+    void tokensNewRowNeedsAPickedUser();
+    void exportMasksTokensUnlessAsked();
+    void copyClearsTheClipboardLater();
+
+private:
+    template<typename Page> std::unique_ptr<Page> makePage()
+    {
+        auto page = std::make_unique<Page>(m_prompter);
+        page->resize(1000, 600);
+        page->show();
+        QApplication::setActiveWindow(page.get());
+        page->setDatabase(m_db->db(), [] { return Now; });
+        return page;
+    }
+    static void editCell(QTableView *view, const QModelIndex &index, const QString &text)
+    {
+        view->setCurrentIndex(index);
+        view->edit(index);
+        // The open editor is the line edit the delegate put on the viewport.
+        QLineEdit *line = nullptr;
+        for (QLineEdit *e : view->viewport()->findChildren<QLineEdit *>())
+            if (e->isVisible())
+                line = e; // closed editors are hidden until they are deleted
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, Qt::Key_Return);
+        // The delegate commits on Return through a queued call.
+        QCoreApplication::processEvents();
+    }
+    static void trigger(QWidget &page, const char *action)
+    {
+        auto *a = page.findChild<QAction *>(QString::fromLatin1(action));
+        QVERIFY(a);
+        a->trigger();
+    }
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->db());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    static constexpr qint64 Now = 1'900'000'000;
+    std::unique_ptr<TestDatabase> m_db;
+    ScriptedPrompter m_prompter;
+};
+
+void TestGridPages::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    QString problem;
+    m_db = TestDatabase::create(backend, &problem);
+    if (!m_db) {
+        if (TestDatabase::serversRequired())
+            QFAIL(qPrintable(problem));
+        QSKIP(qPrintable(problem));
+    }
+    DemoDatabase::Options o;
+    o.users = 30;
+    o.tokens = 60;
+    o.now = Now;
+    QString error;
+    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    m_prompter = ScriptedPrompter();
+}
+
+void TestGridPages::typingAndCtrlSSavesInOneGo()
+{
+    auto page = makePage<LevelsPage>();
+    QTableView *view = page->view();
+    editCell(view, page->model()->index(1, LevelsModel::TitleColumn), QStringLiteral("subscriber"));
+    editCell(view, page->model()->index(3, LevelsModel::TitleColumn), QStringLiteral("visitor"));
+    QVERIFY(page->hasPendingChanges());
+    QVERIFY2(page->countText().contains(QLatin1String("2 unsaved")),
+        qPrintable(page->countText() + QStringLiteral(" / ") + page->model()->index(1, 1).data().toString()
+            + QStringLiteral(" / ") + page->model()->index(3, 1).data().toString()));
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM trongate_user_levels WHERE level_title IN ('subscriber', 'visitor')")),
+        0);
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Save);
+    QVERIFY(!page->hasPendingChanges());
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM trongate_user_levels WHERE level_title IN ('subscriber', 'visitor')")),
+        2);
+    QVERIFY(page->message().contains(QLatin1String("2 row(s) written")));
+}
+
+void TestGridPages::validationErrorIsShownAndNothingChanges()
+{
+    auto page = makePage<UsersPage>();
+    editCell(page->view(), page->model()->index(0, UsersModel::CodeColumn), QStringLiteral("short"));
+    QVERIFY2(page->message().contains(QLatin1String("exactly 32 characters")), qPrintable(page->message()));
+    QVERIFY(!page->hasPendingChanges());
+    const QString before = page->model()->index(0, UsersModel::CodeColumn).data().toString();
+    QCOMPARE(before.size(), 32);
+}
+
+void TestGridPages::revertBringsTheSavedStateBack()
+{
+    auto page = makePage<LevelsPage>();
+    editCell(page->view(), page->model()->index(0, LevelsModel::TitleColumn), QStringLiteral("boss"));
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier); // a new row
+    QCOMPARE(page->model()->rowCount(), 6 - 1);
+    trigger(*page, "revertAction");
+    QCOMPARE(page->model()->rowCount(), 4);
+    QCOMPARE(page->model()->index(0, LevelsModel::TitleColumn).data().toString(), QStringLiteral("admin"));
+    QVERIFY(!page->hasPendingChanges());
+}
+
+void TestGridPages::concurrentChangeShowsBothVersions()
+{
+    auto page = makePage<TokensPage>();
+    const qint64 id = page->model()->idAt(7);
+    editCell(page->view(), page->model()->index(7, TokensModel::CodeColumn), QStringLiteral("abc"));
+    const QString other = m_db->openSecondConnection();
+    {
+        QSqlQuery q(QSqlDatabase::database(other, false));
+        QVERIFY(q.exec(QStringLiteral("UPDATE trongate_tokens SET code = 'php' WHERE id = %1").arg(id)));
+    }
+    m_prompter.conflictAnswers.enqueue(Prompter::ConflictAnswer::KeepEditing);
+    QVERIFY(!page->save());
+    QCOMPARE(m_prompter.conflictsShown.size(), 1);
+    const Prompter::ConflictRow shown = m_prompter.conflictsShown.first().first();
+    QCOMPARE(shown.column, QStringLiteral("code"));
+    QCOMPARE(shown.loaded, QStringLiteral("0"));
+    QCOMPARE(shown.mine, QStringLiteral("abc"));
+    QCOMPARE(shown.current, QStringLiteral("php"));
+    QVERIFY(page->hasPendingChanges());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE code = 'abc'")), 0);
+
+    // Overwriting is a decision, not a default.
+    m_prompter.conflictAnswers.enqueue(Prompter::ConflictAnswer::Overwrite);
+    QVERIFY(page->save());
+    QCOMPARE(scalar(QStringLiteral("SELECT code = 'abc' FROM trongate_tokens WHERE id = %1").arg(id)), 1);
+}
+
+void TestGridPages::leavingWithUnsavedEditsAsks()
+{
+    auto page = makePage<LevelsPage>();
+    editCell(page->view(), page->model()->index(2, LevelsModel::TitleColumn), QStringLiteral("helpdesk"));
+    m_prompter.unsavedAnswers.enqueue(Prompter::UnsavedAnswer::Cancel);
+    QVERIFY(!page->confirmLeave());
+    QVERIFY(page->hasPendingChanges());
+    m_prompter.unsavedAnswers.enqueue(Prompter::UnsavedAnswer::Save);
+    QVERIFY(page->confirmLeave());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE level_title = 'helpdesk'")), 1);
+    editCell(page->view(), page->model()->index(2, LevelsModel::TitleColumn), QStringLiteral("gone"));
+    m_prompter.unsavedAnswers.enqueue(Prompter::UnsavedAnswer::Discard);
+    QVERIFY(page->confirmLeave());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE level_title = 'gone'")), 0);
+}
+
+void TestGridPages::deletingAUserAsksAboutTokens()
+{
+    auto page = makePage<UsersPage>();
+    const qint64 tokens = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 3"));
+    page->view()->selectRow(2);
+    m_prompter.choices.enqueue(1); // keep their tokens
+    trigger(*page, "deleteAction");
+    QVERIFY(m_prompter.asked.last().contains(QLatin1String("Delete their tokens too")));
+    QVERIFY(page->save());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE id = 3")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 3")), tokens);
+
+    page->view()->selectRow(0);
+    trigger(*page, "deleteAction"); // the scripted answer is Cancel: nothing marked
+    QVERIFY(!page->hasPendingChanges());
+}
+
+void TestGridPages::deletingALevelInUseOffersAMove()
+{
+    auto page = makePage<LevelsPage>();
+    page->view()->selectRow(2); // support: 12 users
+    trigger(*page, "deleteAction"); // cancelled: the level stays
+    QVERIFY(!page->hasPendingChanges());
+    QVERIFY(page->message().contains(QLatin1String("12 user(s)")));
+    m_prompter.choices.enqueue(0); // move them to the first other level (admin)
+    trigger(*page, "deleteAction");
+    QVERIFY(m_prompter.asked.last().contains(QLatin1String("is used by 12 user(s)")));
+    QVERIFY(page->save());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 3")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 1")), 16);
+}
+
+void TestGridPages::tokensNewRowNeedsAPickedUser()
+{
+    auto page = makePage<TokensPage>();
+    page->setUserPicker([] { return qint64(0); }); // the person closes the picker
+    trigger(*page, "addAction");
+    QVERIFY(!page->hasPendingChanges());
+    page->setUserPicker([] { return qint64(5); });
+    trigger(*page, "addAction");
+    QVERIFY(page->hasPendingChanges());
+    const QString token = page->tokens()->tokenAt(0);
+    QCOMPARE(token.size(), 32);
+    QCOMPARE(page->model()->index(0, TokensModel::TokenColumn).data().toString(), token); // a new token is shown whole
+    QVERIFY(page->save());
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.prepare(QStringLiteral("SELECT user_id, expiry_date, code FROM trongate_tokens WHERE token = ?")));
+    q.addBindValue(token);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 5);
+    QCOMPARE(q.value(1).toLongLong(), Now + 86400);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("0"));
+}
+
+void TestGridPages::exportMasksTokensUnlessAsked()
+{
+    auto page = makePage<TokensPage>();
+    QTemporaryDir dir;
+    const QString masked = dir.filePath(QStringLiteral("masked.csv"));
+    const QString full = dir.filePath(QStringLiteral("full.csv"));
+    QVERIFY(page->exportCsv(masked, false));
+    QVERIFY(page->exportCsv(full, true));
+    const QString someToken = page->tokens()->tokenAt(10);
+    QFile a(masked);
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    const QString maskedText = QString::fromUtf8(a.readAll());
+    QFile b(full);
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    const QString fullText = QString::fromUtf8(b.readAll());
+    QVERIFY(!maskedText.contains(someToken));
+    QVERIFY(maskedText.contains(someToken.left(6) + QStringLiteral("…")));
+    QVERIFY(fullText.contains(someToken));
+    QCOMPARE(maskedText.count(QStringLiteral("\r\n")), 61); // header + 60 rows
+    QVERIFY(maskedText.startsWith(QLatin1String("ID,Token,User,Identity,Expires")));
+
+    // The filtered view is what is exported.
+    page->setFilter(QStringLiteral("no such token anywhere"));
+    QVERIFY(page->exportCsv(masked, false));
+    QVERIFY(a.seek(0));
+    a.close();
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(a.readAll()).count(QStringLiteral("\r\n")), 1);
+    QCOMPARE(CsvExporter::escape(QStringLiteral("=cmd|' /C calc'!A0")), QStringLiteral("'=cmd|' /C calc'!A0"));
+    QCOMPARE(CsvExporter::escape(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
+}
+
+void TestGridPages::copyClearsTheClipboardLater()
+{
+    auto page = makePage<TokensPage>();
+    page->view()->setCurrentIndex(page->model()->index(3, 0));
+    page->copyToken(true);
+    const QString token = page->tokens()->tokenAt(3);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("trongateToken: ") + token);
+    QVERIFY(page->message().contains(QLatin1String("30 s")));
+}
+
+QTEST_MAIN(TestGridPages)
+#include "TestGridPages.moc"

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Prompter.h"
+
+#include <QDialog>
+
+// Save found rows that someone else changed or deleted meanwhile: shows the loaded, the edited and
+// the current value side by side, and lets the person decide. Nothing is overwritten silently.
+class ConflictDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ConflictDialog(const QList<Prompter::ConflictRow> &rows, QWidget *parent = nullptr);
+    Prompter::ConflictAnswer answer() const { return m_answer; }
+
+private:
+    Prompter::ConflictAnswer m_answer = Prompter::ConflictAnswer::KeepEditing;
+};

@@ -1,0 +1,397 @@
+#include "GridPage.h"
+
+#include "CsvExporter.h"
+#include "Prompter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_pageName(pageName)
+    , m_prompter(prompter)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(m_toolBar);
+
+    m_save = addPageAction(tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"));
+    m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_save->setToolTip(tr("Write every change in one transaction (Ctrl+S)"));
+    m_revert
+        = addPageAction(tr("&Revert"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QStringLiteral("revertAction"));
+    m_revert->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
+    m_revert->setToolTip(tr("Discard the unsaved changes and show the saved state (Ctrl+Shift+Z)"));
+    m_toolBar->addSeparator();
+    QAction *add = addPageAction(tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("addAction"));
+    add->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    QAction *duplicate
+        = addPageAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("duplicateAction"));
+    QAction *remove = addPageAction(tr("&Delete"), QKeySequence::Delete, QStringLiteral("deleteAction"));
+    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    remove->setToolTip(tr("Mark the selected rows for deletion; Save deletes them (Del toggles)"));
+    m_toolBar->addSeparator();
+    QAction *exportAction
+        = addPageAction(tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportAction"));
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(6, 0, 6, 0);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)…"));
+    m_filterColumn = new QComboBox(this);
+    m_filterColumn->setObjectName(QStringLiteral("filterColumnCombo"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    filterRow->addWidget(m_filter, 2);
+    filterRow->addWidget(new QLabel(tr("in"), this));
+    filterRow->addWidget(m_filterColumn);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_message->setContentsMargins(6, 0, 6, 0);
+    layout->addWidget(m_message);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("gridView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setMinimumWidth(22);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    layout->addWidget(m_view, 1);
+
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(focusFilter);
+    connect(focusFilter, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    // Typing filters after a short pause, so a million rows are not counted per keystroke.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &GridPage::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, &GridPage::applyFilter);
+    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, &GridPage::applyFilter);
+
+    connect(m_save, &QAction::triggered, this, &GridPage::save);
+    connect(m_revert, &QAction::triggered, this, &GridPage::revert);
+    connect(add, &QAction::triggered, this, [this] {
+        if (m_model)
+            addRow();
+    });
+    connect(duplicate, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->duplicateRows(selectedRows());
+    });
+    connect(remove, &QAction::triggered, this, [this] {
+        if (m_model)
+            deleteSelected();
+    });
+    connect(exportAction, &QAction::triggered, this, &GridPage::onExport);
+    updateCounts();
+}
+
+GridPage::~GridPage() = default;
+
+QAction *GridPage::addPageAction(const QString &text, const QKeySequence &shortcut, const QString &objectName)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setShortcut(shortcut);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(a);
+    m_toolBar->addAction(a);
+    return a;
+}
+
+void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
+{
+    clearDatabase();
+    m_model = createModel(db, std::move(clock));
+    m_filterColumn->blockSignals(true);
+    m_filterColumn->clear();
+    m_filterColumn->addItem(tr("all columns"), -1);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_filterColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(), c);
+    m_filterColumn->blockSignals(false);
+    m_model->refresh();
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    connect(m_model, &GridModel::validationFailed, this, [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &GridModel::pendingChanged, this, [this] {
+        updateCounts();
+        emit pendingChanged(hasPendingChanges());
+    });
+    connect(m_model, &GridModel::countsChanged, this, &GridPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GridPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &GridPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GridPage::updateCounts);
+    configureView();
+    if (!m_model->lastError().isEmpty())
+        showMessage(m_model->lastError(), true);
+    else
+        showMessage({}, false);
+    updateCounts();
+}
+
+void GridPage::clearDatabase(const QString &reason)
+{
+    if (m_model) {
+        m_view->setModel(nullptr);
+        delete m_model;
+        m_model = nullptr;
+    }
+    showMessage(reason, false);
+    updateCounts();
+}
+
+bool GridPage::hasPendingChanges() const
+{
+    return m_model && m_model->hasPendingChanges();
+}
+
+QList<int> GridPage::selectedRows() const
+{
+    QList<int> rows;
+    if (!m_view->selectionModel())
+        return rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows << i.row();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void GridPage::deleteSelected()
+{
+    m_model->markDeleted(selectedRows());
+}
+
+bool GridPage::save()
+{
+    if (!m_model || !m_model->hasPendingChanges())
+        return true;
+    // An editor still open holds the last edit: taking the focus away commits it first.
+    if (QWidget *f = QApplication::focusWidget(); f && m_view->viewport()->isAncestorOf(f))
+        m_view->setFocus();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    GridModel::SaveResult r = m_model->submitAll();
+    QApplication::restoreOverrideCursor();
+    if (r.ok) {
+        showMessage(tr("Saved: %1 row(s) written in one transaction.").arg(r.rowsWritten), false);
+        return true;
+    }
+    if (r.conflicts.isEmpty()) {
+        showMessage(r.error + QLatin1Char(' ') + tr("Nothing was written; your edits are still here."), true);
+        return false;
+    }
+    QList<Prompter::ConflictRow> rows;
+    const QStringList names = m_model->columnNames();
+    for (const ChangeWriter::Conflict &c : std::as_const(r.conflicts)) {
+        const QString rowName = tr("row %1").arg(c.id);
+        if (c.deletedElsewhere) {
+            rows << Prompter::ConflictRow { rowName, QString(), tr("present"),
+                c.mine.isEmpty() ? tr("delete") : tr("edited"), tr("deleted by someone else") };
+            continue;
+        }
+        for (int i = 0; i < c.original.size(); ++i) {
+            const QVariant loaded = c.original.value(i);
+            const QVariant current = c.current.value(i);
+            const QVariant mine = c.mine.value(i, loaded);
+            if (loaded == current && mine == loaded)
+                continue;
+            auto text = [](const QVariant &v) { return v.isNull() ? QStringLiteral("NULL") : v.toString(); };
+            rows << Prompter::ConflictRow { rowName, names.value(i), text(loaded),
+                c.mine.isEmpty() ? tr("(delete)") : text(mine), text(current) };
+        }
+    }
+    switch (m_prompter.resolveConflicts(this, rows)) {
+    case Prompter::ConflictAnswer::Overwrite:
+        m_model->rebaseOnCurrent(r.conflicts);
+        r = m_model->submitAll();
+        if (r.ok) {
+            showMessage(tr("Saved over the other changes: %1 row(s) written.").arg(r.rowsWritten), false);
+            return true;
+        }
+        showMessage(
+            r.error.isEmpty() ? tr("The rows changed again while saving. Nothing was written.") : r.error, true);
+        return false;
+    case Prompter::ConflictAnswer::DiscardMine: {
+        QList<qint64> ids;
+        for (const ChangeWriter::Conflict &c : std::as_const(r.conflicts))
+            ids << c.id;
+        m_model->discardEdits(ids);
+        showMessage(
+            tr("Dropped your changes to %1 row(s) changed elsewhere; save again for the rest.").arg(ids.size()), false);
+        return false;
+    }
+    case Prompter::ConflictAnswer::KeepEditing:
+        break;
+    }
+    showMessage(tr("Nothing was saved: %1 row(s) were changed by someone else. Your edits are still here.")
+                    .arg(r.conflicts.size()),
+        true);
+    return false;
+}
+
+void GridPage::revert()
+{
+    if (!m_model)
+        return;
+    m_model->revertAll();
+    m_model->refresh();
+    showMessage(tr("Reverted to the saved state."), false);
+}
+
+bool GridPage::confirmLeave()
+{
+    if (!hasPendingChanges())
+        return true;
+    switch (m_prompter.askUnsaved(
+        this, tr("The %1 grid has %2 unsaved change(s). Save them?").arg(m_pageName).arg(m_model->pendingCount()))) {
+    case Prompter::UnsavedAnswer::Save:
+        return save();
+    case Prompter::UnsavedAnswer::Discard:
+        m_model->revertAll();
+        return true;
+    case Prompter::UnsavedAnswer::Cancel:
+        break;
+    }
+    return false;
+}
+
+void GridPage::applyFilter()
+{
+    if (!m_model)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setFilter(m_filter->text(), m_filterColumn->currentData().toInt());
+    QApplication::restoreOverrideCursor();
+    updateCounts();
+}
+
+void GridPage::setFilter(const QString &text, int column)
+{
+    m_filter->setText(text);
+    m_filterColumn->setCurrentIndex(std::max(0, m_filterColumn->findData(column)));
+    applyFilter();
+}
+
+void GridPage::updateCounts()
+{
+    const bool pending = hasPendingChanges();
+    m_save->setEnabled(pending);
+    m_revert->setEnabled(pending);
+    if (!m_model) {
+        m_count->clear();
+        return;
+    }
+    const QLocale l;
+    QString text = tr("%1 of %2 rows").arg(l.toString(m_model->filteredCount()), l.toString(m_model->totalCount()));
+    if (pending)
+        text += QStringLiteral(" · ") + tr("%1 unsaved").arg(m_model->pendingCount());
+    m_count->setText(text);
+}
+
+QString GridPage::countText() const
+{
+    return m_count->text();
+}
+
+void GridPage::showMessage(const QString &text, bool error)
+{
+    m_message->setVisible(!text.isEmpty());
+    m_message->setText(error ? QStringLiteral("⚠ ") + text : text);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    m_message->setPalette(pal);
+}
+
+QString GridPage::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+bool GridPage::exportCsv(const QString &path, bool includeSecrets)
+{
+    if (!m_model)
+        return false;
+    QProgressDialog progress(
+        tr("Exporting rows…"), tr("Cancel"), 0, int(std::min<qint64>(m_model->filteredCount(), INT_MAX)), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const CsvExporter::Result r = CsvExporter::write(*m_model, path, includeSecrets, [&progress](qint64 rows) {
+        progress.setValue(int(rows));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (r.cancelled) {
+        showMessage(tr("Export cancelled; no file was written."), false);
+        return false;
+    }
+    if (!r.ok) {
+        showMessage(r.error, true);
+        return false;
+    }
+    showMessage(tr("Exported %1 rows to %2.").arg(QLocale().toString(r.rows), path), false);
+    return true;
+}
+
+void GridPage::onExport()
+{
+    if (!m_model)
+        return;
+    bool includeSecrets = false;
+    if (exportHasSecrets()) {
+        const int choice = m_prompter.choose(this, tr("Export CSV"),
+            tr("Token strings are credentials. Export them masked (first 6 "
+               "characters), or in full?"),
+            { tr("Masked"), tr("Full tokens") }, 0);
+        if (choice < 0)
+            return;
+        includeSecrets = choice == 1;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), dir + QLatin1Char('/') + m_pageName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path, includeSecrets);
+}

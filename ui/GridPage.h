@@ -1,0 +1,75 @@
+#pragma once
+
+#include "GridModel.h"
+
+#include <QWidget>
+
+class Prompter;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolBar;
+
+// A page holding one grid: toolbar (save, revert, add, duplicate, delete, export), a filter box
+// with a column choice, the count of shown and total rows, and a message line for refusals.
+class GridPage : public QWidget {
+    Q_OBJECT
+
+public:
+    GridPage(const QString &pageName, Prompter &prompter, QWidget *parent = nullptr);
+    ~GridPage() override;
+
+    QString pageName() const { return m_pageName; }
+    void setDatabase(const QSqlDatabase &db, GridModel::Clock clock);
+    // No model: the database is closed or lacks the table. reason says what to do.
+    void clearDatabase(const QString &reason = {});
+    GridModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    bool hasPendingChanges() const;
+    // Writes the pending edits; false (edits kept) when refused or when a conflict is left open.
+    bool save();
+    void revert();
+    // Asks Save / Discard / Cancel when there are unsaved edits. True: fine to leave.
+    bool confirmLeave();
+    // Exports the filtered rows; includeSecrets for whole tokens.
+    bool exportCsv(const QString &path, bool includeSecrets);
+    QString message() const;
+    QString countText() const;
+    void setFilter(const QString &text, int column = -1);
+    QList<int> selectedRows() const;
+
+signals:
+    void pendingChanged(bool pending);
+
+protected:
+    virtual GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) = 0;
+    virtual void configureView() { }
+    virtual void addRow() = 0;
+    virtual void deleteSelected();
+    // Extra actions a page adds after the standard ones.
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *addPageAction(const QString &text, const QKeySequence &shortcut, const QString &objectName);
+    Prompter &prompter() { return m_prompter; }
+    void showMessage(const QString &text, bool error);
+    virtual bool exportHasSecrets() const { return false; }
+
+private:
+    void onExport();
+    void updateCounts();
+    void applyFilter();
+
+    QString m_pageName;
+    Prompter &m_prompter;
+    GridModel *m_model = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_filterColumn = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_revert = nullptr;
+};

@@ -1,0 +1,73 @@
+#include "LevelsPage.h"
+
+#include "LevelsModel.h"
+#include "Prompter.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+LevelsPage::LevelsPage(Prompter &prompter, QWidget *parent)
+    : GridPage(QStringLiteral("levels"), prompter, parent)
+{
+    setObjectName(QStringLiteral("LevelsPage"));
+}
+
+LevelsModel *LevelsPage::levels() const
+{
+    return static_cast<LevelsModel *>(model());
+}
+
+GridModel *LevelsPage::createModel(const QSqlDatabase &db, GridModel::Clock clock)
+{
+    return new LevelsModel(db, std::move(clock), this);
+}
+
+void LevelsPage::configureView()
+{
+    view()->setColumnWidth(LevelsModel::IdColumn, 70);
+    view()->setColumnWidth(LevelsModel::TitleColumn, 320);
+}
+
+void LevelsPage::addRow()
+{
+    const int row = levels()->addLevel();
+    view()->setCurrentIndex(levels()->index(row, LevelsModel::TitleColumn));
+    view()->edit(levels()->index(row, LevelsModel::TitleColumn));
+}
+
+void LevelsPage::deleteSelected()
+{
+    QList<int> rows;
+    for (int row : selectedRows()) {
+        const qint64 id = levels()->idAt(row);
+        const bool undelete = levels()->rowState(row) == GridModel::RowState::Deleted;
+        const qint64 users = id > 0 && !undelete ? levels()->usersOfLevel(id) : 0;
+        if (users > 0) {
+            // A level in use: offer to move its users first, in the same transaction as the delete.
+            QList<QPair<qint64, QString>> targets;
+            for (int r = 0; r < levels()->rowCount() && r < 1000; ++r) {
+                const qint64 other = levels()->idAt(r);
+                if (other > 0 && other != id && levels()->rowState(r) != GridModel::RowState::Deleted)
+                    targets << qMakePair(other, levels()->value(r, QStringLiteral("level_title")).toString());
+            }
+            QStringList options;
+            for (const auto &[tid, title] : targets)
+                options << tr("Move them to \"%1\"").arg(title);
+            const QString title = levels()->value(row, QStringLiteral("level_title")).toString();
+            const int choice = prompter().choose(this, tr("Level in use"),
+                tr("The level \"%1\" is used by %2 user(s); Trongate would no longer recognise their level. Move them "
+                   "to another level first (when you save), or keep the level.")
+                    .arg(title)
+                    .arg(users),
+                options, 0);
+            if (choice < 0) {
+                showMessage(tr("Level \"%1\" kept: %2 user(s) still have it.").arg(title).arg(users), true);
+                continue;
+            }
+            levels()->setMoveTarget(id, targets.at(choice).first);
+        }
+        rows << row;
+    }
+    if (!rows.isEmpty())
+        levels()->markDeleted(rows);
+}

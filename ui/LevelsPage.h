@@ -1,0 +1,19 @@
+#pragma once
+
+#include "GridPage.h"
+
+class LevelsModel;
+
+class LevelsPage final : public GridPage {
+    Q_OBJECT
+
+public:
+    LevelsPage(Prompter &prompter, QWidget *parent = nullptr);
+    LevelsModel *levels() const;
+
+protected:
+    GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) override;
+    void configureView() override;
+    void addRow() override;
+    void deleteSelected() override;
+};

@@ -1,0 +1,105 @@
+#include "TokensPage.h"
+
+#include "DateTimeDelegate.h"
+#include "TokensModel.h"
+#include "UserDelegate.h"
+#include "UserPickerDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+TokensPage::TokensPage(Prompter &prompter, QWidget *parent)
+    : GridPage(QStringLiteral("tokens"), prompter, parent)
+{
+    setObjectName(QStringLiteral("TokensPage"));
+    toolBar()->addSeparator();
+    QAction *reveal = addPageAction(tr("Re&veal"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("revealAction"));
+    reveal->setToolTip(tr("Show or mask the whole token of the selected rows (Ctrl+R)"));
+    QAction *copy = addPageAction(
+        tr("&Copy token"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("copyAction"));
+    copy->setToolTip(tr("Copy the whole token; the clipboard is cleared after 30 s (Ctrl+Shift+C)"));
+    QAction *header = addPageAction(tr("Copy as &header"), QKeySequence(), QStringLiteral("copyHeaderAction"));
+    header->setToolTip(tr("Copy \"trongateToken: …\" for an HTTP request"));
+    connect(reveal, &QAction::triggered, this, &TokensPage::toggleReveal);
+    connect(copy, &QAction::triggered, this, [this] { copyToken(false); });
+    connect(header, &QAction::triggered, this, [this] { copyToken(true); });
+}
+
+TokensModel *TokensPage::tokens() const
+{
+    return static_cast<TokensModel *>(model());
+}
+
+GridModel *TokensPage::createModel(const QSqlDatabase &db, GridModel::Clock clock)
+{
+    return new TokensModel(db, std::move(clock), this);
+}
+
+void TokensPage::configureView()
+{
+    auto *users = new UserDelegate(view());
+    view()->setItemDelegateForColumn(TokensModel::UserColumn, users);
+    view()->setItemDelegateForColumn(TokensModel::ExpiryColumn, new DateTimeDelegate(view()));
+    connect(users, &UserDelegate::pickRequested, this, [this](const QModelIndex &index) {
+        const qint64 user = pickUser();
+        if (user > 0)
+            model()->setData(index, user);
+    });
+    view()->setColumnWidth(TokensModel::IdColumn, 70);
+    view()->setColumnWidth(TokensModel::TokenColumn, 90);
+    view()->setColumnWidth(TokensModel::UserColumn, 190);
+    view()->setColumnWidth(TokensModel::IdentityColumn, 250);
+    view()->setColumnWidth(TokensModel::ExpiryColumn, 150);
+    view()->setColumnWidth(TokensModel::ExpiresInColumn, 110);
+    view()->setColumnWidth(TokensModel::StatusColumn, 110);
+}
+
+qint64 TokensPage::pickUser()
+{
+    if (m_picker)
+        return m_picker();
+    UserPickerDialog dialog(model()->database(), this);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedUserId() : 0;
+}
+
+void TokensPage::addRow()
+{
+    const qint64 user = pickUser();
+    if (user <= 0)
+        return;
+    const int row = tokens()->addToken(user, tokens()->now() + 86400);
+    if (row >= 0)
+        view()->setCurrentIndex(tokens()->index(row, TokensModel::ExpiryColumn));
+}
+
+void TokensPage::toggleReveal()
+{
+    QList<qint64> ids;
+    bool reveal = false;
+    for (int row : selectedRows()) {
+        ids << tokens()->idAt(row);
+        reveal = reveal || !tokens()->isRevealed(ids.last());
+    }
+    tokens()->setRevealed(ids, reveal);
+}
+
+void TokensPage::copyToken(bool asHeader)
+{
+    const QModelIndex current = view()->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString token = tokens()->tokenAt(current.row());
+    const QString text = asHeader ? QStringLiteral("trongateToken: ") + token : token;
+    QApplication::clipboard()->setText(text);
+    showMessage(
+        tr("Copied. The clipboard is cleared in %1 s if it still holds the token.").arg(m_clipboardSeconds), false);
+    QTimer::singleShot(m_clipboardSeconds * 1000, qApp, [text] {
+        if (QApplication::clipboard()->text() == text)
+            QApplication::clipboard()->clear();
+    });
+}

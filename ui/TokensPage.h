@@ -1,0 +1,32 @@
+#pragma once
+
+#include "GridPage.h"
+
+#include <functional>
+
+class TokensModel;
+
+class TokensPage final : public GridPage {
+    Q_OBJECT
+
+public:
+    TokensPage(Prompter &prompter, QWidget *parent = nullptr);
+    TokensModel *tokens() const;
+    // Picks a user; the default opens the picker dialog. Tests answer it directly.
+    void setUserPicker(std::function<qint64()> picker) { m_picker = std::move(picker); }
+    void copyToken(bool asHeader);
+    int clipboardClearSeconds() const { return m_clipboardSeconds; }
+
+protected:
+    GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) override;
+    void configureView() override;
+    void addRow() override;
+    bool exportHasSecrets() const override { return true; }
+
+private:
+    qint64 pickUser();
+    void toggleReveal();
+
+    std::function<qint64()> m_picker;
+    int m_clipboardSeconds = 30;
+};

@@ -1,0 +1,70 @@
+#include "UsersPage.h"
+
+#include "CodeDelegate.h"
+#include "LevelDelegate.h"
+#include "Prompter.h"
+#include "UsersModel.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+UsersPage::UsersPage(Prompter &prompter, QWidget *parent)
+    : GridPage(QStringLiteral("users"), prompter, parent)
+{
+    setObjectName(QStringLiteral("UsersPage"));
+}
+
+UsersModel *UsersPage::users() const
+{
+    return static_cast<UsersModel *>(model());
+}
+
+GridModel *UsersPage::createModel(const QSqlDatabase &db, GridModel::Clock clock)
+{
+    return new UsersModel(db, std::move(clock), this);
+}
+
+void UsersPage::configureView()
+{
+    view()->setItemDelegateForColumn(UsersModel::CodeColumn, new CodeDelegate(view()));
+    UsersModel *m = users();
+    view()->setItemDelegateForColumn(UsersModel::LevelColumn, new LevelDelegate([m] { return m->levels(); }, view()));
+    view()->setColumnWidth(UsersModel::IdColumn, 70);
+    view()->setColumnWidth(UsersModel::CodeColumn, 285);
+    view()->setColumnWidth(UsersModel::LevelColumn, 130);
+    view()->setColumnWidth(UsersModel::IdentityColumn, 300);
+    view()->setColumnWidth(UsersModel::TokensColumn, 70);
+}
+
+void UsersPage::addRow()
+{
+    const QModelIndex current = view()->currentIndex();
+    qint64 level = current.isValid() ? users()->value(current.row(), QStringLiteral("user_level_id")).toLongLong() : 0;
+    if (level <= 0) {
+        const auto levels = users()->levels(1);
+        level = levels.isEmpty() ? 0 : levels.first().first;
+    }
+    const int row = users()->addUser(level);
+    if (row >= 0)
+        view()->setCurrentIndex(users()->index(row, UsersModel::LevelColumn));
+}
+
+void UsersPage::deleteSelected()
+{
+    const QList<int> rows = selectedRows();
+    QList<qint64> ids;
+    for (int row : rows)
+        if (users()->idAt(row) > 0 && users()->rowState(row) != GridModel::RowState::Deleted)
+            ids << users()->idAt(row);
+    if (!ids.isEmpty()) {
+        const int choice = prompter().choose(this, tr("Delete users"),
+            tr("Delete %1 user(s) when you save. Their tokens would stay valid as orphans; Trongate's documentation "
+               "advises deleting them too.")
+                .arg(ids.size()),
+            { tr("Delete their tokens too"), tr("Keep their tokens") }, 0);
+        if (choice < 0)
+            return;
+        users()->setDeleteTokensWithUsers(ids, choice == 0);
+    }
+    users()->markDeleted(rows);
+}
