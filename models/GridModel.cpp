@@ -67,11 +67,21 @@ QString GridModel::validateRow(const QVariantList &) const
     return {};
 }
 
+void GridModel::setCondition(const QString &sql)
+{
+    if (sql == m_condition)
+        return;
+    m_condition = sql;
+    refresh();
+}
+
 QString GridModel::whereClause(QVariantList *values) const
 {
     const QString text = m_filterText.trimmed();
+    const QString fixed
+        = m_condition.isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_condition + QLatin1Char(')');
     if (text.isEmpty())
-        return {};
+        return fixed;
     const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
     const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
     bool isNumber = false;
@@ -98,7 +108,8 @@ QString GridModel::whereClause(QVariantList *values) const
     }
     if (ors.isEmpty())
         return QStringLiteral(" WHERE 1 = 0");
-    return QStringLiteral(" WHERE (") + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    const QString textClause = QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return fixed.isEmpty() ? QStringLiteral(" WHERE ") + textClause : fixed + QStringLiteral(" AND ") + textClause;
 }
 
 void GridModel::recount()

@@ -40,6 +40,9 @@ public:
     // Filtering: text searched in one column (column >= 0) or in all searchable ones (-1).
     void setFilter(const QString &text, int column = -1);
     QString filterText() const { return m_filterText; }
+    // A fixed SQL condition ANDed to the filter (e.g. "orphans only"), built by the program, never typed.
+    void setCondition(const QString &sql);
+    QString condition() const { return m_condition; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     // Counts again and drops cached pages; pending edits are kept.
@@ -140,6 +143,7 @@ private:
 
     mutable QList<ColumnSpec> m_specs;
     QString m_filterText;
+    QString m_condition;
     int m_filterColumn = -1;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -7,6 +7,8 @@ const QString GeometryKey = QStringLiteral("ui/mainWindow/geometry");
 const QString StateKey = QStringLiteral("ui/mainWindow/state");
 const QString PageKey = QStringLiteral("ui/mainWindow/page");
 const QString DefaultPage = QStringLiteral("overview");
+const QString DiagramGroup = QStringLiteral("diagram/layouts");
+const QString DiagramAllKey = QStringLiteral("diagram/allTables");
 } // namespace
 
 AppSettings::AppSettings(QSettings &settings)
@@ -62,4 +64,31 @@ QString AppSettings::lastPage() const
 void AppSettings::setLastPage(const QString &page)
 {
     m_settings.setValue(PageKey, page);
+}
+
+QHash<QString, QPointF> AppSettings::diagramPositions(const QString &connection) const
+{
+    QHash<QString, QPointF> out;
+    const QVariantMap map = m_settings.value(DiagramGroup + QLatin1Char('/') + connection).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), it.value().toPointF());
+    return out;
+}
+
+void AppSettings::setDiagramPositions(const QString &connection, const QHash<QString, QPointF> &positions)
+{
+    QVariantMap map;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        map.insert(it.key(), it.value());
+    m_settings.setValue(DiagramGroup + QLatin1Char('/') + connection, map);
+}
+
+bool AppSettings::diagramAllTables() const
+{
+    return m_settings.value(DiagramAllKey, false).toBool();
+}
+
+void AppSettings::setDiagramAllTables(bool all)
+{
+    m_settings.setValue(DiagramAllKey, all);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QPointF>
 #include <QSettings>
 #include <QString>
 
@@ -26,6 +28,12 @@ public:
     void setWindowState(const QByteArray &state);
     QString lastPage() const;
     void setLastPage(const QString &page);
+
+    // Where the person left the diagram's boxes, per connection.
+    QHash<QString, QPointF> diagramPositions(const QString &connection) const;
+    void setDiagramPositions(const QString &connection, const QHash<QString, QPointF> &positions);
+    bool diagramAllTables() const;
+    void setDiagramAllTables(bool all);
 
 private:
     QSettings &m_settings;

@@ -68,6 +68,13 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     filterRow->addWidget(m_count);
     layout->addLayout(filterRow);
 
+    m_condition = new QLabel(this);
+    m_condition->setObjectName(QStringLiteral("conditionLabel"));
+    m_condition->setVisible(false);
+    m_condition->setContentsMargins(6, 0, 6, 0);
+    connect(m_condition, &QLabel::linkActivated, this, [this] { setCondition({}, {}); });
+    layout->addWidget(m_condition);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -171,6 +178,7 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
 
 void GridPage::clearDatabase(const QString &reason)
 {
+    m_condition->setVisible(false);
     if (m_model) {
         m_view->setModel(nullptr);
         delete m_model;
@@ -311,6 +319,17 @@ void GridPage::setFilter(const QString &text, int column)
     m_filter->setText(text);
     m_filterColumn->setCurrentIndex(std::max(0, m_filterColumn->findData(column)));
     applyFilter();
+}
+
+void GridPage::setCondition(const QString &label, const QString &sql)
+{
+    if (!m_model)
+        return;
+    m_model->setCondition(sql);
+    m_condition->setVisible(!sql.isEmpty());
+    m_condition->setText(
+        QStringLiteral("<b>%1</b> — <a href=\"all\">%2</a>").arg(label.toHtmlEscaped(), tr("Show all rows")));
+    updateCounts();
 }
 
 void GridPage::updateCounts()

@@ -39,6 +39,9 @@ public:
     QString message() const;
     QString countText() const;
     void setFilter(const QString &text, int column = -1);
+    // Shows only the rows matching a condition the program built (e.g. orphans), with a label
+    // and a way back to all rows.
+    void setCondition(const QString &label, const QString &sql);
     QList<int> selectedRows() const;
 
 signals:
@@ -70,6 +73,7 @@ private:
     QComboBox *m_filterColumn = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_condition = nullptr;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "OverviewPage.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
+#include "RelationsPage.h"
 #include "SchemaReportDialog.h"
 #include "SqlDialect.h"
 #include "TokensPage.h"
@@ -71,6 +72,16 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     addPage(QStringLiteral("users"), tr("Users"), style()->standardIcon(QStyle::SP_DirHomeIcon), users);
     addPage(QStringLiteral("tokens"), tr("Tokens"), style()->standardIcon(QStyle::SP_DialogApplyButton), tokens);
     m_grids = { levels, users, tokens };
+    m_relations = new RelationsPage(m_connections.prompter(), m_settings, m_stack);
+    addPage(QStringLiteral("relations"), tr("Relations"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+        m_relations);
+    connect(m_relations, &RelationsPage::tableOpenRequested, this, [this](const QString &t) { openTable(t); });
+    connect(m_relations, &RelationsPage::orphansRequested, this, [this](const SchemaGraph::Relation &r) {
+        openTable(r.childTable,
+            tr("Orphans of %1.%2: rows whose %3 row is missing").arg(r.childTable, r.childColumn, r.parentTable),
+            SchemaGraph::orphanCondition(m_connections.session().database(), r));
+    });
+    connect(m_relations, &RelationsPage::schemaChanged, this, [this] { m_overview->refresh(); });
     for (GridPage *g : std::as_const(m_grids))
         connect(g, &GridPage::pendingChanged, this, &MainWindow::updateModified);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageRequested);
@@ -199,6 +210,10 @@ void MainWindow::onSessionChanged()
         else
             m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); });
     }
+    if (s.isOpen())
+        m_relations->setDatabase(s.database(), s.profile().name);
+    else
+        m_relations->clearDatabase(tr("No database is open."));
     updateModified();
     if (s.isOpen()) {
         setWindowTitle(tr("%1[*] — Trongate Admin").arg(s.profile().name));
@@ -246,6 +261,22 @@ void MainWindow::onPageRequested(int row)
     }
     m_currentRow = row;
     m_stack->setCurrentIndex(row);
+}
+
+void MainWindow::openTable(const QString &table, const QString &conditionLabel, const QString &condition)
+{
+    const QHash<QString, QString> pages = { { TrongateSchema::Levels, QStringLiteral("levels") },
+        { TrongateSchema::Users, QStringLiteral("users") }, { TrongateSchema::Tokens, QStringLiteral("tokens") } };
+    const QString page = pages.value(table);
+    GridPage *grid = gridPage(page);
+    if (!grid) {
+        statusBar()->showMessage(
+            tr("%1 is an application table; Trongate Admin edits only Trongate's own tables.").arg(table), 10000);
+        return;
+    }
+    if (!showPage(page) || currentPage() != page)
+        return;
+    grid->setCondition(conditionLabel, condition);
 }
 
 void MainWindow::updateModified()

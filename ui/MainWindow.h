@@ -9,6 +9,7 @@ class AppSettings;
 class ConnectionController;
 class GridPage;
 class OverviewPage;
+class RelationsPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -47,6 +48,7 @@ private:
     void setLanguage(const QString &code);
     void showAbout();
     void onPageRequested(int row);
+    void openTable(const QString &table, const QString &conditionLabel = {}, const QString &condition = {});
     void updateModified();
 
     ConnectionController &m_connections;
@@ -57,5 +59,6 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QStringList m_pageNames;
     QList<GridPage *> m_grids;
+    RelationsPage *m_relations = nullptr;
     int m_currentRow = 0;
 };

@@ -1,0 +1,123 @@
+#include "RelationItem.h"
+
+#include "TableItem.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+
+namespace {
+QFont labelFont()
+{
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(8);
+    return f;
+}
+} // namespace
+
+RelationItem::RelationItem(const SchemaGraph::Relation &relation, TableItem *child, TableItem *parent)
+    : m_relation(relation)
+    , m_child(child)
+    , m_parent(parent)
+{
+    setZValue(-1);
+    child->addRelation(this);
+    parent->addRelation(this);
+    setToolTip(relation.declared
+            ? QCoreApplication::translate("RelationItem", "Foreign key %1: %2.%3 → %4.%5")
+                  .arg(relation.constraintName, relation.childTable, relation.childColumn, relation.parentTable,
+                      relation.parentColumn)
+            : QCoreApplication::translate("RelationItem",
+                "Inferred from Trongate's conventions (no foreign key "
+                "declared): %1.%2 → %3.%4")
+                  .arg(relation.childTable, relation.childColumn, relation.parentTable, relation.parentColumn));
+    updatePath();
+}
+
+QString RelationItem::labelText() const
+{
+    if (m_relation.orphans < 0)
+        return QCoreApplication::translate("RelationItem", "orphans unknown");
+    return QCoreApplication::translate("RelationItem", "%1 orphan(s)").arg(m_relation.orphans);
+}
+
+void RelationItem::setInk(const QColor &ink)
+{
+    m_ink = ink;
+    update();
+}
+
+void RelationItem::updatePath()
+{
+    prepareGeometryChange();
+    const QRectF c = m_child->sceneBoundingRect();
+    const QRectF p = m_parent->sceneBoundingRect();
+    // Leave each box on the side facing the other one.
+    m_startRight = p.center().x() > c.center().x();
+    m_endRight = !m_startRight;
+    if (c.right() > p.left() && c.left() < p.right()) { // overlapping horizontally: go around on the right
+        m_startRight = true;
+        m_endRight = true;
+    }
+    m_start = m_child->anchor(m_relation.childColumn, m_startRight);
+    m_end = m_parent->anchor(m_relation.parentColumn, m_endRight);
+    const qreal dx = std::max<qreal>(50, std::abs(m_end.x() - m_start.x()) / 2);
+    QPainterPath path(m_start);
+    path.cubicTo(m_start + QPointF(m_startRight ? dx : -dx, 0), m_end + QPointF(m_endRight ? dx : -dx, 0), m_end);
+    setPath(path);
+    const QFontMetricsF fm(labelFont());
+    const QPointF mid = path.pointAtPercent(0.5);
+    const qreal w = fm.horizontalAdvance(labelText()) + 10;
+    m_labelRect = QRectF(mid.x() - w / 2, mid.y() - fm.height() / 2 - 2, w, fm.height() + 4);
+}
+
+QRectF RelationItem::boundingRect() const
+{
+    return QGraphicsPathItem::boundingRect().united(m_labelRect).adjusted(-14, -14, 14, 14);
+}
+
+QPainterPath RelationItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath s = stroker.createStroke(path());
+    s.addRect(m_labelRect);
+    return s;
+}
+
+void RelationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    QPen pen(m_ink, 1.4);
+    if (!m_relation.declared)
+        pen.setStyle(Qt::DashLine);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path());
+
+    pen.setStyle(Qt::SolidLine);
+    p->setPen(pen);
+    // Crow's foot with a circle at the child (zero or many).
+    const qreal cs = m_startRight ? 1 : -1;
+    const QPointF a = m_start;
+    p->drawLine(a + QPointF(cs * 12, 0), a + QPointF(0, -6));
+    p->drawLine(a + QPointF(cs * 12, 0), a + QPointF(0, 6));
+    p->drawLine(a + QPointF(cs * 12, 0), a);
+    p->setBrush(Qt::white);
+    p->drawEllipse(a + QPointF(cs * 17, 0), 4, 4);
+    // Two bars at the parent (exactly one).
+    const qreal ps = m_endRight ? 1 : -1;
+    const QPointF b = m_end;
+    p->drawLine(b + QPointF(ps * 6, -6), b + QPointF(ps * 6, 6));
+    p->drawLine(b + QPointF(ps * 11, -6), b + QPointF(ps * 11, 6));
+
+    // The orphan count: red when there are some; clickable.
+    const bool bad = m_relation.orphans > 0;
+    p->setPen(QPen(bad ? QColor(0xc6, 0x28, 0x28) : QColor(0x9e, 0x9e, 0x9e), 1));
+    p->setBrush(bad ? QColor(0xff, 0xeb, 0xee) : QColor(0xf5, 0xf5, 0xf5));
+    p->drawRoundedRect(m_labelRect, 4, 4);
+    p->setFont(labelFont());
+    p->setPen(bad ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x55, 0x55, 0x55));
+    p->drawText(m_labelRect, Qt::AlignCenter, labelText());
+}

@@ -1,0 +1,198 @@
+#include "RelationsPage.h"
+
+#include "AppSettings.h"
+#include "DiagramScene.h"
+#include "DiagramView.h"
+#include "Prompter.h"
+#include "SchemaDoctorDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_prompter(prompter)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("RelationsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(bar);
+    m_scene = new DiagramScene(this);
+    m_view = new DiagramView(this);
+    m_view->setScene(m_scene);
+    auto action = [this, bar](const QString &text, const QKeySequence &key, const char *name) {
+        auto *a = bar->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        return a;
+    };
+    QAction *fit = action(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), "fitAction");
+    QAction *zoomIn = action(tr("Zoom &in"), QKeySequence::ZoomIn, "zoomInAction");
+    QAction *zoomOut = action(tr("Zoom &out"), QKeySequence::ZoomOut, "zoomOutAction");
+    bar->addSeparator();
+    QAction *arrange = action(tr("&Arrange"), QKeySequence(), "arrangeAction");
+    arrange->setToolTip(tr("Lay the boxes out again automatically"));
+    QAction *refresh = action(tr("Re&load"), QKeySequence(), "reloadAction");
+    m_all = new QCheckBox(tr("All tables"), bar);
+    m_all->setObjectName(QStringLiteral("allTablesCheck"));
+    m_all->setToolTip(tr("Show every table of the database, not only Trongate's and those linked to trongate_users"));
+    m_all->setChecked(m_settings.diagramAllTables());
+    bar->addWidget(m_all);
+    bar->addSeparator();
+    QAction *doctor = action(tr("Schema &doctor…"), QKeySequence(), "doctorAction");
+    doctor->setToolTip(tr("Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer"));
+    QAction *exportAction = action(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction");
+    QAction *print = action(tr("&Print…"), QKeySequence::Print, "printAction");
+    layout->addWidget(m_view, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setContentsMargins(6, 2, 6, 4);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(fit, &QAction::triggered, m_view, &DiagramView::fitAll);
+    connect(zoomIn, &QAction::triggered, m_view, [this] { m_view->zoomBy(1.2); });
+    connect(zoomOut, &QAction::triggered, m_view, [this] { m_view->zoomBy(1 / 1.2); });
+    connect(arrange, &QAction::triggered, m_scene, &DiagramScene::autoLayout);
+    connect(refresh, &QAction::triggered, this, &RelationsPage::reload);
+    connect(m_all, &QCheckBox::toggled, this, [this](bool all) {
+        m_settings.setDiagramAllTables(all);
+        reload();
+    });
+    connect(doctor, &QAction::triggered, this, &RelationsPage::runDoctor);
+    connect(exportAction, &QAction::triggered, this, &RelationsPage::exportDialog);
+    connect(print, &QAction::triggered, this, &RelationsPage::printDiagram);
+    connect(m_scene, &DiagramScene::tableOpened, this, &RelationsPage::tableOpenRequested);
+    connect(m_scene, &DiagramScene::orphansClicked, this, &RelationsPage::orphansRequested);
+    connect(m_scene, &DiagramScene::layoutChanged, this, [this] {
+        if (!m_connection.isEmpty())
+            m_settings.setDiagramPositions(m_connection, m_scene->positions());
+    });
+    m_scene->setInk(palette().color(QPalette::Text));
+}
+
+void RelationsPage::setDatabase(const QSqlDatabase &db, const QString &connectionName)
+{
+    m_db = db;
+    m_connection = connectionName;
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void RelationsPage::clearDatabase(const QString &reason)
+{
+    m_db = QSqlDatabase();
+    m_connection.clear();
+    m_stale = false;
+    m_scene->build(SchemaGraph());
+    m_status->setText(reason);
+}
+
+void RelationsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void RelationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_scene->setInk(palette().color(QPalette::Text));
+    QWidget::changeEvent(event);
+}
+
+void RelationsPage::reload()
+{
+    if (!m_db.isValid())
+        return;
+    m_stale = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const SchemaGraph graph = SchemaGraph::read(m_db, m_all->isChecked(), &error);
+    m_scene->build(graph, m_settings.diagramPositions(m_connection));
+    QApplication::restoreOverrideCursor();
+    qint64 orphans = 0;
+    int declared = 0;
+    for (const SchemaGraph::Relation &r : graph.relations) {
+        orphans += std::max<qint64>(0, r.orphans);
+        declared += r.declared;
+    }
+    QString text
+        = tr("%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn "
+             "dashed), %5 orphan rows. Click an orphan count to see those rows; double-click a table to open it.")
+              .arg(graph.tables.size())
+              .arg(graph.relations.size())
+              .arg(declared)
+              .arg(graph.relations.size() - declared)
+              .arg(orphans);
+    if (!error.isEmpty())
+        text += QLatin1Char(' ') + tr("Some details could not be read: %1").arg(error);
+    m_status->setText(text);
+    m_view->fitAll();
+}
+
+QString RelationsPage::statusText() const
+{
+    return m_status->text();
+}
+
+bool RelationsPage::exportTo(const QString &path, QString *error)
+{
+    return m_scene->exportTo(path, error);
+}
+
+void RelationsPage::exportDialog()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the diagram"), dir + QStringLiteral("/trongate-schema.svg"),
+            tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        m_prompter.warn(this, tr("Export the diagram"), error);
+    else
+        m_status->setText(tr("Exported the diagram to %1.").arg(path));
+}
+
+void RelationsPage::printDiagram()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter p(&printer);
+    m_scene->render(&p, QRectF(), m_scene->contentRect());
+}
+
+void RelationsPage::runDoctor()
+{
+    if (!m_db.isValid())
+        return;
+    QString error;
+    const SchemaGraph graph = SchemaGraph::read(m_db, false, &error);
+    SchemaDoctorDialog dialog(m_db, graph, m_prompter, this);
+    connect(&dialog, &SchemaDoctorDialog::applied, this, &RelationsPage::schemaChanged);
+    dialog.exec();
+    if (dialog.changedSomething())
+        reload();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SchemaGraph.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class AppSettings;
+class DiagramScene;
+class DiagramView;
+class Prompter;
+class QCheckBox;
+class QLabel;
+
+// The relation diagram of the open database, and the schema doctor behind it.
+class RelationsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    RelationsPage(Prompter &prompter, AppSettings &settings, QWidget *parent = nullptr);
+
+    // The graph is read when the page is first shown (counting orphans of a million rows takes a moment).
+    void setDatabase(const QSqlDatabase &db, const QString &connectionName);
+    void clearDatabase(const QString &reason);
+    void reload();
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    QString statusText() const;
+    bool exportTo(const QString &path, QString *error);
+    void runDoctor();
+
+signals:
+    void tableOpenRequested(const QString &table);
+    void orphansRequested(const SchemaGraph::Relation &relation);
+    void schemaChanged(const QString &action, const QStringList &statements);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void exportDialog();
+    void printDiagram();
+
+    Prompter &m_prompter;
+    AppSettings &m_settings;
+    QSqlDatabase m_db;
+    QString m_connection;
+    bool m_stale = false;
+    DiagramScene *m_scene = nullptr;
+    DiagramView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QCheckBox *m_all = nullptr;
+};

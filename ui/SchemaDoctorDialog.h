@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SchemaDoctor.h"
+
+#include <QDialog>
+
+class Prompter;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+// The schema doctor's suggestions, each with its reasons and exact SQL. Applying asks once more
+// with the full SQL, then runs each suggestion (in a transaction where the database allows).
+class SchemaDoctorDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    SchemaDoctorDialog(const QSqlDatabase &db, const SchemaGraph &graph, Prompter &prompter, QWidget *parent = nullptr);
+    bool changedSomething() const { return m_changed; }
+    int suggestionCount() const;
+    // Applies the checked suggestions; returns how many succeeded.
+    int applyChecked();
+    void setChecked(const QString &id, bool checked);
+
+signals:
+    void applied(const QString &action, const QStringList &statements);
+
+private:
+    void showDetails();
+
+    QSqlDatabase m_db;
+    Prompter &m_prompter;
+    QList<SchemaDoctor::Suggestion> m_suggestions;
+    QListWidget *m_list = nullptr;
+    QLabel *m_explanation = nullptr;
+    QPlainTextEdit *m_sql = nullptr;
+    QLabel *m_result = nullptr;
+    bool m_changed = false;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SchemaGraph.h"
+
+#include <QGraphicsObject>
+
+class RelationItem;
+
+// A table as a box: its name and row count in the header, one line per column with type and
+// key markers (PK, FK, IX), and its indexes listed at the bottom. Boxes can be dragged; the
+// relation lines attached to them follow.
+class TableItem final : public QGraphicsObject {
+    Q_OBJECT
+
+public:
+    explicit TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent = nullptr);
+
+    QString name() const { return m_table.name; }
+    const SchemaGraph::Table &table() const { return m_table; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // Where a line to this column attaches, on the left or right edge, in scene coordinates.
+    QPointF anchor(const QString &column, bool rightSide) const;
+    void addRelation(RelationItem *relation) { m_relations << relation; }
+
+signals:
+    void moved();
+    void opened(const QString &table);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    SchemaGraph::Table m_table;
+    QList<RelationItem *> m_relations;
+    qreal m_width = 200;
+    QStringList m_indexLines;
+};
