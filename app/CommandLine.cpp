@@ -1,42 +1,52 @@
 #include "CommandLine.h"
 
-#include "Connector.h"
+#include "AccountCommands.h"
+#include "CommandContext.h"
+#include "DatabaseCommands.h"
 #include "PasswordSource.h"
-#include "ProfileStore.h"
-#include "SchemaInspector.h"
-#include "SqlDialect.h"
+#include "TokenCommands.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlDatabase>
+#include <QSet>
 
 namespace {
-const QStringList Commands = { QStringLiteral("schema") };
+const QString Db = QStringLiteral("db");
+const QString Connection = QStringLiteral("connection");
+const QString Json = QStringLiteral("json");
+const QString Yes = QStringLiteral("yes");
+const QString Password = QStringLiteral("password");
 
-QString kindKey(SchemaDifference::Kind k)
+// Options of the window that take a value (main.cpp parses them).
+const QStringList WindowValueOptions = { QStringLiteral("page"), QStringLiteral("screenshot"), QStringLiteral("size") };
+
+bool isHelp(const QString &a)
 {
-    using K = SchemaDifference::Kind;
-    switch (k) {
-    case K::MissingTable:
-        return QStringLiteral("missing_table");
-    case K::MissingColumn:
-        return QStringLiteral("missing_column");
-    case K::Type:
-        return QStringLiteral("type");
-    case K::Length:
-        return QStringLiteral("length");
-    case K::Default:
-        return QStringLiteral("default");
-    case K::Nullability:
-        return QStringLiteral("nullability");
-    case K::PrimaryKey:
-        return QStringLiteral("primary_key");
-    case K::ExtraColumn:
-        return QStringLiteral("extra_column");
+    return a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("-?");
+}
+
+// The positional arguments of argv, skipping options and the values of those that take one.
+QStringList positionals(const QStringList &args, const QSet<QString> &valueOptions, bool *help)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--")) {
+            out += args.mid(i + 1);
+            break;
+        }
+        if (isHelp(a)) {
+            *help = true;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+            if (!a.contains(QLatin1Char('=')) && valueOptions.contains(name))
+                ++i;
+            continue;
+        }
+        out << a;
     }
-    return {};
+    return out;
 }
 } // namespace
 
@@ -45,15 +55,44 @@ CommandLine::CommandLine(ProfileStore &profiles, SecretStore *secrets)
     , m_secrets(secrets)
     , m_out(stdout)
     , m_err(stderr)
+    , m_commands(allCommands())
 {
+}
+
+QList<CommandSpec> CommandLine::allCommands()
+{
+    return DatabaseCommands::commands() + AccountCommands::commands() + TokenCommands::commands();
+}
+
+QStringList CommandLine::commandNames()
+{
+    QStringList groups;
+    for (const CommandSpec &s : allCommands())
+        if (!groups.contains(s.group))
+            groups << s.group;
+    return groups;
+}
+
+QList<QCommandLineOption> CommandLine::globalOptions()
+{
+    return {
+        QCommandLineOption(Db, tr("Database URL."), QStringLiteral("URL")),
+        QCommandLineOption(Connection, tr("Saved connection name."), QStringLiteral("NAME")),
+        QCommandLineOption(Json, tr("Machine-readable output (one JSON object on stdout).")),
+        QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, tr("Print the version.")),
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Print this help.")),
+        QCommandLineOption(Password, QString(), QStringLiteral("P")),
+    };
 }
 
 bool CommandLine::wantsCommandLine(int argc, char **argv)
 {
+    // Only the first positional argument matters; the values of the global options are skipped.
+    const QStringList commands = commandNames();
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help")
-            || a == QLatin1String("-h") || a.startsWith(QLatin1String("--password")))
+        if (a == QLatin1String("--version") || a == QLatin1String("-v") || isHelp(a)
+            || a.startsWith(QLatin1String("--password")))
             return true;
         if (a == QLatin1String("--db") || a == QLatin1String("--connection") || a == QLatin1String("--page")
             || a == QLatin1String("--screenshot") || a == QLatin1String("--size")) {
@@ -61,21 +100,32 @@ bool CommandLine::wantsCommandLine(int argc, char **argv)
             continue;
         }
         if (!a.startsWith(QLatin1Char('-')))
-            return Commands.contains(a);
+            return commands.contains(a);
     }
     return false;
 }
 
 void CommandLine::printHelp()
 {
+    m_out << tr("Usage: trongate-admin [--db URL | --connection NAME] COMMAND [options]\n"
+                "\n"
+                "Without a command, the console window opens.\n"
+                "\n"
+                "Commands:\n");
+    QStringList left;
+    for (const CommandSpec &s : std::as_const(m_commands))
+        left << s.fullName();
+    qsizetype width = 0;
+    for (const QString &l : left)
+        width = std::max(width, l.size());
+    for (qsizetype i = 0; i < m_commands.size(); ++i)
+        m_out << QStringLiteral("  ") << left.at(i).leftJustified(width + 2) << m_commands.at(i).summary << '\n';
     m_out << tr(
-        "Usage: trongate-admin [--db URL | --connection NAME] COMMAND [options]\n"
         "\n"
-        "Without a command, the console window opens.\n"
-        "\n"
-        "Commands:\n"
-        "  schema install [--dry-run]   create whichever Trongate tables are missing (existing ones are left alone)\n"
-        "  schema verify [--json]       compare the tables with Trongate's definitions; exit 0 clean, 1 differs\n"
+        "Run \"trongate-admin COMMAND --help\" for a command's options, e.g. trongate-admin tokens issue "
+        "--help.\n"
+        "Every command takes --json for machine-readable output. Commands that delete ask for "
+        "confirmation on a terminal and need --yes otherwise.\n"
         "\n"
         "Connection:\n"
         "  --db URL            sqlite:PATH, mysql://user@host:port/db[?tls=require&ca=PATH&cert=PATH&key=PATH],\n"
@@ -90,162 +140,141 @@ void CommandLine::printHelp()
     m_out.flush();
 }
 
+void CommandLine::printGroupHelp(const QString &group, QTextStream &stream)
+{
+    stream << tr("Usage: trongate-admin [--db URL | --connection NAME] %1 SUBCOMMAND [options]").arg(group) << "\n\n"
+           << tr("Subcommands:") << '\n';
+    for (const CommandSpec &s : std::as_const(m_commands)) {
+        if (s.group != group)
+            continue;
+        stream << QStringLiteral("  %1 %2").arg(s.name, s.usage).trimmed().prepend(QStringLiteral("  ")) << '\n'
+               << QStringLiteral("      ") << s.summary << '\n';
+    }
+    stream << '\n' << tr("Run \"trongate-admin %1 SUBCOMMAND --help\" for its options.").arg(group) << '\n';
+    stream.flush();
+}
+
+void CommandLine::printCommandHelp(const CommandSpec &spec)
+{
+    m_out << tr("Usage: trongate-admin [--db URL | --connection NAME] %1 %2").arg(spec.fullName(), spec.usage).trimmed()
+          << "\n\n"
+          << spec.description << '\n';
+    QList<QCommandLineOption> options = spec.options;
+    options << QCommandLineOption(Json, tr("Machine-readable output (one JSON object on stdout)."));
+    QStringList left;
+    for (const QCommandLineOption &o : std::as_const(options))
+        left << QStringLiteral("--") + o.names().constLast()
+                + (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName());
+    qsizetype width = 0;
+    for (const QString &l : std::as_const(left))
+        width = std::max(width, l.size());
+    m_out << '\n' << tr("Options:") << '\n';
+    for (qsizetype i = 0; i < options.size(); ++i)
+        m_out << QStringLiteral("  ") << left.at(i).leftJustified(width + 2) << options.at(i).description() << '\n';
+    if (spec.group != QLatin1String("random"))
+        m_out << '\n'
+              << tr("The database comes from --db URL or --connection NAME, given before or after the command.")
+              << '\n';
+    m_out.flush();
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL."), QStringLiteral("URL"));
-    const QCommandLineOption connectionOption(
-        QStringLiteral("connection"), tr("Saved connection name."), QStringLiteral("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable output."));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Print the SQL without running it."));
-    const QCommandLineOption versionOption(
-        { QStringLiteral("v"), QStringLiteral("version") }, tr("Print the version."));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Print this help."));
-    const QCommandLineOption passwordOption(QStringLiteral("password"), QString(), QStringLiteral("P"));
-    parser.addOptions(
-        { dbOption, connectionOption, jsonOption, dryRunOption, versionOption, helpOption, passwordOption });
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << '\n' << tr("Run trongate-admin --help for the usage.") << '\n';
-        return Refused;
+    const QStringList args = arguments.mid(1);
+    QSet<QString> valueOptions { Db, Connection, Password };
+    for (const QString &w : WindowValueOptions)
+        valueOptions.insert(w);
+    for (const CommandSpec &s : std::as_const(m_commands))
+        for (const QCommandLineOption &o : s.options)
+            if (!o.valueName().isEmpty())
+                for (const QString &n : o.names())
+                    valueOptions.insert(n);
+
+    for (const QString &a : args) {
+        if (a == QLatin1String("--password") || a.startsWith(QLatin1String("--password="))) {
+            m_err << tr("Passwords are never taken as arguments (other users can read command lines). Set %1 or "
+                        "type it when asked.")
+                         .arg(QString::fromLatin1(PasswordSource::EnvironmentVariable))
+                  << '\n';
+            return Refused;
+        }
     }
-    if (parser.isSet(passwordOption)) {
-        m_err << tr("Passwords are never taken as arguments (other users can read command lines). Set %1 or type it "
-                    "when asked.")
-                     .arg(QString::fromLatin1(PasswordSource::EnvironmentVariable))
-              << '\n';
-        return Refused;
-    }
-    if (parser.isSet(versionOption)) {
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
         m_out << QStringLiteral("trongate-admin %1\n").arg(QStringLiteral(TGADMIN_VERSION));
         return Ok;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(helpOption) || positional.isEmpty()) {
+    bool help = false;
+    const QStringList positional = positionals(args, valueOptions, &help);
+    if (positional.isEmpty()) {
         printHelp();
         return Ok;
     }
-    m_dbUrl = parser.value(dbOption);
-    m_connection = parser.value(connectionOption);
-    m_json = parser.isSet(jsonOption);
-    m_dryRun = parser.isSet(dryRunOption);
-    if (positional.first() == QLatin1String("schema"))
-        return schemaCommand(positional.mid(1));
-    m_err << tr("Unknown command \"%1\". Run trongate-admin --help for the commands.").arg(positional.first()) << '\n';
-    return Refused;
-}
 
-std::optional<ConnectionProfile> CommandLine::resolveProfile(QString *error)
-{
-    if (!m_dbUrl.isEmpty() && !m_connection.isEmpty()) {
-        *error = tr("Give either --db or --connection, not both.");
-        return std::nullopt;
-    }
-    if (!m_dbUrl.isEmpty())
-        return ConnectionProfile::fromUrl(m_dbUrl, error);
-    if (!m_connection.isEmpty()) {
-        if (auto p = m_profiles.load(m_connection))
-            return p;
-        const QStringList names = m_profiles.names();
-        *error = names.isEmpty()
-            ? tr("There is no saved connection named \"%1\"; none are saved yet.").arg(m_connection)
-            : tr("There is no saved connection named \"%1\". Saved connections: %2.")
-                  .arg(m_connection, names.join(QStringLiteral(", ")));
-        return std::nullopt;
-    }
-    *error = tr("Say which database to use: --db URL or --connection NAME.");
-    return std::nullopt;
-}
-
-bool CommandLine::connect(const ConnectionProfile &profile, bool createSqlite, QString *connectionName)
-{
-    QString error;
-    PasswordSource passwords(m_profiles, m_secrets);
-    const auto password = passwords.passwordFor(profile, &error);
-    if (!password) {
-        m_err << error << '\n';
-        return false;
-    }
-    Connector::Options options;
-    options.createSqliteFile = createSqlite;
-    *connectionName = Connector::uniqueName(QStringLiteral("cli"));
-    const ConnectResult r = Connector::open(profile, *password, *connectionName, options);
-    if (!r.ok()) {
-        m_err << r.message << '\n';
-        return false;
-    }
-    return true;
-}
-
-int CommandLine::schemaCommand(const QStringList &args)
-{
-    const QString sub = args.value(0);
-    if (sub != QLatin1String("install") && sub != QLatin1String("verify")) {
-        m_err << tr("Use \"schema install\" or \"schema verify\".") << '\n';
+    const QString group = positional.first();
+    const QStringList groups = commandNames();
+    if (!groups.contains(group)) {
+        m_err << tr("Unknown command \"%1\". Run trongate-admin --help for the commands.").arg(group) << '\n';
         return Refused;
     }
-    QString error;
-    const auto profile = resolveProfile(&error);
-    if (!profile) {
-        m_err << error << '\n';
-        return Failure;
+    const CommandSpec *spec = nullptr;
+    bool hasSubcommands = false;
+    for (const CommandSpec &s : std::as_const(m_commands)) {
+        if (s.group != group)
+            continue;
+        hasSubcommands = hasSubcommands || !s.name.isEmpty();
+        if (s.name.isEmpty() || (positional.size() > 1 && s.name == positional.at(1)))
+            spec = &s;
     }
-    QString name;
-    if (!connect(*profile, sub == QLatin1String("install") && !m_dryRun, &name))
-        return Failure;
-    int code = Ok;
-    {
-        const QSqlDatabase db = QSqlDatabase::database(name, false);
-        const SchemaInspector inspector(db);
-        if (sub == QLatin1String("install")) {
-            const QStringList statements = TrongateSchema::installStatements(Sql::kindOf(db), Sql::tables(db));
-            if (m_dryRun) {
-                for (const QString &s : statements)
-                    m_out << s << ";\n\n";
-                if (statements.isEmpty())
-                    m_err << tr("Nothing to install: Trongate's three tables are present.") << '\n';
-            } else {
-                QStringList executed;
-                if (!inspector.install(&executed, &error)) {
-                    m_err << tr("Installing the tables failed: %1").arg(error) << '\n';
-                    code = Failure;
-                } else if (executed.isEmpty()) {
-                    m_out << tr("Nothing to install: Trongate's three tables are present.") << '\n';
-                } else {
-                    m_out << tr("Tables created: %1.").arg(executed.size()) << '\n';
-                }
-            }
-        } else {
-            const SchemaReport report = inspector.verify();
-            if (report.readFailed) {
-                m_err << report.error << '\n';
-                code = Failure;
-            } else {
-                code = report.isClean() ? Ok : Refused;
-                if (m_json) {
-                    QJsonArray diffs;
-                    for (const SchemaDifference &d : report.differences)
-                        diffs.append(
-                            QJsonObject { { QStringLiteral("table"), d.table }, { QStringLiteral("column"), d.column },
-                                { QStringLiteral("kind"), kindKey(d.kind) }, { QStringLiteral("expected"), d.expected },
-                                { QStringLiteral("actual"), d.actual }, { QStringLiteral("note"), d.isNote() } });
-                    const QJsonObject o { { QStringLiteral("clean"), report.isClean() },
-                        { QStringLiteral("problems"), report.problemCount() },
-                        { QStringLiteral("missing_tables"), QJsonArray::fromStringList(report.missingTables) },
-                        { QStringLiteral("differences"), diffs } };
-                    m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-                } else {
-                    for (const SchemaDifference &d : report.differences)
-                        m_out << (d.isNote() ? QStringLiteral("note: ") : QString()) << d.description() << '\n';
-                    m_out << (report.isClean()
-                            ? tr("Schema matches Trongate's definitions.")
-                            : tr("Differences from Trongate's definitions: %1.").arg(report.problemCount()))
-                          << '\n';
-                }
-            }
+    if (!spec) {
+        if (help && positional.size() == 1) {
+            printGroupHelp(group, m_out);
+            return Ok;
         }
+        if (positional.size() > 1)
+            m_err << tr("Unknown subcommand \"%1 %2\".").arg(group, positional.at(1)) << "\n\n";
+        printGroupHelp(group, m_err);
+        return Refused;
     }
-    m_out.flush();
-    Connector::close(name);
-    return code;
+    if (help) {
+        printCommandHelp(*spec);
+        return Ok;
+    }
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(globalOptions());
+    parser.addOptions(spec->options);
+    const QString helpHint = tr("Run \"trongate-admin %1 --help\" for its options.").arg(spec->fullName());
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << '\n' << helpHint << '\n';
+        return Refused;
+    }
+    const QStringList commandArgs = parser.positionalArguments().mid(hasSubcommands ? 2 : 1);
+    if (commandArgs.size() < spec->minArguments || commandArgs.size() > spec->maxArguments) {
+        m_err << (spec->maxArguments == 0
+                ? tr("\"%1\" takes no arguments besides its options; \"%2\" is one too many.")
+                      .arg(spec->fullName(), commandArgs.value(0))
+                : tr("\"%1\" needs %2.").arg(spec->fullName(), spec->usage.section(QLatin1String(" ["), 0, 0)))
+              << '\n'
+              << helpHint << '\n';
+        return Refused;
+    }
+
+    CommandContext ctx(m_profiles, m_secrets, m_out, m_err);
+    ctx.setDatabaseChoice(parser.value(Db), parser.value(Connection));
+    ctx.setJson(parser.isSet(Json));
+    const bool yes = spec->options.end()
+            != std::find_if(spec->options.begin(), spec->options.end(),
+                [](const QCommandLineOption &o) { return o.names().contains(Yes); })
+        && parser.isSet(Yes);
+    ctx.setYes(yes);
+    // Refused before anything is read or opened: a script must say --yes for a destructive command.
+    if (spec->destructive && !yes && !CommandContext::stdinIsTerminal()) {
+        m_err << tr("\"%1\" deletes or replaces data and asks for confirmation first, but stdin is not a terminal. "
+                    "Pass --yes to go ahead; nothing was changed.")
+                     .arg(spec->fullName())
+              << '\n';
+        return Refused;
+    }
+    return spec->run(ctx, parser, commandArgs);
 }

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "CommandSpec.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
-#include <optional>
-
 class ProfileStore;
 class SecretStore;
-class QSqlDatabase;
 
 // `trongate-admin COMMAND ...`: the same core as the window, for scripts and cron.
 // Exit codes: 0 success, 1 refused or differs (nothing changed), 2 connection or database failure.
@@ -25,19 +22,18 @@ public:
 
     // Whether argv asks for a command rather than the window (decided before any QApplication exists).
     static bool wantsCommandLine(int argc, char **argv);
+    static QStringList commandNames();
 
 private:
-    int schemaCommand(const QStringList &args);
-    std::optional<ConnectionProfile> resolveProfile(QString *error);
-    bool connect(const ConnectionProfile &profile, bool createSqlite, QString *connectionName);
+    static QList<CommandSpec> allCommands();
+    static QList<QCommandLineOption> globalOptions();
     void printHelp();
+    void printGroupHelp(const QString &group, QTextStream &stream);
+    void printCommandHelp(const CommandSpec &spec);
 
     ProfileStore &m_profiles;
     SecretStore *m_secrets;
     QTextStream m_out;
     QTextStream m_err;
-    QString m_dbUrl;
-    QString m_connection;
-    bool m_json = false;
-    bool m_dryRun = false;
+    QList<CommandSpec> m_commands;
 };

@@ -1,5 +1,6 @@
 #include "DemoDatabase.h"
 
+#include "BatchInsert.h"
 #include "SchemaInspector.h"
 #include "SqlDialect.h"
 #include "TokenGenerator.h"
@@ -24,14 +25,14 @@ const char *const LastNames[] = { "Andersen", "Becker", "Costa", "Dubois", "Erik
     "Tanaka", "Usman", "Varga", "Weber", "Yilmaz", "Zimmer" };
 const char *const Domains[] = { "example.com", "example.org", "mail.example.net", "shop.example" };
 
-const QString InsertLevel = QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (?, ?)");
-const QString InsertUser = QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (?, ?, ?)");
-const QString InsertToken
-    = QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, ?)");
-const QString InsertAdmin = QStringLiteral(
-    "INSERT INTO trongate_administrators (username, email, password, trongate_user_id, active) VALUES (?, ?, ?, ?, 1)");
-const QString InsertMember = QStringLiteral("INSERT INTO members (username, email, first_name, last_name, date_joined, "
-                                            "trongate_user_id) VALUES (?, ?, ?, ?, ?, ?)");
+// Heads of multi-row INSERTs: BatchInsert appends "(?, ?), (?, ?), ..." and binds the values.
+const QString InsertLevels = QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES");
+const QString InsertUsers = QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES");
+const QString InsertTokens = QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES");
+const QString InsertAdmins = QStringLiteral(
+    "INSERT INTO trongate_administrators (username, email, password, trongate_user_id, active) VALUES");
+const QString InsertMembers = QStringLiteral(
+    "INSERT INTO members (username, email, first_name, last_name, date_joined, trongate_user_id) VALUES");
 const QString CountLevels = QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels");
 
 enum Level { Admin = 1, Member = 2, Support = 3, Guest = 4, Removed = 9 };
@@ -63,20 +64,6 @@ qint64 expiryOffset(QRandomGenerator &rng)
         return rng.bounded(86400, 7 * 86400);
     return rng.bounded(29 * 86400, 30 * 86400);
 }
-
-struct Batch {
-    QSqlQuery query;
-    QString *error;
-    bool run(const QVariantList &values)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (query.exec())
-            return true;
-        *error = query.lastError().text();
-        return false;
-    }
-};
 } // namespace
 
 QString DemoDatabase::defaultPath()
@@ -164,23 +151,21 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
         }
     }
 
-    Batch levels { QSqlQuery(db), &err };
-    levels.query.prepare(InsertLevel);
+    BatchInsert levels(db, InsertLevels, 2);
     const QList<QPair<int, QString>> levelRows
         = { { Admin, QStringLiteral("admin") }, { Member, QStringLiteral("member") },
               { Support, QStringLiteral("support") }, { Guest, QStringLiteral("guest") } };
     for (const auto &[id, title] : levelRows) {
-        if (!levels.run({ id, title }))
+        if (!levels.add({ id, title }, &err))
             return fail(err);
         ++s.levels;
     }
+    if (!levels.finish(&err))
+        return fail(err);
 
-    Batch users { QSqlQuery(db), &err };
-    users.query.prepare(InsertUser);
-    Batch admins { QSqlQuery(db), &err };
-    admins.query.prepare(InsertAdmin);
-    Batch members { QSqlQuery(db), &err };
-    members.query.prepare(InsertMember);
+    BatchInsert users(db, InsertUsers, 3);
+    BatchInsert admins(db, InsertAdmins, 5);
+    BatchInsert members(db, InsertMembers, 6);
     const QStringList adminNames
         = { QStringLiteral("admin"), QStringLiteral("dana.k"), QStringLiteral("marco.r"), QStringLiteral("li.wei") };
     for (int id = 1; id <= o.users; ++id) {
@@ -188,7 +173,7 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
         if (!code)
             return fail(err);
         const int level = levelFor(id, o.users);
-        if (!users.run({ id, *code, level }))
+        if (!users.add({ id, *code, level }, &err))
             return fail(err);
         ++s.users;
         const QString first = QString::fromLatin1(FirstNames[rng.bounded(int(std::size(FirstNames)))]);
@@ -198,21 +183,22 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
             const QString username
                 = id <= adminNames.size() ? adminNames.at(id - 1) : QStringLiteral("support.%1").arg(first.toLower());
             const QString email = QStringLiteral("%1.%2@%3").arg(first.toLower(), last.toLower(), domain);
-            if (!admins.run({ username, email, DemoPasswordHash, id }))
+            if (!admins.add({ username, email, DemoPasswordHash, id, 1 }, &err))
                 return fail(err);
             ++s.administrators;
         } else if (level == Member) {
             const QString username = QStringLiteral("%1%2%3").arg(first.toLower(), last.left(1).toLower()).arg(id);
             const QString email = QStringLiteral("%1.%2%3@%4").arg(first.toLower(), last.toLower()).arg(id).arg(domain);
             const qint64 joined = now - rng.bounded(1, 900) * 86400LL;
-            if (!members.run({ username, email, first, last, joined, id }))
+            if (!members.add({ username, email, first, last, joined, id }, &err))
                 return fail(err);
             ++s.members;
         }
     }
+    if (!users.finish(&err) || !admins.finish(&err) || !members.finish(&err))
+        return fail(err);
 
-    Batch tokens { QSqlQuery(db), &err };
-    tokens.query.prepare(InsertToken);
+    BatchInsert tokens(db, InsertTokens, 4);
     for (int i = 0; i < o.tokens; ++i) {
         const auto token = generator.generate(32, &err);
         if (!token)
@@ -225,10 +211,12 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
             expiry = QVariant(QMetaType::fromType<int>()); // NULL: never valid, never purged
         if (i >= 3 && i < 6)
             userId = o.users + 10 + i; // orphans: their user rows were deleted
-        if (!tokens.run({ *token, userId, expiry, QStringLiteral("0") }))
+        if (!tokens.add({ *token, userId, expiry, QStringLiteral("0") }, &err))
             return fail(err);
         ++s.tokens;
     }
+    if (!tokens.finish(&err))
+        return fail(err);
 
     if (!db.commit())
         return fail(db.lastError().text());
