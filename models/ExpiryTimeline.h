@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <QSqlDatabase>
+
+// How many tokens expire in each slice of the coming hour, day or week, and how many already
+// have (the backlog Trongate's purge would remove). One grouped query for the slices, one count
+// for the backlog.
+class ExpiryTimeline final {
+    Q_DECLARE_TR_FUNCTIONS(ExpiryTimeline)
+
+public:
+    enum class Span { Hour, Day, Week };
+    struct Slices {
+        qint64 start = 0;        // now
+        qint64 sliceSeconds = 0;
+        QList<qint64> counts;    // one per slice
+        qint64 expired = 0;      // expiry_date < now
+        qint64 later = 0;        // beyond the span
+        qint64 total() const;
+    };
+
+    static int sliceCount(Span span);
+    static qint64 spanSeconds(Span span);
+    static QString sliceLabel(Span span, int slice, qint64 start);
+    // levelId / userId narrow the counts the way the list's filter does.
+    static bool compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,
+                        std::optional<qint64> levelId = {}, std::optional<qint64> userId = {});
+};

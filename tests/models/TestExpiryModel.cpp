@@ -1,0 +1,242 @@
+#include "DemoDatabase.h"
+#include "ExpiryModel.h"
+#include "ExpiryTimeline.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+// The live expiry view's model with a fake clock: bands, countdowns, tokens crossing their expiry
+// while shown, and another connection inserting and deleting underneath, on SQLite and MariaDB.
+class TestExpiryModel final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_db.reset(); }
+    void bandBoundaries_data();
+    void bandBoundaries();
+    void countdownTexts();
+    void orderedByTimeLeftWithoutNullExpiry();
+    void tickRepaintsOnlyVisibleRowsWithoutQueries();
+    void tokenCrossesExpiryWhileShown();
+    void externalInsertAppearsInPlaceKeepingSelection();
+    void externalDeleteVanishes();
+    void quietPollIsOneQuery();
+    void timelineCountsMatchTheTable();
+
+private:
+    void insertToken(const QString &connection, qint64 userId, qint64 expiry, const QString &token);
+    static constexpr qint64 Start = 1'900'000'000;
+    qint64 m_now = Start;
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TestExpiryModel::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    QString problem;
+    m_db = TestDatabase::create(backend, &problem);
+    if (!m_db) {
+        if (TestDatabase::serversRequired())
+            QFAIL(qPrintable(problem));
+        QSKIP(qPrintable(problem));
+    }
+    m_now = Start;
+    DemoDatabase::Options o;
+    o.users = 30;
+    o.tokens = 250;
+    o.now = Start;
+    o.seed = 3;
+    QString error;
+    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+}
+
+void TestExpiryModel::insertToken(const QString &connection, qint64 userId, qint64 expiry, const QString &token)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    q.addBindValue(token);
+    q.addBindValue(userId);
+    q.addBindValue(expiry);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+void TestExpiryModel::bandBoundaries_data()
+{
+    QTest::addColumn<qint64>("left");
+    QTest::addColumn<int>("band");
+    QTest::addRow("expired an hour ago") << qint64(-3600) << int(ExpiryModel::Band::Expired);
+    QTest::addRow("expiry equals now: not valid") << qint64(0) << int(ExpiryModel::Band::Expired);
+    QTest::addRow("one second left") << qint64(1) << int(ExpiryModel::Band::UnderFiveMinutes);
+    QTest::addRow("4 min 59 s") << qint64(299) << int(ExpiryModel::Band::UnderFiveMinutes);
+    QTest::addRow("exactly 5 min") << qint64(300) << int(ExpiryModel::Band::UnderAnHour);
+    QTest::addRow("59 min 59 s") << qint64(3599) << int(ExpiryModel::Band::UnderAnHour);
+    QTest::addRow("exactly an hour") << qint64(3600) << int(ExpiryModel::Band::Later);
+}
+
+void TestExpiryModel::bandBoundaries()
+{
+    QFETCH(qint64, left);
+    QFETCH(int, band);
+    QCOMPARE(int(ExpiryModel::band(left)), band);
+}
+
+void TestExpiryModel::countdownTexts()
+{
+    QCOMPARE(ExpiryModel::countdown(247), QStringLiteral("4 min 07 s"));
+    QCOMPARE(ExpiryModel::countdown(7800), QStringLiteral("2 h 10 min"));
+    QCOMPARE(ExpiryModel::countdown(-35), QStringLiteral("expired 35 s ago"));
+    QCOMPARE(ExpiryModel::countdown(0), QStringLiteral("expired 0 s ago"));
+    QCOMPARE(ExpiryModel::countdown(86400 * 3 + 7200), QStringLiteral("3 d 2 h"));
+}
+
+void TestExpiryModel::orderedByTimeLeftWithoutNullExpiry()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.count(), 249); // the demo's token without expiry is not on a timeline
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 e = model.index(r, 0).data(ExpiryModel::ExpiryRole).toLongLong();
+        QVERIFY(e >= previous);
+        previous = e;
+    }
+    QVERIFY(model.index(0, ExpiryModel::TimeLeftColumn).data().toString().startsWith(QLatin1String("expired")));
+    QVERIFY(model.cachedRowCount() <= 20 * 100);
+}
+
+void TestExpiryModel::tickRepaintsOnlyVisibleRowsWithoutQueries()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    model.reload();
+    model.setVisibleRows(40, 59);
+    model.index(40, 0).data();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const int before = model.queriesSent();
+    for (int i = 0; i < 10; ++i) {
+        ++m_now;
+        model.tick();
+    }
+    QCOMPARE(model.queriesSent(), before);
+    QCOMPARE(changed.size(), 10);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 40);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 59);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(ExpiryModel::BandColumn));
+}
+
+void TestExpiryModel::tokenCrossesExpiryWhileShown()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    model.reload();
+    // The demo always has a token expiring at now + 120 s.
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, 0).data(ExpiryModel::ExpiryRole).toLongLong() == Start + 120)
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex band = model.index(row, ExpiryModel::BandColumn);
+    QCOMPARE(band.data().toString(), QStringLiteral("under 5 min"));
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("2 min 00 s"));
+    m_now = Start + 119;
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("1 s"));
+    m_now = Start + 120;
+    QCOMPARE(band.data().toString(), QStringLiteral("expired"));
+    m_now = Start + 155;
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("expired 35 s ago"));
+    QCOMPARE(model.index(row, 0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("expired 35 s ago, expired"));
+}
+
+void TestExpiryModel::externalInsertAppearsInPlaceKeepingSelection()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.setVisibleRows(0, 30);
+    QItemSelectionModel selection(&model);
+    const qint64 selectedId = model.idAt(20);
+    selection.setCurrentIndex(model.index(20, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+    const qint64 count = model.count();
+
+    // The PHP application issues a token that expires first of all (so it lands above the selection).
+    const QString other = m_db->openSecondConnection();
+    insertToken(other, 3, Start - 10 * 86400, QStringLiteral("external-first"));
+    insertToken(other, 4, 2147483647, QStringLiteral("external-last"));
+    const ExpiryModel::PollResult r = model.poll();
+    QVERIFY(r.ok);
+    QCOMPARE(r.inserted, 2);
+    QCOMPARE(model.count(), count + 2);
+    QCOMPARE(model.tokenAt(0), QStringLiteral("external-first"));
+    QCOMPARE(model.tokenAt(int(model.count()) - 1), QStringLiteral("external-last"));
+    // The person's selection stayed on the same token.
+    QCOMPARE(selection.currentIndex().row(), 21);
+    QCOMPARE(model.idAt(selection.currentIndex().row()), selectedId);
+}
+
+void TestExpiryModel::externalDeleteVanishes()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.setVisibleRows(0, 24);
+    const qint64 victim = model.idAt(5);
+    const qint64 next = model.idAt(6);
+    const QString other = m_db->openSecondConnection();
+    QSqlQuery q(QSqlDatabase::database(other, false));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM trongate_tokens WHERE id = %1").arg(victim)));
+    const ExpiryModel::PollResult r = model.poll();
+    QCOMPARE(r.removed, 1);
+    QCOMPARE(model.idAt(5), next);
+    QCOMPARE(model.rowOfId(victim), -1);
+
+    // Extended by another admin: the row moves to its new place.
+    const qint64 moved = model.idAt(0);
+    QVERIFY(q.exec(QStringLiteral("UPDATE trongate_tokens SET expiry_date = %1 WHERE id = %2").arg(Start + 5000000).arg(moved)));
+    const ExpiryModel::PollResult r2 = model.poll();
+    QCOMPARE(r2.updated, 1);
+    QCOMPARE(model.idAt(int(model.count()) - 1), moved);
+}
+
+void TestExpiryModel::quietPollIsOneQuery()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    model.reload();
+    model.setVisibleRows(0, 29);
+    model.index(0, 0).data();
+    model.index(29, 0).data();
+    for (int i = 0; i < 5; ++i) {
+        const int before = model.queriesSent();
+        const ExpiryModel::PollResult r = model.poll();
+        QVERIFY(!r.changed());
+        QCOMPARE(model.queriesSent() - before, 1);
+    }
+}
+
+void TestExpiryModel::timelineCountsMatchTheTable()
+{
+    for (ExpiryTimeline::Span span : {ExpiryTimeline::Span::Hour, ExpiryTimeline::Span::Day, ExpiryTimeline::Span::Week}) {
+        ExpiryTimeline::Slices s;
+        QString error;
+        QVERIFY2(ExpiryTimeline::compute(m_db->db(), span, Start, &s, &error), qPrintable(error));
+        QCOMPARE(s.counts.size(), ExpiryTimeline::sliceCount(span));
+        QCOMPARE(s.total(), 249);
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < %1").arg(Start)) && q.next());
+        QCOMPARE(s.expired, q.value(0).toLongLong());
+        for (int i = 0; i < s.counts.size(); ++i) {
+            const qint64 from = Start + i * s.sliceSeconds;
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date >= %1 AND expiry_date < %2")
+                               .arg(from)
+                               .arg(from + s.sliceSeconds))
+                    && q.next());
+            QCOMPARE(s.counts.at(i), q.value(0).toLongLong());
+        }
+    }
+}
+
+QTEST_MAIN(TestExpiryModel)
+#include "TestExpiryModel.moc"
