@@ -123,6 +123,7 @@ int runWindow(int argc, char **argv)
             size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
         window.show();
         QCoreApplication::processEvents();
+        QCoreApplication::processEvents(); // pages that position themselves once shown
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {
             err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << '\n';

@@ -240,3 +240,46 @@ bool DemoDatabase::resetFile(const QString &path, QString *error)
     }
     return true;
 }
+
+bool DemoDatabase::keepAlive(QSqlDatabase db, qint64 now, QString *error)
+{
+    static const QString CreateMeta = QStringLiteral("CREATE TABLE IF NOT EXISTS tgadmin_demo (seeded_at INTEGER NOT NULL)");
+    static const QString ReadMeta = QStringLiteral("SELECT seeded_at FROM tgadmin_demo");
+    static const QString InsertMeta = QStringLiteral("INSERT INTO tgadmin_demo (seeded_at) VALUES (?)");
+    static const QString UpdateMeta = QStringLiteral("UPDATE tgadmin_demo SET seeded_at = ?");
+    static const QString Shift = QStringLiteral("UPDATE trongate_tokens SET expiry_date = expiry_date + ? "
+                                                "WHERE expiry_date IS NOT NULL AND expiry_date <= ?");
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+    QSqlQuery q(db);
+    if (!Sql::exec(q, CreateMeta, {}, error) || !Sql::exec(q, ReadMeta, {}, error))
+        return fail(q);
+    if (!q.next()) {
+        QSqlQuery i(db);
+        if (!Sql::exec(i, InsertMeta, {now}, error))
+            return fail(i);
+    } else {
+        const qint64 delta = now - q.value(0).toLongLong();
+        if (delta > 300) {
+            QSqlQuery u(db);
+            // Keep expiries inside the signed 32-bit range Trongate's column holds.
+            if (!Sql::exec(u, Shift, {delta, qint64(2147483647) - delta}, error) || !Sql::exec(u, UpdateMeta, {now}, error))
+                return fail(u);
+        }
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}

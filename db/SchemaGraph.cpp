@@ -118,6 +118,14 @@ bool SchemaGraph::hasIndexOn(const QString &table, const QString &column) const
     return false;
 }
 
+bool SchemaGraph::columnHasIndex(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    for (const Index &i : readIndexes(db, table))
+        if (!i.columns.isEmpty() && i.columns.first().compare(column, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 QString SchemaGraph::orphanCondition(const QSqlDatabase &db, const Relation &r)
 {
     const QString child = Sql::quoteIdentifier(db, r.childColumn);

@@ -56,4 +56,6 @@ public:
     // The WHERE condition selecting a relation's orphans in the child table (for grids and clean-up).
     static QString orphanCondition(const QSqlDatabase &db, const Relation &r);
     bool hasIndexOn(const QString &table, const QString &column) const;
+    // Whether some index starts with this column, without reading the whole graph.
+    static bool columnHasIndex(const QSqlDatabase &db, const QString &table, const QString &column);
 };

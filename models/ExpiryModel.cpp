@@ -242,6 +242,19 @@ int ExpiryModel::rowOfId(qint64 id) const
     return -1;
 }
 
+int ExpiryModel::rowOfNow() const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values) + QStringLiteral(" AND expiry_date <= ?");
+    values << m_clock();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    ++m_queries;
+    if (!Sql::exec(q, sql, values, &m_error) || !q.next())
+        return 0;
+    return int(std::min<qint64>(q.value(0).toLongLong(), std::max<qint64>(0, m_count - 1)));
+}
+
 void ExpiryModel::setVisibleRows(int first, int last)
 {
     m_firstVisible = std::max(0, first);

@@ -56,6 +56,8 @@ public:
     qint64 idAt(int row) const;
     QString tokenAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not loaded
+    // The first row that has not expired yet: where "now" is in the list.
+    int rowOfNow() const;
     qint64 count() const { return m_count; }
     int cachedRowCount() const;
     int queriesSent() const { return m_queries; }

@@ -8,6 +8,7 @@
 #include "SecretStore.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -126,6 +127,8 @@ bool ConnectionController::openDemo(QWidget *parent, bool reset)
         m_prompter.warn(parent, tr("Demo database"), tr("The demo database could not be filled: %1").arg(error));
         return false;
     }
+    if (!DemoDatabase::keepAlive(m_session.database(), QDateTime::currentSecsSinceEpoch(), &error))
+        emit statusMessage(tr("The demo's expiries could not be moved to the present: %1").arg(error));
     if (summary.seeded)
         emit statusMessage(
             tr("Created the demo database with %1 users and %2 tokens.").arg(summary.users).arg(summary.tokens));

@@ -223,6 +223,7 @@ bool GridPage::save()
     QApplication::restoreOverrideCursor();
     if (r.ok) {
         showMessage(tr("Saved: %1 row(s) written in one transaction.").arg(r.rowsWritten), false);
+        emit saved(m_pageName, r.rowsWritten);
         return true;
     }
     if (r.conflicts.isEmpty()) {
@@ -255,6 +256,7 @@ bool GridPage::save()
         r = m_model->submitAll();
         if (r.ok) {
             showMessage(tr("Saved over the other changes: %1 row(s) written.").arg(r.rowsWritten), false);
+            emit saved(m_pageName, r.rowsWritten);
             return true;
         }
         showMessage(

@@ -46,6 +46,7 @@ public:
 
 signals:
     void pendingChanged(bool pending);
+    void saved(const QString &table, int rowsWritten);
 
 protected:
     virtual GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) = 0;

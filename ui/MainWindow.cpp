@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
+#include "ActivityPage.h"
 #include "AppSettings.h"
+#include "AuditLog.h"
+#include "ExpiryPage.h"
+#include "InspectorDialog.h"
+#include "IssueTokenDialog.h"
+#include "TokenActions.h"
 #include "ConnectionController.h"
 #include "ConnectionDialog.h"
 #include "DatabaseSession.h"
@@ -38,11 +44,18 @@ static void initUiResources()
     Q_INIT_RESOURCE(resources);
 }
 
-MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings, AuditLog *audit, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_settings(settings)
 {
+    if (!audit) {
+        m_ownAudit = std::make_unique<AuditLog>(AuditLog::defaultPath());
+        audit = m_ownAudit.get();
+    }
+    m_audit = audit;
+    m_actions = new TokenActions(m_connections.session(), m_connections.prompter(), *m_audit,
+                                 [] { return QDateTime::currentSecsSinceEpoch(); }, this);
     initUiResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trongate-admin.svg")));
@@ -81,7 +94,38 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
             tr("Orphans of %1.%2: rows whose %3 row is missing").arg(r.childTable, r.childColumn, r.parentTable),
             SchemaGraph::orphanCondition(m_connections.session().database(), r));
     });
-    connect(m_relations, &RelationsPage::schemaChanged, this, [this] { m_overview->refresh(); });
+    connect(m_relations, &RelationsPage::schemaChanged, this, [this](const QString &id, const QStringList &statements) {
+        m_actions->record(QStringLiteral("schema"), QString(), {}, int(statements.size()), {}, id);
+        m_overview->refresh();
+    });
+    m_expiry = new ExpiryPage(m_connections.prompter(), m_settings, m_stack);
+    addPage(QStringLiteral("expiry"), tr("Live expiry"), style()->standardIcon(QStyle::SP_BrowserReload), m_expiry);
+    connect(m_expiry, &ExpiryPage::doctorRequested, this, [this] {
+        showPage(QStringLiteral("relations"));
+        m_relations->runDoctor();
+    });
+    connect(m_expiry, &ExpiryPage::inspectRequested, this, &MainWindow::inspectToken);
+    m_activity = new ActivityPage(*m_audit, m_stack);
+    addPage(QStringLiteral("activity"), tr("Activity"), style()->standardIcon(QStyle::SP_FileDialogContentsView), m_activity);
+    connect(users, &UsersPage::issueRequested, this, &MainWindow::issueTokens);
+    for (GridPage *g : std::as_const(m_grids))
+        connect(g, &GridPage::saved, this, [this](const QString &page, int rows) {
+            const QHash<QString, QString> tables = {{QStringLiteral("levels"), TrongateSchema::Levels},
+                                                    {QStringLiteral("users"), TrongateSchema::Users},
+                                                    {QStringLiteral("tokens"), TrongateSchema::Tokens}};
+            m_actions->record(QStringLiteral("edit"), tables.value(page), {}, rows);
+        });
+    connect(m_actions, &TokenActions::changed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        m_overview->refresh();
+        if (GridPage *tokens = gridPage(QStringLiteral("tokens")); tokens && tokens->model() && !tokens->hasPendingChanges())
+            tokens->model()->refresh();
+        if (m_activity->isVisible())
+            m_activity->refresh();
+    });
+    connect(m_actions, &TokenActions::failed, this, [this](const QString &message) {
+        m_connections.prompter().warn(this, tr("Tokens"), message);
+    });
     for (GridPage *g : std::as_const(m_grids))
         connect(g, &GridPage::pendingChanged, this, &MainWindow::updateModified);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageRequested);
@@ -168,6 +212,24 @@ void MainWindow::buildMenus()
             g->model()->refresh(); // pending edits are kept
     });
 
+    QMenu *tokens = menuBar()->addMenu(tr("&Tokens"));
+    QAction *issue = tokens->addAction(tr("&Issue tokens…"));
+    issue->setObjectName(QStringLiteral("issueTokensAction"));
+    issue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(issue, &QAction::triggered, this, [this] {
+        auto *users = qobject_cast<UsersPage *>(gridPage(QStringLiteral("users")));
+        issueTokens(users && currentPage() == QLatin1String("users") ? users->selectedUserIds() : QList<qint64>());
+    });
+    QAction *inspect = tokens->addAction(tr("Token &inspector…"));
+    inspect->setObjectName(QStringLiteral("inspectAction"));
+    inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(inspect, &QAction::triggered, this, [this] { inspectToken(); });
+    QAction *purge = tokens->addAction(tr("&Purge expired tokens…"));
+    connect(purge, &QAction::triggered, this, [this] {
+        if (m_connections.session().isOpen())
+            m_actions->purge(this, false);
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageNames.size(); ++i) {
         QAction *a = view->addAction(m_nav->item(i)->text());
@@ -214,6 +276,11 @@ void MainWindow::onSessionChanged()
         m_relations->setDatabase(s.database(), s.profile().name);
     else
         m_relations->clearDatabase(tr("No database is open."));
+    if (s.isOpen() && present.contains(TrongateSchema::Tokens))
+        m_expiry->setDatabase(s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
+                              SchemaGraph::columnHasIndex(s.database(), TrongateSchema::Tokens, QStringLiteral("expiry_date")));
+    else
+        m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
     updateModified();
     if (s.isOpen()) {
         setWindowTitle(tr("%1[*] — Trongate Admin").arg(s.profile().name));
@@ -277,6 +344,25 @@ void MainWindow::openTable(const QString &table, const QString &conditionLabel, 
     if (!showPage(page) || currentPage() != page)
         return;
     grid->setCondition(conditionLabel, condition);
+}
+
+void MainWindow::issueTokens(const QList<qint64> &userIds)
+{
+    if (!m_connections.session().isOpen())
+        return;
+    const int seconds = m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt();
+    IssueTokenDialog dialog(*m_actions, userIds, seconds, this);
+    dialog.exec();
+}
+
+void MainWindow::inspectToken(const QString &token)
+{
+    if (!m_connections.session().isOpen())
+        return;
+    InspectorDialog dialog(*m_actions, this);
+    if (!token.isEmpty())
+        dialog.inspect(token);
+    dialog.exec();
 }
 
 void MainWindow::updateModified()
@@ -376,6 +462,7 @@ bool MainWindow::installSchema()
         m_overview->refresh();
         return false;
     }
+    m_actions->record(QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, tr("installed Trongate's tables"));
     statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
     m_overview->refresh();
     return true;

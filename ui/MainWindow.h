@@ -5,7 +5,13 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <memory>
+
+class ActivityPage;
 class AppSettings;
+class AuditLog;
+class ExpiryPage;
+class TokenActions;
 class ConnectionController;
 class GridPage;
 class OverviewPage;
@@ -20,7 +26,9 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(ConnectionController &connections, AppSettings &settings, QWidget *parent = nullptr);
+    // audit: the activity log; nullptr = the default file in the user's data directory.
+    MainWindow(ConnectionController &connections, AppSettings &settings, AuditLog *audit = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QStringList pageNames() const;
@@ -34,6 +42,11 @@ public:
     bool installSchema();
     void restoreWindowState();
     GridPage *gridPage(const QString &name) const;
+    TokenActions *tokenActions() const { return m_actions; }
+    ExpiryPage *expiryPage() const { return m_expiry; }
+    ActivityPage *activityPage() const { return m_activity; }
+    void issueTokens(const QList<qint64> &userIds);
+    void inspectToken(const QString &token = {});
     // Asks about unsaved edits on every grid; true when it is fine to go on.
     bool confirmLeaveAll();
 
@@ -60,5 +73,10 @@ private:
     QStringList m_pageNames;
     QList<GridPage *> m_grids;
     RelationsPage *m_relations = nullptr;
+    ExpiryPage *m_expiry = nullptr;
+    ActivityPage *m_activity = nullptr;
+    std::unique_ptr<AuditLog> m_ownAudit;
+    AuditLog *m_audit = nullptr;
+    TokenActions *m_actions = nullptr;
     int m_currentRow = 0;
 };

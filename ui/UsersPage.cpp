@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "UsersModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -12,6 +13,20 @@ UsersPage::UsersPage(Prompter &prompter, QWidget *parent)
     : GridPage(QStringLiteral("users"), prompter, parent)
 {
     setObjectName(QStringLiteral("UsersPage"));
+    QAction *issue = addPageAction(tr("&Issue tokens…"), QKeySequence(), QStringLiteral("issueAction"));
+    issue->setToolTip(tr("Issue tokens for the selected users, one set each (Ctrl+T)"));
+    connect(issue, &QAction::triggered, this, [this] { emit issueRequested(selectedUserIds()); });
+}
+
+QList<qint64> UsersPage::selectedUserIds() const
+{
+    QList<qint64> ids;
+    if (!model())
+        return ids;
+    for (int row : selectedRows())
+        if (const qint64 id = model()->idAt(row); id > 0)
+            ids << id;
+    return ids;
 }
 
 UsersModel *UsersPage::users() const

@@ -10,6 +10,10 @@ class UsersPage final : public GridPage {
 public:
     UsersPage(Prompter &prompter, QWidget *parent = nullptr);
     UsersModel *users() const;
+    QList<qint64> selectedUserIds() const;
+
+signals:
+    void issueRequested(const QList<qint64> &userIds);
 
 protected:
     GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) override;

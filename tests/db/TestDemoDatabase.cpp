@@ -14,6 +14,7 @@ private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
     void seedsARealisticTrongateDatabase();
     void seedingTwiceChangesNothing();
+    void reopenedDemoKeepsItsSpreadAroundNow();
 
 private:
     static qint64 scalar(const QSqlDatabase &db, const QString &sql);
@@ -120,6 +121,30 @@ void TestDemoDatabase::seedingTwiceChangesNothing()
     QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), 60);
     QVERIFY(q.exec(QStringLiteral("SELECT code FROM trongate_users WHERE id = 1")) && q.next());
     QCOMPARE(q.value(0).toString(), code);
+}
+
+void TestDemoDatabase::reopenedDemoKeepsItsSpreadAroundNow()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("the demo is an SQLite file");
+    TG_OPEN_DATABASE(t, backend);
+    const qint64 made = 1'900'000'000;
+    DemoDatabase::Options o;
+    o.users = 20;
+    o.tokens = 40;
+    o.now = made;
+    QString error;
+    QVERIFY(DemoDatabase::ensureSeeded(t->db(), o, nullptr, &error));
+    QVERIFY2(DemoDatabase::keepAlive(t->db(), made, &error), qPrintable(error));
+    const auto count = [&](const QString &where) { return scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE ") + where); };
+    QCOMPARE(count(QStringLiteral("expiry_date = %1").arg(made + 120)), 1); // nothing moved at once
+    // Opened again a day later: the token that expired 2 minutes after seeding now does so 2 minutes from "now".
+    const qint64 later = made + 86400;
+    QVERIFY2(DemoDatabase::keepAlive(t->db(), later, &error), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("expiry_date = %1").arg(later + 120)), 1);
+    QCOMPARE(count(QStringLiteral("expiry_date IS NULL")), 1);
+    QCOMPARE(count(QStringLiteral("expiry_date > %1 AND expiry_date <= %2").arg(later).arg(later + 600)) > 0, true);
 }
 
 QTEST_GUILESS_MAIN(TestDemoDatabase)

@@ -227,13 +227,13 @@ void TestMainWindow::windowStateIsRemembered()
     {
         auto f = makeFixture();
         f->window->show();
-        f->window->resize(900, 600);
+        f->window->resize(1000, 640);
         QVERIFY(f->window->close());
     }
     auto g = makeFixture();
     g->window->restoreWindowState();
     g->window->show();
-    QCOMPARE(g->window->size(), QSize(900, 600));
+    QCOMPARE(g->window->size(), QSize(1000, 640));
     QCOMPARE(g->window->currentPage(), QStringLiteral("overview"));
 }
 

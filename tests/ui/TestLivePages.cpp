@@ -1,0 +1,292 @@
+#include "ActivityPage.h"
+#include "AppSettings.h"
+#include "AuditLog.h"
+#include "DatabaseSession.h"
+#include "DemoDatabase.h"
+#include "ExpiryPage.h"
+#include "InspectorDialog.h"
+#include "IssueTokenDialog.h"
+#include "ScriptedPrompter.h"
+#include "TestDatabase.h"
+#include "TimelineWidget.h"
+#include "TokenActions.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The live expiry page, the token dialogs and the activity log as support staff use them, with a
+// fake clock, on SQLite and a real MariaDB server.
+class TestLivePages final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup();
+    void externalInsertShowsWithinOneTick();
+    void pauseFreezesTheList();
+    void autoPurgeKeepsTokensExpiringNow();
+    void missingIndexIsSaidAndPointsToTheDoctor();
+    void clickingATimelineSliceFiltersTheList();
+    void issueDialogIssuesInOneGoAndShowsTokensOnce();
+    void issueDialogRefusesThePast();
+    void inspectorSaysWhatTrongateWouldDecide();
+    void activityLogHoldsFingerprintsOnly();
+
+private:
+    void insert(qint64 user, qint64 expiry, const QString &token, const QString &connection = {});
+    qint64 scalar(const QString &sql);
+    std::unique_ptr<ExpiryPage> makeExpiryPage(bool hasIndex = false);
+
+    static constexpr qint64 Start = 1'900'000'000;
+    qint64 m_now = Start;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_app;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<TokenActions> m_actions;
+    ScriptedPrompter m_prompter;
+};
+
+void TestLivePages::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    QString problem;
+    m_db = TestDatabase::create(backend, &problem);
+    if (!m_db) {
+        if (TestDatabase::serversRequired())
+            QFAIL(qPrintable(problem));
+        QSKIP(qPrintable(problem));
+    }
+    m_now = Start;
+    DemoDatabase::Options o;
+    o.users = 30;
+    o.tokens = 120;
+    o.now = Start;
+    o.seed = 11;
+    QString error;
+    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    m_app = std::make_unique<AppSettings>(*m_settings);
+    m_audit = std::make_unique<AuditLog>(m_dir->filePath(QStringLiteral("activity.jsonl")));
+    m_session = std::make_unique<DatabaseSession>();
+    const ConnectResult r = m_session->open(m_db->profile(), m_db->password());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    m_prompter = ScriptedPrompter();
+    m_actions = std::make_unique<TokenActions>(*m_session, m_prompter, *m_audit, [this] { return m_now; });
+}
+
+void TestLivePages::cleanup()
+{
+    m_actions.reset();
+    m_session.reset();
+    m_audit.reset();
+    m_app.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_db.reset();
+}
+
+void TestLivePages::insert(qint64 user, qint64 expiry, const QString &token, const QString &connection)
+{
+    QSqlQuery q(connection.isEmpty() ? m_db->db() : QSqlDatabase::database(connection, false));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    q.addBindValue(token);
+    q.addBindValue(user);
+    q.addBindValue(expiry);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+qint64 TestLivePages::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+std::unique_ptr<ExpiryPage> TestLivePages::makeExpiryPage(bool hasIndex)
+{
+    auto page = std::make_unique<ExpiryPage>(m_prompter, *m_app);
+    page->resize(1100, 700);
+    page->show();
+    page->setDatabase(m_session->database(), m_actions.get(), [this] { return m_now; }, hasIndex);
+    QCoreApplication::processEvents();
+    return page;
+}
+
+void TestLivePages::externalInsertShowsWithinOneTick()
+{
+    auto page = makeExpiryPage();
+    const qint64 before = page->model()->count();
+    // The PHP application issues a token that expires in 90 s: it must show near the top.
+    const QString other = m_db->openSecondConnection();
+    insert(5, Start + 90, QStringLiteral("from-the-php-app"), other);
+    page->tickNow(); // what the one-second timer does
+    QCOMPARE(page->model()->count(), before + 1);
+    int row = -1;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        if (page->model()->tokenAt(r) == QLatin1String("from-the-php-app"))
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(page->model()->index(row, ExpiryModel::TimeLeftColumn).data().toString(), QStringLiteral("1 min 30 s"));
+    m_now += 1;
+    page->tickNow();
+    QCOMPARE(page->model()->index(row, ExpiryModel::TimeLeftColumn).data().toString(), QStringLiteral("1 min 29 s"));
+}
+
+void TestLivePages::pauseFreezesTheList()
+{
+    auto page = makeExpiryPage();
+    const qint64 before = page->model()->count();
+    page->setPaused(true);
+    insert(5, Start + 500, QStringLiteral("while-paused"));
+    page->tickNow();
+    QCOMPARE(page->model()->count(), before);
+    page->setPaused(false);
+    page->tickNow();
+    QCOMPARE(page->model()->count(), before + 1);
+}
+
+void TestLivePages::autoPurgeKeepsTokensExpiringNow()
+{
+    auto page = makeExpiryPage();
+    insert(5, Start, QStringLiteral("expires-exactly-now"));
+    insert(5, Start - 1, QStringLiteral("expired-a-second-ago"));
+    const qint64 expired = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < %1").arg(Start));
+    page->runAutoPurge();
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < %1").arg(Start)), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = 'expires-exactly-now'")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date IS NULL")), 1);
+    QVERIFY2(page->purgeStatus().contains(QString::number(expired)), qPrintable(page->purgeStatus()));
+    const QList<AuditEntry> log = m_audit->last(5);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().action, QStringLiteral("purge"));
+    QCOMPARE(log.first().count, expired);
+    QVERIFY(m_prompter.asked.isEmpty()); // automatic: nobody is asked
+}
+
+void TestLivePages::missingIndexIsSaidAndPointsToTheDoctor()
+{
+    auto page = makeExpiryPage(false);
+    QVERIFY(page->bannerText().contains(QLatin1String("no index on expiry_date")));
+    QVERIFY(page->bannerText().contains(QLatin1String("schema doctor")));
+    auto indexed = makeExpiryPage(true);
+    QVERIFY(indexed->bannerText().isEmpty());
+}
+
+void TestLivePages::clickingATimelineSliceFiltersTheList()
+{
+    auto page = makeExpiryPage();
+    page->refreshTimeline();
+    TimelineWidget *t = page->timeline();
+    int slice = -1;
+    for (int i = 0; i < t->slices().counts.size(); ++i)
+        if (t->slices().counts.at(i) > 0) {
+            slice = i;
+            break;
+        }
+    QVERIFY(slice >= 0);
+    const qint64 expected = t->slices().counts.at(slice);
+    QTest::mouseClick(t, Qt::LeftButton, {}, t->barRect(slice).center().toPoint());
+    QCOMPARE(page->model()->count(), expected);
+    const qint64 from = t->slices().start + slice * t->slices().sliceSeconds;
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        const qint64 e = page->model()->index(r, 0).data(ExpiryModel::ExpiryRole).toLongLong();
+        QVERIFY(e >= from && e < from + t->slices().sliceSeconds);
+    }
+}
+
+void TestLivePages::issueDialogIssuesInOneGoAndShowsTokensOnce()
+{
+    IssueTokenDialog dialog(*m_actions, {1, 2}, 30);
+    dialog.setLifetimePreset(3600);
+    dialog.setCount(2);
+    const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    QVERIFY2(dialog.issue(), qPrintable(dialog.message()));
+    QCOMPARE(dialog.issued().size(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), before + 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date = %1 AND code = '0'").arg(Start + 3600)), 4);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("resultTable"));
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(0, 2)->text(), dialog.issued().first().token); // in full, once
+    QCOMPARE(table->item(0, 2)->text().size(), 32);
+    QVERIFY(IssueTokenDialog::curlExample(QStringLiteral("abc")).contains(QLatin1String("trongateToken: abc")));
+}
+
+void TestLivePages::issueDialogRefusesThePast()
+{
+    IssueTokenDialog dialog(*m_actions, {1}, 30);
+    dialog.setExactExpiry(QDateTime::fromSecsSinceEpoch(Start - 60));
+    const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    QVERIFY(!dialog.issue());
+    QVERIFY2(dialog.message().contains(QLatin1String("in the past")), qPrintable(dialog.message()));
+    IssueTokenDialog noUser(*m_actions, {}, 30);
+    QVERIFY(!noUser.issue());
+    IssueTokenDialog missingUser(*m_actions, {999999}, 30);
+    QVERIFY(!missingUser.issue());
+    QVERIFY(!missingUser.message().isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), before);
+}
+
+void TestLivePages::inspectorSaysWhatTrongateWouldDecide()
+{
+    QFETCH_GLOBAL(QString, backend);
+    InspectorDialog dialog(*m_actions);
+    dialog.inspect(QStringLiteral("  no-such-token-at-all  "));
+    QVERIFY(dialog.resultText().contains(QLatin1String("Not found")));
+
+    // An orphan (the demo's rows 4-6 have no user): any-level accepts it while it is valid.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT token FROM trongate_tokens t WHERE NOT EXISTS (SELECT 1 FROM trongate_users u "
+                                  "WHERE u.id = t.user_id) AND expiry_date > %1").arg(Start)));
+    if (q.next()) {
+        const QString orphan = q.value(0).toString();
+        q.finish(); // an open SQLite read would block the revoke below
+        dialog.inspect(orphan);
+        QVERIFY2(dialog.resultText().contains(QLatin1String("orphan")), qPrintable(dialog.resultText()));
+        QVERIFY(dialog.result()->validAny);
+        QVERIFY(dialog.result()->validForLevels.isEmpty());
+    }
+
+    // A valid token of a real user, pasted in other letter case: this database compares without case.
+    insert(2, Start + 7200, QStringLiteral("MixedCaseTokenForInspector"));
+    dialog.inspect(QStringLiteral("mixedcasetokenforinspector\n"));
+    QVERIFY2(dialog.result() && dialog.result()->found, qPrintable(dialog.resultText()));
+    QCOMPARE(dialog.result()->validForLevels, QList<qint64>{1});
+    QVERIFY(dialog.resultText().contains(QLatin1String("letter case")));
+
+    // One click revokes it (after confirming).
+    m_prompter.confirmAnswers.enqueue(true);
+    QVERIFY(dialog.revoke());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = 'MixedCaseTokenForInspector'")), 0);
+    QVERIFY(dialog.resultText().contains(QLatin1String("Not found")));
+}
+
+void TestLivePages::activityLogHoldsFingerprintsOnly()
+{
+    IssueTokenDialog dialog(*m_actions, {3}, 30);
+    QVERIFY(dialog.issue());
+    const QString token = dialog.issued().first().token;
+    m_prompter.confirmAnswers.enqueue(true);
+    QVERIFY(m_actions->revoke(nullptr, {dialog.issued().first().id}));
+    ActivityPage page(*m_audit);
+    page.show();
+    QCOMPARE(page.rowCount(), 2);
+    QVERIFY(page.cellText(0, 1).startsWith(QLatin1String("revoke")));
+    QVERIFY(page.cellText(1, 1).startsWith(QLatin1String("issue")));
+    QCOMPARE(page.cellText(1, 4), AuditLog::fingerprint(token));
+    page.setFilter(token); // pasting the whole token finds it by its fingerprint
+    QCOMPARE(page.rowCount(), 1);
+    QFile f(m_audit->path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains(token.toUtf8()));
+}
+
+QTEST_MAIN(TestLivePages)
+#include "TestLivePages.moc"

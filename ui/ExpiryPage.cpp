@@ -1,0 +1,383 @@
+#include "ExpiryPage.h"
+
+#include "AppSettings.h"
+#include "Prompter.h"
+#include "TimelineWidget.h"
+#include "TokenActions.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+enum Action { Revoke, Extend, Regenerate, Inspect };
+} // namespace
+
+ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_prompter(prompter)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("ExpiryPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Expiring in the next"), this));
+    m_span = new QComboBox(this);
+    m_span->setObjectName(QStringLiteral("spanCombo"));
+    m_span->addItem(tr("hour"), int(ExpiryTimeline::Span::Hour));
+    m_span->addItem(tr("day"), int(ExpiryTimeline::Span::Day));
+    m_span->addItem(tr("week"), int(ExpiryTimeline::Span::Week));
+    top->addWidget(m_span);
+    top->addStretch(1);
+    m_pause = new QPushButton(tr("&Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Freeze the list for reading; nothing is queried while paused"));
+    top->addWidget(m_pause);
+    layout->addLayout(top);
+
+    m_timeline = new TimelineWidget(this);
+    layout->addWidget(m_timeline);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("indexBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+    connect(m_banner, &QLabel::linkActivated, this, &ExpiryPage::doctorRequested);
+
+    auto *filters = new QHBoxLayout;
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setPlaceholderText(tr("token, user code, username or e-mail…"));
+    m_text->setClearButtonEnabled(true);
+    m_within = new QComboBox(this);
+    m_within->setObjectName(QStringLiteral("withinFilter"));
+    m_within->addItem(tr("any time"), qint64(0));
+    m_within->addItem(tr("only expiring within 5 min"), qint64(300));
+    m_within->addItem(tr("only expiring within 1 h"), qint64(3600));
+    m_within->addItem(tr("only expiring within 24 h"), qint64(86400));
+    m_within->addItem(tr("only expiring within 7 days"), qint64(7 * 86400));
+    filters->addWidget(new QLabel(tr("Level:"), this));
+    filters->addWidget(m_level);
+    filters->addWidget(m_text, 2);
+    filters->addWidget(m_within);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("expiryView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_view, 1);
+
+    auto *actions = new QHBoxLayout;
+    const QList<QPair<QString, QKeySequence>> labels = {{tr("&Revoke"), QKeySequence::Delete},
+                                                         {tr("E&xtend 24 h"), QKeySequence(Qt::CTRL | Qt::Key_X)},
+                                                         {tr("Re&generate"), QKeySequence(Qt::CTRL | Qt::Key_G)},
+                                                         {tr("&Inspect"), QKeySequence(Qt::CTRL | Qt::Key_I)}};
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *a = new QAction(labels.at(i).first, this);
+        a->setShortcut(labels.at(i).second);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setObjectName(QStringList{QStringLiteral("revokeAction"), QStringLiteral("extendAction"),
+                                     QStringLiteral("regenerateAction"), QStringLiteral("inspectAction")}
+                             .at(i));
+        addAction(a);
+        m_view->addAction(a);
+        auto *b = new QPushButton(a->text(), this);
+        connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        connect(a, &QAction::triggered, this, [this, i] { actOnSelection(i); });
+        actions->addWidget(b);
+    }
+    actions->addStretch(1);
+    m_autoPurge = new QCheckBox(tr("Auto-purge expired tokens every"), this);
+    m_autoPurge->setObjectName(QStringLiteral("autoPurgeCheck"));
+    m_purgeMinutes = new QSpinBox(this);
+    m_purgeMinutes->setRange(1, 1440);
+    m_purgeMinutes->setSuffix(tr(" min"));
+    m_purgeStatus = new QLabel(tr("Auto-purge is off."), this);
+    m_purgeStatus->setObjectName(QStringLiteral("purgeStatus"));
+    actions->addWidget(m_autoPurge);
+    actions->addWidget(m_purgeMinutes);
+    actions->addWidget(m_purgeStatus);
+    layout->addLayout(actions);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ExpiryPage::tickNow);
+    m_purgeTimer = new QTimer(this);
+    connect(m_purgeTimer, &QTimer::timeout, this, &ExpiryPage::runAutoPurge);
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(m_text, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &ExpiryPage::applyFilter);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &ExpiryPage::applyFilter);
+    connect(m_within, &QComboBox::currentIndexChanged, this, [this] {
+        m_sliceFrom.reset();
+        m_sliceTo.reset();
+        m_timeline->setSelectedSlice(-2);
+        applyFilter();
+    });
+    connect(m_span, &QComboBox::currentIndexChanged, this, &ExpiryPage::refreshTimeline);
+    connect(m_pause, &QPushButton::toggled, this, &ExpiryPage::setPaused);
+    connect(m_timeline, &TimelineWidget::sliceClicked, this, [this](int slice, qint64 from, qint64 to) {
+        if (slice == -1)
+            m_sliceFrom.reset();
+        else
+            m_sliceFrom = from;
+        m_sliceTo = to;
+        applyFilter();
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ExpiryPage::updateVisibleRows);
+    m_autoPurge->setChecked(m_settings.raw().value(QStringLiteral("expiry/autoPurge"), false).toBool());
+    m_purgeMinutes->setValue(m_settings.raw().value(QStringLiteral("expiry/autoPurgeMinutes"), 10).toInt());
+    connect(m_autoPurge, &QCheckBox::toggled, this, &ExpiryPage::updateAutoPurge);
+    connect(m_purgeMinutes, &QSpinBox::valueChanged, this, &ExpiryPage::updateAutoPurge);
+}
+
+void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex)
+{
+    delete m_model;
+    m_db = db;
+    m_actions = actions;
+    m_clock = clock;
+    m_model = new ExpiryModel(db, clock, this);
+    m_view->setModel(m_model);
+    m_view->setColumnWidth(ExpiryModel::TimeLeftColumn, 150);
+    m_view->setColumnWidth(ExpiryModel::BandColumn, 100);
+    m_view->setColumnWidth(ExpiryModel::ExpiresColumn, 150);
+    m_view->setColumnWidth(ExpiryModel::UserColumn, 150);
+    m_view->setColumnWidth(ExpiryModel::IdentityColumn, 280);
+    // Rows inserted or removed above the first visible one would shift what the person reads:
+    // the scroll position follows them so the same tokens stay in view.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_topBefore = m_view->rowAt(0); });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_topBefore = m_view->rowAt(0); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (m_topBefore > 0 && first <= m_topBefore)
+            m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + (last - first + 1));
+        updateVisibleRows();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (m_topBefore > 0 && last < m_topBefore)
+            m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() - (last - first + 1));
+        updateVisibleRows();
+    });
+    connect(m_model, &ExpiryModel::countChanged, this, [this](qint64 n) {
+        m_count->setText(tr("%1 tokens").arg(QLocale().toString(n)));
+    });
+    const QSignalBlocker block(m_level);
+    m_level->clear();
+    m_level->addItem(tr("all levels"), QVariant());
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT id, level_title FROM trongate_user_levels ORDER BY id LIMIT 1000")))
+        while (q.next())
+            m_level->addItem(q.value(1).toString(), q.value(0));
+    m_banner->setVisible(!hasExpiryIndex);
+    m_banner->setText(tr("⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads "
+                         "the whole table. <a href=\"doctor\">Open the schema doctor</a> to add one (you see the SQL first)."));
+    applyFilter();
+    refreshTimeline();
+    updateAutoPurge();
+}
+
+void ExpiryPage::clearDatabase(const QString &reason)
+{
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_actions = nullptr;
+    m_count->setText(reason);
+    m_tick->stop();
+    m_purgeTimer->stop();
+}
+
+void ExpiryPage::applyFilter()
+{
+    if (!m_model)
+        return;
+    ExpiryModel::Filter f;
+    if (m_level->currentData().isValid())
+        f.levelId = m_level->currentData().toLongLong();
+    f.text = m_text->text();
+    if (const qint64 within = m_within->currentData().toLongLong(); within > 0)
+        f.withinSeconds = within;
+    f.from = m_sliceFrom;
+    f.to = m_sliceTo;
+    m_model->setFilter(f);
+    m_scrollPending = true;
+    if (isVisible())
+        scrollToNow();
+    updateVisibleRows();
+}
+
+void ExpiryPage::scrollToNow()
+{
+    // Start at "now": what is about to expire first, the expired backlog just above.
+    m_scrollPending = false;
+    if (m_model && m_model->rowCount() > 0)
+        m_view->scrollTo(m_model->index(m_model->rowOfNow(), 0), QAbstractItemView::PositionAtTop);
+    updateVisibleRows();
+}
+
+void ExpiryPage::updateVisibleRows()
+{
+    if (!m_model)
+        return;
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->setVisibleRows(first, last);
+}
+
+void ExpiryPage::tickNow()
+{
+    if (!m_model || m_paused)
+        return;
+    updateVisibleRows();
+    m_model->tick();
+    m_model->poll();
+    ++m_ticks;
+    if (m_ticks % 10 == 0)
+        refreshTimeline();
+    if (m_ticks % 30 == 0)
+        m_model->reconcile();
+}
+
+void ExpiryPage::refreshTimeline()
+{
+    if (!m_model)
+        return;
+    ExpiryTimeline::Slices s;
+    QString error;
+    const auto span = ExpiryTimeline::Span(m_span->currentData().toInt());
+    std::optional<qint64> level;
+    if (m_level->currentData().isValid())
+        level = m_level->currentData().toLongLong();
+    if (ExpiryTimeline::compute(m_db, span, m_clock(), &s, &error, level))
+        m_timeline->setSlices(s, span);
+}
+
+void ExpiryPage::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+}
+
+void ExpiryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_model)
+        m_tick->start();
+    if (m_scrollPending)
+        QTimer::singleShot(0, this, &ExpiryPage::scrollToNow); // after the layout has given the view its size
+}
+
+void ExpiryPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_tick->stop(); // no queries for a page nobody looks at
+}
+
+QList<qint64> ExpiryPage::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_view->selectionModel())
+        return ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(i.row());
+    return ids;
+}
+
+void ExpiryPage::actOnSelection(int action)
+{
+    if (!m_model || !m_actions)
+        return;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    switch (action) {
+    case Revoke:
+        m_actions->revoke(this, ids);
+        break;
+    case Extend:
+        m_actions->extend(this, ids, 86400);
+        break;
+    case Regenerate:
+        m_actions->regenerate(this, ids, 86400);
+        break;
+    case Inspect:
+        emit inspectRequested(m_model->tokenAt(m_view->selectionModel()->selectedRows().first().row()));
+        return;
+    }
+    m_model->poll(); // show the change now rather than at the next tick
+    refreshTimeline();
+}
+
+void ExpiryPage::updateAutoPurge()
+{
+    m_settings.raw().setValue(QStringLiteral("expiry/autoPurge"), m_autoPurge->isChecked());
+    m_settings.raw().setValue(QStringLiteral("expiry/autoPurgeMinutes"), m_purgeMinutes->value());
+    if (m_autoPurge->isChecked() && m_actions) {
+        m_purgeTimer->start(m_purgeMinutes->value() * 60 * 1000);
+        if (m_purgeStatus->text() == tr("Auto-purge is off."))
+            m_purgeStatus->setText(tr("Auto-purge is on; it has not run yet."));
+    } else {
+        m_purgeTimer->stop();
+        m_purgeStatus->setText(tr("Auto-purge is off."));
+    }
+}
+
+void ExpiryPage::runAutoPurge()
+{
+    if (!m_actions)
+        return;
+    const auto n = m_actions->purge(this, true);
+    const QString when = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    if (n)
+        m_purgeStatus->setText(tr("Last auto-purge at %1 removed %2 token(s).").arg(when, QLocale().toString(*n)));
+    else
+        m_purgeStatus->setText(tr("The auto-purge at %1 failed; see the status bar.").arg(when));
+    if (m_model)
+        m_model->reconcile();
+    refreshTimeline();
+}
+
+QString ExpiryPage::purgeStatus() const
+{
+    return m_purgeStatus->text();
+}
+
+QString ExpiryPage::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ExpiryModel.h"
+#include "ExpiryTimeline.h"
+
+#include <QWidget>
+
+class AppSettings;
+class Prompter;
+class TimelineWidget;
+class TokenActions;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+// The live expiry view: every token by time left, ticking each second, with a timeline of what
+// expires when, filters, actions on the selection, a pause button and optional auto-purge.
+class ExpiryPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *parent = nullptr);
+
+    // hasExpiryIndex: without one, each page of the list reads the whole table; the page says so.
+    void setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex);
+    void clearDatabase(const QString &reason);
+    ExpiryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    TimelineWidget *timeline() const { return m_timeline; }
+
+    // What the one-second timer does: repaint the countdowns, look for changes (one query).
+    void tickNow();
+    void refreshTimeline();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void runAutoPurge();
+    QString purgeStatus() const;
+    QString bannerText() const;
+    QList<qint64> selectedIds() const;
+
+signals:
+    void doctorRequested();
+    void inspectRequested(const QString &token);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void applyFilter();
+    void updateVisibleRows();
+    void updateAutoPurge();
+    void actOnSelection(int action);
+    void scrollToNow();
+
+    Prompter &m_prompter;
+    AppSettings &m_settings;
+    TokenActions *m_actions = nullptr;
+    ExpiryModel::Clock m_clock;
+    ExpiryModel *m_model = nullptr;
+    QSqlDatabase m_db;
+    TimelineWidget *m_timeline = nullptr;
+    QComboBox *m_span = nullptr;
+    QComboBox *m_level = nullptr;
+    QLineEdit *m_text = nullptr;
+    QComboBox *m_within = nullptr;
+    QPushButton *m_pause = nullptr;
+    QCheckBox *m_autoPurge = nullptr;
+    QSpinBox *m_purgeMinutes = nullptr;
+    QLabel *m_purgeStatus = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_purgeTimer = nullptr;
+    bool m_paused = false;
+    bool m_scrollPending = false;
+    int m_ticks = 0;
+    int m_topBefore = 0;
+    std::optional<qint64> m_sliceFrom;
+    std::optional<qint64> m_sliceTo;
+};

@@ -1,0 +1,198 @@
+#include "TokenActions.h"
+
+#include "AuditLog.h"
+#include "DatabaseSession.h"
+#include "Prompter.h"
+
+#include <QLocale>
+
+TokenActions::TokenActions(DatabaseSession &session, Prompter &prompter, AuditLog &audit, TokenService::Clock clock,
+                           QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_audit(audit)
+    , m_clock(std::move(clock))
+{
+}
+
+TokenService TokenActions::service() const
+{
+    return TokenService(m_session.database(), m_clock);
+}
+
+QSqlDatabase TokenActions::database() const
+{
+    return m_session.database();
+}
+
+void TokenActions::record(const QString &action, const QString &table, const QList<qint64> &ids, qint64 count,
+                          const QStringList &tokens, const QString &detail)
+{
+    AuditEntry e;
+    e.connection = m_session.profile().displayName();
+    e.action = action;
+    e.table = table;
+    for (qint64 id : ids)
+        e.addId(id);
+    for (const QString &t : tokens)
+        e.addToken(t);
+    e.count = count;
+    e.detail = detail;
+    QString error;
+    if (!m_audit.append(e, &error))
+        emit failed(tr("The change was made, but the activity log could not be written: %1").arg(error));
+}
+
+bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    if (!m_prompter.confirm(parent, tr("Revoke tokens"),
+                            tr("Revoke (delete) %1 token(s)? Clients using them are logged out at their next request.")
+                                .arg(ids.size()),
+                            tr("Revoke")))
+        return false;
+    ServiceError error;
+    const auto n = service().revokeIds(ids, &error);
+    if (!n) {
+        emit failed(error.message);
+        return false;
+    }
+    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), ids, *n);
+    emit changed(tr("Revoked %1 token(s).").arg(*n));
+    return true;
+}
+
+bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
+{
+    if (!m_prompter.confirm(parent, tr("Revoke tokens"), tr("Revoke every token of user %1?").arg(userId), tr("Revoke")))
+        return false;
+    ServiceError error;
+    const auto n = service().revokeUser(userId, &error);
+    if (!n) {
+        emit failed(error.message);
+        return false;
+    }
+    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, tr("all tokens of user %1").arg(userId));
+    emit changed(tr("Revoked %1 token(s) of user %2.").arg(*n).arg(userId));
+    return true;
+}
+
+bool TokenActions::revokeLevel(QWidget *parent, qint64 levelId, const QString &title)
+{
+    if (!m_prompter.confirm(parent, tr("Revoke tokens"),
+                            tr("Revoke every token of every user with the level \"%1\"?").arg(title), tr("Revoke")))
+        return false;
+    ServiceError error;
+    const auto n = service().revokeLevel(levelId, &error);
+    if (!n) {
+        emit failed(error.message);
+        return false;
+    }
+    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, tr("all tokens of level %1").arg(levelId));
+    emit changed(tr("Revoked %1 token(s) of level \"%2\".").arg(*n).arg(title));
+    return true;
+}
+
+bool TokenActions::extend(QWidget *parent, const QList<qint64> &ids, qint64 lifetime)
+{
+    if (ids.isEmpty())
+        return false;
+    const qint64 expiry = m_clock() + lifetime;
+    if (!m_prompter.confirm(parent, tr("Extend tokens"),
+                            tr("Give %1 token(s) the new expiry %2?").arg(ids.size()).arg(TokenService::utcText(expiry)),
+                            tr("Extend")))
+        return false;
+    ServiceError error;
+    const auto n = service().extend(ids, expiry, &error);
+    if (!n) {
+        emit failed(error.message);
+        return false;
+    }
+    record(QStringLiteral("extend"), QStringLiteral("trongate_tokens"), ids, *n, {}, TokenService::utcText(expiry));
+    emit changed(tr("Extended %1 token(s) to %2.").arg(*n).arg(TokenService::utcText(expiry)));
+    return true;
+}
+
+bool TokenActions::regenerate(QWidget *parent, const QList<qint64> &ids, qint64 lifetime)
+{
+    if (ids.isEmpty())
+        return false;
+    if (!m_prompter.confirm(parent, tr("Regenerate tokens"),
+                            tr("Give %1 token(s) a new token string and a new expiry, as Trongate's regenerate_token "
+                               "does? Clients holding the old strings are logged out.")
+                                .arg(ids.size()),
+                            tr("Regenerate")))
+        return false;
+    const qint64 expiry = m_clock() + lifetime;
+    TokenService s = service();
+    QStringList fresh;
+    int done = 0;
+    for (qint64 id : ids) {
+        ServiceError error;
+        const auto t = s.regenerate(id, expiry, &error);
+        if (!t) {
+            emit failed(error.message);
+            break;
+        }
+        fresh << t->token;
+        ++done;
+    }
+    if (done > 0) {
+        record(QStringLiteral("regenerate"), QStringLiteral("trongate_tokens"), ids.mid(0, done), done, fresh,
+               TokenService::utcText(expiry));
+        emit changed(tr("Regenerated %1 token(s).").arg(done));
+    }
+    return done == ids.size();
+}
+
+std::optional<qint64> TokenActions::purge(QWidget *parent, bool automatic)
+{
+    if (!automatic
+        && !m_prompter.confirm(parent, tr("Purge expired tokens"),
+                               tr("Delete every token whose expiry_date is before now, as Trongate's delete_old_tokens "
+                                  "does? Tokens expiring this very second and tokens without expiry are kept."),
+                               tr("Purge")))
+        return std::nullopt;
+    ServiceError error;
+    const auto n = service().purge(&error);
+    if (!n) {
+        emit failed(error.message);
+        return std::nullopt;
+    }
+    record(QStringLiteral("purge"), QStringLiteral("trongate_tokens"), {}, *n, {},
+           automatic ? tr("automatic purge") : tr("purge"));
+    emit changed(tr("Purged %1 expired token(s).").arg(QLocale().toString(*n)));
+    return n;
+}
+
+std::optional<QList<IssuedToken>> TokenActions::issue(QWidget *, const QList<qint64> &userIds, qint64 expiry,
+                                                      const QString &code, int countPerUser)
+{
+    ServiceError error;
+    auto issued = service().issue(userIds, expiry, code, countPerUser, &error);
+    if (!issued) {
+        emit failed(error.message);
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    QStringList tokens;
+    for (const IssuedToken &t : *issued) {
+        ids << t.id;
+        tokens << t.token;
+    }
+    record(QStringLiteral("issue"), QStringLiteral("trongate_tokens"), ids, ids.size(), tokens,
+           tr("expires %1").arg(TokenService::utcText(expiry)));
+    emit changed(tr("Issued %1 token(s).").arg(ids.size()));
+    return issued;
+}
+
+std::optional<TokenInspection> TokenActions::inspect(const QString &pasted, QString *error) const
+{
+    ServiceError e;
+    auto r = service().inspect(pasted, &e);
+    if (!r && error)
+        *error = e.message;
+    return r;
+}

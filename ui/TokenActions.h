@@ -1,0 +1,49 @@
+#pragma once
+
+#include "TokenService.h"
+
+#include <QObject>
+
+class AuditLog;
+class DatabaseSession;
+class Prompter;
+class QWidget;
+
+// What the pages do to tokens, the way Trongate does it: each change asks first (naming the count),
+// runs in one transaction through TokenService, is written to the activity log (fingerprints only)
+// and is reported in words.
+class TokenActions final : public QObject {
+    Q_OBJECT
+
+public:
+    TokenActions(DatabaseSession &session, Prompter &prompter, AuditLog &audit, TokenService::Clock clock,
+                 QObject *parent = nullptr);
+
+    bool revoke(QWidget *parent, const QList<qint64> &ids);
+    bool revokeUser(QWidget *parent, qint64 userId);
+    bool revokeLevel(QWidget *parent, qint64 levelId, const QString &title);
+    bool extend(QWidget *parent, const QList<qint64> &ids, qint64 lifetimeSeconds);
+    bool regenerate(QWidget *parent, const QList<qint64> &ids, qint64 lifetimeSeconds);
+    // Trongate's delete_old_tokens (expiry_date < now). automatic: no question (the live view's timer).
+    std::optional<qint64> purge(QWidget *parent, bool automatic);
+    std::optional<QList<IssuedToken>> issue(QWidget *parent, const QList<qint64> &userIds, qint64 expiry,
+                                            const QString &code, int countPerUser);
+    std::optional<TokenInspection> inspect(const QString &pasted, QString *error) const;
+
+    TokenService service() const;
+    QSqlDatabase database() const;
+    AuditLog &audit() { return m_audit; }
+    qint64 now() const { return m_clock(); }
+    void record(const QString &action, const QString &table, const QList<qint64> &ids, qint64 count,
+                const QStringList &tokens = {}, const QString &detail = {});
+
+signals:
+    void changed(const QString &message);
+    void failed(const QString &message);
+
+private:
+    DatabaseSession &m_session;
+    Prompter &m_prompter;
+    AuditLog &m_audit;
+    TokenService::Clock m_clock;
+};
