@@ -1,5 +1,10 @@
 #include "DatabaseCommands.h"
 
+#include "DiagramScene.h"
+#include "SchemaGraph.h"
+
+#include <QFileInfo>
+
 #include "AuditLog.h"
 #include "CommandContext.h"
 #include "DemoDatabase.h"
@@ -66,6 +71,19 @@ QList<CommandSpec> DatabaseCommands::commands()
     specs << s;
 
     s = {};
+    s.group = QStringLiteral("schema");
+    s.name = QStringLiteral("diagram");
+    s.usage = QStringLiteral("--output FILE.svg|FILE.png|FILE.pdf [--all]");
+    s.summary = tr("draw the relation diagram to an SVG, PNG or PDF file");
+    s.description = tr("Draws Trongate's tables and every table linked by trongate_user_id as boxes, with declared "
+                       "foreign keys as solid lines, relations inferred from Trongate's conventions as dashed lines, "
+                       "and each relation's orphan count. The file type follows the file name. Needs no display.");
+    s.options = { QCommandLineOption(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("all"), tr("Every table of the database, not only those linked to Trongate's.")) };
+    s.run = [](CommandContext &c, const QCommandLineParser &p, const QStringList &) { return diagram(c, p); };
+    specs << s;
+
+    s = {};
     s.group = QStringLiteral("demo");
     s.name = QStringLiteral("seed");
     s.usage = QStringLiteral("[--users N] [--tokens N]");
@@ -115,6 +133,41 @@ int DatabaseCommands::install(CommandContext &ctx, const QCommandLineParser &p)
         ctx.out() << tr("Nothing to install: Trongate's three tables are present.") << '\n';
     else
         ctx.out() << tr("Tables created: %1.").arg(executed.size()) << '\n';
+    return CommandContext::Ok;
+}
+
+int DatabaseCommands::diagram(CommandContext &ctx, const QCommandLineParser &p)
+{
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return ctx.refuse(tr("Say where to write the diagram: --output FILE.svg, FILE.png or FILE.pdf."));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
+        return ctx.refuse(tr("The diagram can be written as .svg, .png or .pdf, not \"%1\".").arg(suffix));
+    const auto db = ctx.open(false, false);
+    if (!db)
+        return CommandContext::Failure;
+    QString error;
+    const SchemaGraph graph = SchemaGraph::read(*db, p.isSet(QStringLiteral("all")), &error);
+    if (graph.tables.isEmpty())
+        return ctx.refuse(tr("This database has none of Trongate's tables and no table linked to them: nothing to draw."));
+    DiagramScene scene;
+    scene.build(graph);
+    if (!scene.exportTo(output, &error))
+        return ctx.failure(error);
+    qint64 orphans = 0;
+    for (const SchemaGraph::Relation &r : graph.relations)
+        orphans += std::max<qint64>(0, r.orphans);
+    if (ctx.json())
+        ctx.printJson({ { QStringLiteral("file"), output }, { QStringLiteral("tables"), qint64(graph.tables.size()) },
+            { QStringLiteral("relations"), qint64(graph.relations.size()) }, { QStringLiteral("orphans"), orphans } });
+    else
+        ctx.out() << tr("Wrote %1: %2 tables, %3 relations, %4 orphan rows.")
+                         .arg(output)
+                         .arg(graph.tables.size())
+                         .arg(graph.relations.size())
+                         .arg(orphans)
+                  << '\n';
     return CommandContext::Ok;
 }
 

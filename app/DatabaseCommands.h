@@ -16,5 +16,6 @@ public:
 private:
     static int install(CommandContext &ctx, const QCommandLineParser &p);
     static int verify(CommandContext &ctx);
+    static int diagram(CommandContext &ctx, const QCommandLineParser &p);
     static int seed(CommandContext &ctx, const QCommandLineParser &p);
 };

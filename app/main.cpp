@@ -35,9 +35,26 @@ bool argvHas(int argc, char **argv, const char *option)
     return false;
 }
 
+// "schema diagram" draws with Qt's painting, which needs a GUI application (offscreen, no display).
+bool drawsDiagram(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "schema") == 0 && qstrcmp(argv[i + 1], "diagram") == 0)
+            return true;
+    return false;
+}
+
 int runCommandLine(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> owner;
+    if (drawsDiagram(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        owner = std::make_unique<QApplication>(argc, argv);
+    } else {
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *owner;
     setIdentity();
     QSettings settings;
     AppSettings appSettings(settings);

@@ -156,8 +156,8 @@ bool DiagramScene::exportPng(const QString &path, qreal scale) const
 {
     const QRectF source = contentRect();
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32);
-    image.setDotsPerMeterX(int(3780 * scale));
-    image.setDotsPerMeterY(int(3780 * scale));
+    image.setDotsPerMeterX(3780); // 96 dpi; the fonts have pixel sizes, the scale comes from the target rectangle
+    image.setDotsPerMeterY(3780);
     QPainter p(&image);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     renderForExport(&p, QRectF(QPointF(0, 0), image.size()));

@@ -11,7 +11,7 @@ namespace {
 QFont labelFont()
 {
     QFont f = QGuiApplication::font();
-    f.setPointSizeF(8);
+    f.setPixelSize(11);
     return f;
 }
 } // namespace

@@ -15,8 +15,9 @@ constexpr qreal Padding = 8;
 
 QFont baseFont()
 {
+    // Pixel sizes, not points: the same layout on screen and in PNG, SVG and PDF at any resolution.
     QFont f = QGuiApplication::font();
-    f.setPointSizeF(9);
+    f.setPixelSize(12);
     return f;
 }
 
@@ -86,6 +87,7 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     // Header: name and row count.
     QPainterPath header;
+    header.setFillRule(Qt::WindingFill); // the square bottom overlaps the rounded top; odd-even would cut a hole
     header.addRoundedRect(QRectF(0.5, 0.5, r.width() - 1, HeaderHeight), 6, 6);
     header.addRect(QRectF(0.5, HeaderHeight - 8, r.width() - 1, 8));
     p->fillPath(header.simplified(), headerColor(m_table));
@@ -95,7 +97,7 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setPen(Qt::white);
     p->drawText(QRectF(Padding, 3, r.width() - 2 * Padding, 18), Qt::AlignLeft | Qt::AlignVCenter, m_table.name);
     QFont small = baseFont();
-    small.setPointSizeF(8);
+    small.setPixelSize(11);
     p->setFont(small);
     p->drawText(QRectF(Padding, 20, r.width() - 2 * Padding, 16), Qt::AlignLeft | Qt::AlignVCenter,
         m_table.rows < 0 ? tr("rows unknown") : tr("%1 rows").arg(QLocale().toString(m_table.rows)));

@@ -24,6 +24,7 @@ private slots:
     void refusesPasswordArgument();
     void mariaDbWithPasswordFromEnvironment();
     void screenshotRendersThePage();
+    void schemaDiagramWithoutADisplay();
 
 private:
     struct Run {
@@ -175,6 +176,34 @@ void TestCli::screenshotRendersThePage()
     r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("nonsense")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QLatin1String("Pages: overview")));
+}
+
+void TestCli::schemaDiagramWithoutADisplay()
+{
+    const QString db = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("d.sqlite"));
+    Run r = run({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--users"),
+                 QStringLiteral("20"), QStringLiteral("--tokens"), QStringLiteral("40")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString svg = m_home->filePath(QStringLiteral("schema.svg"));
+    r = run({QStringLiteral("--db"), db, QStringLiteral("schema"), QStringLiteral("diagram"), QStringLiteral("--output"), svg});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("5 tables, 4 relations")));
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const QString &t : {QStringLiteral("trongate_user_levels"), QStringLiteral("trongate_users"), QStringLiteral("trongate_tokens"),
+                             QStringLiteral("members"), QStringLiteral("trongate_administrators")})
+        QVERIFY2(text.contains(QStringLiteral(">") + t + QStringLiteral("<")), qPrintable(t));
+    const QString png = m_home->filePath(QStringLiteral("schema.png"));
+    r = run({QStringLiteral("--db"), db, QStringLiteral("schema"), QStringLiteral("diagram"), QStringLiteral("--output"), png,
+             QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("relations")).toInt(), 4);
+    QVERIFY(QImage(png).width() > 800);
+    r = run({QStringLiteral("--db"), db, QStringLiteral("schema"), QStringLiteral("diagram"), QStringLiteral("--output"),
+             m_home->filePath(QStringLiteral("schema.gif"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String(".svg")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
