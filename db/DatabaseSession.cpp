@@ -1,5 +1,8 @@
 #include "DatabaseSession.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent)
 {
@@ -43,4 +46,37 @@ void DatabaseSession::close()
 QSqlDatabase DatabaseSession::database() const
 {
     return isOpen() ? QSqlDatabase::database(m_connectionName, false) : QSqlDatabase();
+}
+
+bool DatabaseSession::checkAlive()
+{
+    if (!isOpen())
+        return false;
+    if (m_lost)
+        return false;
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    m_lost = true;
+    emit connectionLost(Connector::classify(m_profile, q.lastError()).message);
+    return false;
+}
+
+bool DatabaseSession::reconnect()
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1")))
+        return false;
+    const bool wasLost = m_lost;
+    m_lost = false;
+    if (wasLost)
+        emit connectionRestored();
+    return true;
 }

@@ -18,6 +18,12 @@ public:
         const ConnectionProfile &profile, const QString &password, const Connector::Options &options = {});
     void close();
 
+    // A server that went away: checkAlive() notices it (one trivial query), reconnect() opens the
+    // same named connection again, so every model holding it works again and no edit is lost.
+    bool checkAlive();
+    bool reconnect();
+    bool isLost() const { return m_lost; }
+
     bool isOpen() const { return !m_connectionName.isEmpty(); }
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
@@ -27,9 +33,12 @@ public:
 signals:
     void opened();
     void closed();
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
     ConnectionProfile m_profile;
     ConnectResult m_info;
     QString m_connectionName;
+    bool m_lost = false;
 };

@@ -3,15 +3,14 @@
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
-#include "ExpiryPage.h"
-#include "InspectorDialog.h"
-#include "IssueTokenDialog.h"
-#include "TokenActions.h"
 #include "ConnectionController.h"
 #include "ConnectionDialog.h"
 #include "DatabaseSession.h"
 #include "DemoDatabase.h"
+#include "ExpiryPage.h"
 #include "GridPage.h"
+#include "InspectorDialog.h"
+#include "IssueTokenDialog.h"
 #include "LevelsPage.h"
 #include "OverviewPage.h"
 #include "ProfileStore.h"
@@ -19,6 +18,7 @@
 #include "RelationsPage.h"
 #include "SchemaReportDialog.h"
 #include "SqlDialect.h"
+#include "TokenActions.h"
 #include "TokensPage.h"
 #include "UsersPage.h"
 
@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 static void initUiResources()
 {
@@ -54,8 +55,9 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         audit = m_ownAudit.get();
     }
     m_audit = audit;
-    m_actions = new TokenActions(m_connections.session(), m_connections.prompter(), *m_audit,
-                                 [] { return QDateTime::currentSecsSinceEpoch(); }, this);
+    m_actions = new TokenActions(
+        m_connections.session(), m_connections.prompter(), *m_audit, [] { return QDateTime::currentSecsSinceEpoch(); },
+        this);
     initUiResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trongate-admin.svg")));
@@ -106,26 +108,27 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     });
     connect(m_expiry, &ExpiryPage::inspectRequested, this, &MainWindow::inspectToken);
     m_activity = new ActivityPage(*m_audit, m_stack);
-    addPage(QStringLiteral("activity"), tr("Activity"), style()->standardIcon(QStyle::SP_FileDialogContentsView), m_activity);
+    addPage(QStringLiteral("activity"), tr("Activity"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+        m_activity);
     connect(users, &UsersPage::issueRequested, this, &MainWindow::issueTokens);
     for (GridPage *g : std::as_const(m_grids))
         connect(g, &GridPage::saved, this, [this](const QString &page, int rows) {
-            const QHash<QString, QString> tables = {{QStringLiteral("levels"), TrongateSchema::Levels},
-                                                    {QStringLiteral("users"), TrongateSchema::Users},
-                                                    {QStringLiteral("tokens"), TrongateSchema::Tokens}};
+            const QHash<QString, QString> tables = { { QStringLiteral("levels"), TrongateSchema::Levels },
+                { QStringLiteral("users"), TrongateSchema::Users },
+                { QStringLiteral("tokens"), TrongateSchema::Tokens } };
             m_actions->record(QStringLiteral("edit"), tables.value(page), {}, rows);
         });
     connect(m_actions, &TokenActions::changed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
         m_overview->refresh();
-        if (GridPage *tokens = gridPage(QStringLiteral("tokens")); tokens && tokens->model() && !tokens->hasPendingChanges())
+        if (GridPage *tokens = gridPage(QStringLiteral("tokens"));
+            tokens && tokens->model() && !tokens->hasPendingChanges())
             tokens->model()->refresh();
         if (m_activity->isVisible())
             m_activity->refresh();
     });
-    connect(m_actions, &TokenActions::failed, this, [this](const QString &message) {
-        m_connections.prompter().warn(this, tr("Tokens"), message);
-    });
+    connect(m_actions, &TokenActions::failed, this,
+        [this](const QString &message) { m_connections.prompter().warn(this, tr("Tokens"), message); });
     for (GridPage *g : std::as_const(m_grids))
         connect(g, &GridPage::pendingChanged, this, &MainWindow::updateModified);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageRequested);
@@ -137,6 +140,22 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&m_connections, &ConnectionController::connectionReady, this, &MainWindow::onSessionChanged);
     connect(&m_connections.session(), &DatabaseSession::closed, this, &MainWindow::onSessionChanged);
+    connect(&m_connections.session(), &DatabaseSession::connectionLost, this, [this](const QString &why) {
+        m_connectionLabel->setText(tr("⚠ Connection lost — retrying every 5 s; unsaved edits are kept"));
+        m_connectionLabel->setToolTip(why);
+        statusBar()->showMessage(why, 15000);
+    });
+    connect(&m_connections.session(), &DatabaseSession::connectionRestored, this, [this] {
+        // The same named connection is open again: models keep their edits, nothing is reloaded.
+        m_connectionLabel->setToolTip(QString());
+        m_connectionLabel->setText(tr("Connected to %1").arg(m_connections.session().profile().displayName()));
+        statusBar()->showMessage(tr("Reconnected. Unsaved edits can be saved now."), 10000);
+        m_overview->refresh();
+    });
+    auto *watchdog = new QTimer(this);
+    watchdog->setInterval(5000);
+    connect(watchdog, &QTimer::timeout, this, &MainWindow::checkConnection);
+    watchdog->start();
 
     buildMenus();
     m_nav->setCurrentRow(0);
@@ -277,8 +296,9 @@ void MainWindow::onSessionChanged()
     else
         m_relations->clearDatabase(tr("No database is open."));
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))
-        m_expiry->setDatabase(s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
-                              SchemaGraph::columnHasIndex(s.database(), TrongateSchema::Tokens, QStringLiteral("expiry_date")));
+        m_expiry->setDatabase(
+            s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
+            SchemaGraph::columnHasIndex(s.database(), TrongateSchema::Tokens, QStringLiteral("expiry_date")));
     else
         m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
     updateModified();
@@ -363,6 +383,22 @@ void MainWindow::inspectToken(const QString &token)
     if (!token.isEmpty())
         dialog.inspect(token);
     dialog.exec();
+}
+
+void MainWindow::checkConnection()
+{
+    DatabaseSession &s = m_connections.session();
+    if (!s.isOpen() || !s.profile().isServer())
+        return;
+    if (s.isLost())
+        s.reconnect();
+    else
+        s.checkAlive();
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
 }
 
 void MainWindow::updateModified()
@@ -462,7 +498,8 @@ bool MainWindow::installSchema()
         m_overview->refresh();
         return false;
     }
-    m_actions->record(QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, tr("installed Trongate's tables"));
+    m_actions->record(
+        QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, tr("installed Trongate's tables"));
     statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
     m_overview->refresh();
     return true;

@@ -46,6 +46,9 @@ public:
     ExpiryPage *expiryPage() const { return m_expiry; }
     ActivityPage *activityPage() const { return m_activity; }
     void issueTokens(const QList<qint64> &userIds);
+    // What the 5-second watchdog does: notice a lost server, reconnect when it is back.
+    void checkConnection();
+    QString connectionText() const;
     void inspectToken(const QString &token = {});
     // Asks about unsaved edits on every grid; true when it is fine to go on.
     bool confirmLeaveAll();

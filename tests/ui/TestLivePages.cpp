@@ -97,7 +97,8 @@ void TestLivePages::cleanup()
 void TestLivePages::insert(qint64 user, qint64 expiry, const QString &token, const QString &connection)
 {
     QSqlQuery q(connection.isEmpty() ? m_db->db() : QSqlDatabase::database(connection, false));
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    QVERIFY(q.prepare(
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
     q.addBindValue(token);
     q.addBindValue(user);
     q.addBindValue(expiry);
@@ -115,7 +116,8 @@ std::unique_ptr<ExpiryPage> TestLivePages::makeExpiryPage(bool hasIndex)
     auto page = std::make_unique<ExpiryPage>(m_prompter, *m_app);
     page->resize(1100, 700);
     page->show();
-    page->setDatabase(m_session->database(), m_actions.get(), [this] { return m_now; }, hasIndex);
+    page->setDatabase(
+        m_session->database(), m_actions.get(), [this] { return m_now; }, hasIndex);
     QCoreApplication::processEvents();
     return page;
 }
@@ -158,7 +160,8 @@ void TestLivePages::autoPurgeKeepsTokensExpiringNow()
     auto page = makeExpiryPage();
     insert(5, Start, QStringLiteral("expires-exactly-now"));
     insert(5, Start - 1, QStringLiteral("expired-a-second-ago"));
-    const qint64 expired = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < %1").arg(Start));
+    const qint64 expired
+        = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < %1").arg(Start));
     page->runAutoPurge();
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < %1").arg(Start)), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = 'expires-exactly-now'")), 1);
@@ -204,14 +207,16 @@ void TestLivePages::clickingATimelineSliceFiltersTheList()
 
 void TestLivePages::issueDialogIssuesInOneGoAndShowsTokensOnce()
 {
-    IssueTokenDialog dialog(*m_actions, {1, 2}, 30);
+    IssueTokenDialog dialog(*m_actions, { 1, 2 }, 30);
     dialog.setLifetimePreset(3600);
     dialog.setCount(2);
     const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
     QVERIFY2(dialog.issue(), qPrintable(dialog.message()));
     QCOMPARE(dialog.issued().size(), 4);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), before + 4);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date = %1 AND code = '0'").arg(Start + 3600)), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date = %1 AND code = '0'")
+                        .arg(Start + 3600)),
+        4);
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("resultTable"));
     QCOMPARE(table->rowCount(), 4);
     QCOMPARE(table->item(0, 2)->text(), dialog.issued().first().token); // in full, once
@@ -221,14 +226,14 @@ void TestLivePages::issueDialogIssuesInOneGoAndShowsTokensOnce()
 
 void TestLivePages::issueDialogRefusesThePast()
 {
-    IssueTokenDialog dialog(*m_actions, {1}, 30);
+    IssueTokenDialog dialog(*m_actions, { 1 }, 30);
     dialog.setExactExpiry(QDateTime::fromSecsSinceEpoch(Start - 60));
     const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
     QVERIFY(!dialog.issue());
     QVERIFY2(dialog.message().contains(QLatin1String("in the past")), qPrintable(dialog.message()));
     IssueTokenDialog noUser(*m_actions, {}, 30);
     QVERIFY(!noUser.issue());
-    IssueTokenDialog missingUser(*m_actions, {999999}, 30);
+    IssueTokenDialog missingUser(*m_actions, { 999999 }, 30);
     QVERIFY(!missingUser.issue());
     QVERIFY(!missingUser.message().isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), before);
@@ -243,8 +248,10 @@ void TestLivePages::inspectorSaysWhatTrongateWouldDecide()
 
     // An orphan (the demo's rows 4-6 have no user): any-level accepts it while it is valid.
     QSqlQuery q(m_db->db());
-    QVERIFY(q.exec(QStringLiteral("SELECT token FROM trongate_tokens t WHERE NOT EXISTS (SELECT 1 FROM trongate_users u "
-                                  "WHERE u.id = t.user_id) AND expiry_date > %1").arg(Start)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT token FROM trongate_tokens t WHERE NOT EXISTS (SELECT 1 FROM trongate_users u "
+                              "WHERE u.id = t.user_id) AND expiry_date > %1")
+                   .arg(Start)));
     if (q.next()) {
         const QString orphan = q.value(0).toString();
         q.finish(); // an open SQLite read would block the revoke below
@@ -258,23 +265,24 @@ void TestLivePages::inspectorSaysWhatTrongateWouldDecide()
     insert(2, Start + 7200, QStringLiteral("MixedCaseTokenForInspector"));
     dialog.inspect(QStringLiteral("mixedcasetokenforinspector\n"));
     QVERIFY2(dialog.result() && dialog.result()->found, qPrintable(dialog.resultText()));
-    QCOMPARE(dialog.result()->validForLevels, QList<qint64>{1});
+    QCOMPARE(dialog.result()->validForLevels, QList<qint64> { 1 });
     QVERIFY(dialog.resultText().contains(QLatin1String("letter case")));
 
     // One click revokes it (after confirming).
     m_prompter.confirmAnswers.enqueue(true);
     QVERIFY(dialog.revoke());
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = 'MixedCaseTokenForInspector'")), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = 'MixedCaseTokenForInspector'")), 0);
     QVERIFY(dialog.resultText().contains(QLatin1String("Not found")));
 }
 
 void TestLivePages::activityLogHoldsFingerprintsOnly()
 {
-    IssueTokenDialog dialog(*m_actions, {3}, 30);
+    IssueTokenDialog dialog(*m_actions, { 3 }, 30);
     QVERIFY(dialog.issue());
     const QString token = dialog.issued().first().token;
     m_prompter.confirmAnswers.enqueue(true);
-    QVERIFY(m_actions->revoke(nullptr, {dialog.issued().first().id}));
+    QVERIFY(m_actions->revoke(nullptr, { dialog.issued().first().id }));
     ActivityPage page(*m_audit);
     page.show();
     QCOMPARE(page.rowCount(), 2);
