@@ -3,6 +3,7 @@
 #include "LevelsModel.h"
 #include "Prompter.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -10,6 +11,12 @@ LevelsPage::LevelsPage(Prompter &prompter, QWidget *parent)
     : GridPage(QStringLiteral("levels"), prompter, parent)
 {
     setObjectName(QStringLiteral("LevelsPage"));
+    QAction *revoke = addPageAction(tr("Re&voke all tokens of the level"), QKeySequence(), QStringLiteral("revokeLevelAction"));
+    connect(revoke, &QAction::triggered, this, [this] {
+        for (int row : selectedRows())
+            if (const qint64 id = levels()->idAt(row); id > 0)
+                emit revokeAllRequested(id, levels()->value(row, QStringLiteral("level_title")).toString());
+    });
 }
 
 LevelsModel *LevelsPage::levels() const

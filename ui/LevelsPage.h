@@ -11,6 +11,9 @@ public:
     LevelsPage(Prompter &prompter, QWidget *parent = nullptr);
     LevelsModel *levels() const;
 
+signals:
+    void revokeAllRequested(qint64 levelId, const QString &title);
+
 protected:
     GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) override;
     void configureView() override;

@@ -29,6 +29,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -111,6 +112,14 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     addPage(QStringLiteral("activity"), tr("Activity"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
         m_activity);
     connect(users, &UsersPage::issueRequested, this, &MainWindow::issueTokens);
+    connect(users, &UsersPage::revokeAllRequested, this, [this](qint64 id) { m_actions->revokeUser(this, id); });
+    connect(levels, &LevelsPage::revokeAllRequested, this,
+            [this](qint64 id, const QString &title) { m_actions->revokeLevel(this, id, title); });
+    tokens->setClipboardClearSeconds(m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt());
+    connect(tokens, &TokensPage::revokeRequested, this, [this](const QList<qint64> &ids) { m_actions->revoke(this, ids); });
+    connect(tokens, &TokensPage::extendRequested, this, [this](const QList<qint64> &ids) { m_actions->extend(this, ids, 86400); });
+    connect(tokens, &TokensPage::regenerateRequested, this,
+            [this](const QList<qint64> &ids) { m_actions->regenerate(this, ids, 86400); });
     for (GridPage *g : std::as_const(m_grids))
         connect(g, &GridPage::saved, this, [this](const QString &page, int rows) {
             const QHash<QString, QString> tables = { { QStringLiteral("levels"), TrongateSchema::Levels },
@@ -243,6 +252,19 @@ void MainWindow::buildMenus()
     inspect->setObjectName(QStringLiteral("inspectAction"));
     inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(inspect, &QAction::triggered, this, [this] { inspectToken(); });
+    QAction *clipboard = tokens->addAction(tr("&Clipboard clearing…"));
+    connect(clipboard, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int seconds = QInputDialog::getInt(this, tr("Clipboard clearing"),
+                                                 tr("Clear a copied token from the clipboard after this many seconds:"),
+                                                 m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt(),
+                                                 5, 3600, 5, &ok);
+        if (ok) {
+            m_settings.raw().setValue(QStringLiteral("tokens/clipboardClearSeconds"), seconds);
+            if (auto *t = qobject_cast<TokensPage *>(gridPage(QStringLiteral("tokens"))))
+                t->setClipboardClearSeconds(seconds);
+        }
+    });
     QAction *purge = tokens->addAction(tr("&Purge expired tokens…"));
     connect(purge, &QAction::triggered, this, [this] {
         if (m_connections.session().isOpen())

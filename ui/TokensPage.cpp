@@ -25,6 +25,14 @@ TokensPage::TokensPage(Prompter &prompter, QWidget *parent)
     copy->setToolTip(tr("Copy the whole token; the clipboard is cleared after 30 s (Ctrl+Shift+C)"));
     QAction *header = addPageAction(tr("Copy as &header"), QKeySequence(), QStringLiteral("copyHeaderAction"));
     header->setToolTip(tr("Copy \"trongateToken: …\" for an HTTP request"));
+    toolBar()->addSeparator();
+    QAction *revokeNow = addPageAction(tr("Revoke &now"), QKeySequence(), QStringLiteral("revokeNowAction"));
+    revokeNow->setToolTip(tr("Delete the selected tokens at once (asks first), without waiting for Save"));
+    QAction *extend = addPageAction(tr("E&xtend 24 h"), QKeySequence(), QStringLiteral("extendAction"));
+    QAction *regenerate = addPageAction(tr("Re&generate"), QKeySequence(), QStringLiteral("regenerateAction"));
+    connect(revokeNow, &QAction::triggered, this, [this] { emit revokeRequested(selectedIds()); });
+    connect(extend, &QAction::triggered, this, [this] { emit extendRequested(selectedIds()); });
+    connect(regenerate, &QAction::triggered, this, [this] { emit regenerateRequested(selectedIds()); });
     connect(reveal, &QAction::triggered, this, &TokensPage::toggleReveal);
     connect(copy, &QAction::triggered, this, [this] { copyToken(false); });
     connect(header, &QAction::triggered, this, [this] { copyToken(true); });
@@ -75,6 +83,17 @@ void TokensPage::addRow()
     const int row = tokens()->addToken(user, tokens()->now() + 86400);
     if (row >= 0)
         view()->setCurrentIndex(tokens()->index(row, TokensModel::ExpiryColumn));
+}
+
+QList<qint64> TokensPage::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!model())
+        return ids;
+    for (int row : selectedRows())
+        if (const qint64 id = model()->idAt(row); id > 0)
+            ids << id;
+    return ids;
 }
 
 void TokensPage::toggleReveal()

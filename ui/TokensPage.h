@@ -16,6 +16,13 @@ public:
     void setUserPicker(std::function<qint64()> picker) { m_picker = std::move(picker); }
     void copyToken(bool asHeader);
     int clipboardClearSeconds() const { return m_clipboardSeconds; }
+    void setClipboardClearSeconds(int seconds) { m_clipboardSeconds = seconds; }
+
+signals:
+    // Immediate actions through the token service (unlike Delete, which waits for Save).
+    void revokeRequested(const QList<qint64> &ids);
+    void extendRequested(const QList<qint64> &ids);
+    void regenerateRequested(const QList<qint64> &ids);
 
 protected:
     GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) override;
@@ -26,6 +33,7 @@ protected:
 private:
     qint64 pickUser();
     void toggleReveal();
+    QList<qint64> selectedIds() const;
 
     std::function<qint64()> m_picker;
     int m_clipboardSeconds = 30;

@@ -16,6 +16,12 @@ UsersPage::UsersPage(Prompter &prompter, QWidget *parent)
     QAction *issue = addPageAction(tr("&Issue tokens…"), QKeySequence(), QStringLiteral("issueAction"));
     issue->setToolTip(tr("Issue tokens for the selected users, one set each (Ctrl+T)"));
     connect(issue, &QAction::triggered, this, [this] { emit issueRequested(selectedUserIds()); });
+    QAction *revoke = addPageAction(tr("Re&voke all tokens"), QKeySequence(), QStringLiteral("revokeUserAction"));
+    revoke->setToolTip(tr("Delete every token of the selected user now, as support staff do when a person leaves"));
+    connect(revoke, &QAction::triggered, this, [this] {
+        for (qint64 id : selectedUserIds())
+            emit revokeAllRequested(id);
+    });
 }
 
 QList<qint64> UsersPage::selectedUserIds() const

@@ -14,6 +14,7 @@ public:
 
 signals:
     void issueRequested(const QList<qint64> &userIds);
+    void revokeAllRequested(qint64 userId);
 
 protected:
     GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) override;
