@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPalette>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -85,7 +86,9 @@ int runWindow(int argc, char **argv)
     const QCommandLineOption pageOption(QStringLiteral("page"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QString(), QStringLiteral("WxH"), QStringLiteral("1200x760"));
-    parser.addOptions({ dbOption, connectionOption, screenshotOption, pageOption, sizeOption });
+    // For documentation: render with a dark palette, as a dark desktop theme would give the window.
+    const QCommandLineOption darkOption(QStringLiteral("dark"));
+    parser.addOptions({ dbOption, connectionOption, screenshotOption, pageOption, sizeOption, darkOption });
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << '\n'
@@ -93,6 +96,23 @@ int runWindow(int argc, char **argv)
         return CommandLine::Refused;
     }
 
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
+        dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x27));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xe0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        QApplication::setPalette(dark);
+    }
     ProfileStore profiles(settings);
     KeychainSecretStore secrets;
     std::unique_ptr<Prompter> prompter;
