@@ -2,15 +2,442 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
+        <translation>Nicht nach einer Bestätigung fragen (erforderlich, wenn stdin kein Terminal ist).</translation>
+    </message>
+    <message>
+        <source>list the user levels and how many users each has</source>
+        <translation>Benutzerstufen mit der Anzahl ihrer Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>Lists trongate_user_levels with the number of users at each level, and counts the users whose level has no row.</source>
+        <translation>Listet trongate_user_levels mit der Anzahl der Benutzer je Stufe auf und zählt die Benutzer, für deren Stufe keine Zeile existiert.</translation>
+    </message>
+    <message>
+        <source>add a user level</source>
+        <translation>eine Benutzerstufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a row to trongate_user_levels. Quote a title with spaces: levels add &quot;site editor&quot;.</source>
+        <translation>Fügt trongate_user_levels eine Zeile hinzu. Setzen Sie einen Titel mit Leerzeichen in Anführungszeichen: levels add &quot;site editor&quot;.</translation>
+    </message>
+    <message>
+        <source>rename a user level</source>
+        <translation>eine Benutzerstufe umbenennen</translation>
+    </message>
+    <message>
+        <source>Changes level_title. Trongate&apos;s code refers to levels by id, so nothing else changes.</source>
+        <translation>Ändert level_title. Der Code von Trongate verweist über die id auf Stufen, daher ändert sich sonst nichts.</translation>
+    </message>
+    <message>
+        <source>remove a user level no user has</source>
+        <translation>eine Benutzerstufe entfernen, die kein Benutzer hat</translation>
+    </message>
+    <message>
+        <source>Deletes the level row. A level that users still have is refused; move them first with &quot;users set-level&quot;.</source>
+        <translation>Löscht die Zeile der Stufe. Eine Stufe, der noch Benutzer zugeordnet sind, wird nicht gelöscht; verschieben Sie diese Benutzer zuerst mit „users set-level“.</translation>
+    </message>
+    <message>
+        <source>list users with their level and token counts</source>
+        <translation>Benutzer mit ihrer Stufe und der Anzahl ihrer Tokens auflisten</translation>
+    </message>
+    <message>
+        <source>Lists trongate_users with their level and how many tokens each has (and how many are valid now).</source>
+        <translation>Listet trongate_users mit ihrer Stufe und der Anzahl ihrer Tokens auf (und wie viele davon jetzt gültig sind).</translation>
+    </message>
+    <message>
+        <source>Only users at this level.</source>
+        <translation>Nur Benutzer dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 100, 0 for all).</source>
+        <translation>Höchstens N Zeilen (Standard 100, 0 für alle).</translation>
+    </message>
+    <message>
+        <source>add a user at a level</source>
+        <translation>einen Benutzer mit einer Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a row to trongate_users. Without --code a 32-character code is generated; a given code must be 32 characters of Trongate&apos;s alphabet and unused.</source>
+        <translation>Fügt trongate_users eine Zeile hinzu. Ohne --code wird ein 32-stelliger Code erzeugt; ein angegebener Code muss aus 32 Zeichen des Trongate-Alphabets bestehen und unbenutzt sein.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s level.</source>
+        <translation>Die Stufe des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s code (32 characters).</source>
+        <translation>Der Code des Benutzers (32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>move a user to another level</source>
+        <translation>einen Benutzer in eine andere Stufe verschieben</translation>
+    </message>
+    <message>
+        <source>Changes user_level_id. The user&apos;s tokens stay; Trongate checks the level on every request.</source>
+        <translation>Ändert user_level_id. Die Tokens des Benutzers bleiben erhalten; Trongate prüft die Stufe bei jeder Anfrage.</translation>
+    </message>
+    <message>
+        <source>remove a user and, unless --keep-tokens, the user&apos;s tokens</source>
+        <translation>einen Benutzer und, außer mit --keep-tokens, seine Tokens entfernen</translation>
+    </message>
+    <message>
+        <source>Deletes the user row and the user&apos;s tokens in one transaction. With --keep-tokens the tokens stay as orphans, as Trongate leaves them; its any-level check still accepts them.</source>
+        <translation>Löscht die Benutzerzeile und die Tokens des Benutzers in einer Transaktion. Mit --keep-tokens bleiben die Tokens als verwaiste Zeilen erhalten, so wie Trongate sie belässt; Trongates Prüfung auf beliebige Stufe akzeptiert sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>Leave the user&apos;s tokens in trongate_tokens.</source>
+        <translation>Die Tokens des Benutzers in trongate_tokens belassen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>%1 user(s) have a level id with no level row; Trongate&apos;s get_user_obj fails for them.</source>
+        <translation>%1 Benutzer haben eine Stufen-ID ohne Stufenzeile; Trongates get_user_obj schlägt für sie fehl.</translation>
+    </message>
+    <message>
+        <source>Level %1 &quot;%2&quot; added.</source>
+        <translation>Stufe %1 „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>level id</source>
+        <translation>Stufen-ID</translation>
+    </message>
+    <message>
+        <source>Level %1 renamed to &quot;%2&quot;.</source>
+        <translation>Stufe %1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Remove user level %1?</source>
+        <translation>Benutzerstufe %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Level %1 removed.</source>
+        <translation>Stufe %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>--limit</source>
+        <translation>--limit</translation>
+    </message>
+    <message>
+        <source>%1 (no level row)</source>
+        <translation>%1 (keine Stufenzeile)</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKENS</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>GÜLTIG</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 users; pass --limit N for more, or --limit 0 for all.</source>
+        <translation>Die ersten %1 Benutzer werden angezeigt; mit --limit N sehen Sie mehr, mit --limit 0 alle.</translation>
+    </message>
+    <message>
+        <source>Say the new user&apos;s level: --level ID (see &quot;levels list&quot;).</source>
+        <translation>Geben Sie die Stufe des neuen Benutzers an: --level ID (siehe „levels list“).</translation>
+    </message>
+    <message>
+        <source>User %1 added at level %2, code %3.</source>
+        <translation>Benutzer %1 mit Stufe %2 hinzugefügt, Code %3.</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User %1 is now at level %2.</source>
+        <translation>Benutzer %1 hat jetzt Stufe %2.</translation>
+    </message>
+    <message>
+        <source>Remove user %1 and keep the user&apos;s tokens?</source>
+        <translation>Benutzer %1 entfernen und seine Tokens behalten?</translation>
+    </message>
+    <message>
+        <source>Remove user %1 and every token of the user?</source>
+        <translation>Benutzer %1 und alle seine Tokens entfernen?</translation>
+    </message>
+    <message>
+        <source>User %1 removed; the user&apos;s tokens were kept and are orphans now.</source>
+        <translation>Benutzer %1 entfernt; seine Tokens wurden behalten und sind jetzt verwaist.</translation>
+    </message>
+    <message>
+        <source>User %1 removed, with %2 token(s).</source>
+        <translation>Benutzer %1 mit %2 Token(s) entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPrivileges</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>This account may read and change all three Trongate tables.</source>
+        <translation>Dieses Konto darf alle drei Trongate-Tabellen lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>Read-only account: it may read the Trongate tables but change nothing.</source>
+        <translation>Nur-Lese-Konto: Es darf die Trongate-Tabellen lesen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Limited account (%1).</source>
+        <translation>Eingeschränktes Konto (%1).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s privileges could not be read: %1</source>
+        <translation>Die Berechtigungen des Kontos konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open.</source>
+        <translation>die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Filter: action, connection, row id, user… or paste a token to find it</source>
+        <translation>Filter: Aktion, Verbindung, Zeilen-ID, Benutzer… oder fügen Sie ein Token ein, um es zu finden</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Row ids</source>
+        <translation>Zeilen-IDs</translation>
+    </message>
+    <message>
+        <source>Tokens (fingerprints)</source>
+        <translation>Tokens (Fingerabdrücke)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>BS-Benutzer</translation>
+    </message>
+    <message>
+        <source>Activity log: %1</source>
+        <translation>Aktivitätsprotokoll: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The activity log %1 could not be opened: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The activity log %1 could not be written: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The activity log %1 could not be read: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>The connection to the database was lost. Your edits are kept: reconnect and save again.</source>
+        <translation>Die Verbindung zur Datenbank wurde unterbrochen. Ihre Bearbeitungen bleiben erhalten: Verbinden Sie sich erneut und speichern Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database refused a duplicate value: %1</source>
+        <translation>Die Datenbank hat einen doppelten Wert abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A value is too long for its column: %1</source>
+        <translation>Ein Wert ist zu lang für seine Spalte: %1</translation>
+    </message>
+    <message>
+        <source>The database refused a value as invalid for its column: %1</source>
+        <translation>Die Datenbank hat einen Wert als ungültig für seine Spalte abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This account may not change the table: %1</source>
+        <translation>Dieses Konto darf die Tabelle nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDelegate</name>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>A new random code in Trongate&apos;s alphabet</source>
+        <translation>Ein neuer zufälliger Code im Trongate-Alphabet</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>Give either --db or --connection, not both.</source>
+        <translation>Geben Sie entweder --db oder --connection an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection named &quot;%1&quot;; none are saved yet.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“; bisher ist keine Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection named &quot;%1&quot;. Saved connections: %2.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
+    </message>
+    <message>
+        <source>Say which database to use: --db URL or --connection NAME.</source>
+        <translation>Geben Sie an, welche Datenbank verwendet werden soll: --db URL oder --connection NAME.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no table %2. Run &quot;trongate-admin schema install&quot; with the same --db or --connection to create Trongate&apos;s tables.</source>
+        <translation>Die Datenbank %1 hat keine Tabelle %2. Führen Sie „trongate-admin schema install“ mit demselben --db oder --connection aus, um die Trongate-Tabellen anzulegen.</translation>
+    </message>
+    <message>
+        <source>This command needs a confirmation, and there is no terminal to ask on. Pass --yes to go ahead; nothing was changed.</source>
+        <translation>Dieser Befehl erfordert eine Bestätigung, aber es gibt kein Terminal für die Abfrage. Geben Sie --yes an, um fortzufahren; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The change was made, but the activity log could not be written: %1</source>
+        <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give a whole number such as 12.</source>
+        <translation>„%1“ ist keine gültige %2: Geben Sie eine ganze Zahl wie 12 an.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; &quot;%4&quot; is not.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; „%4“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Give either --ttl or --expires, not both.</source>
+        <translation>Geben Sie entweder --ttl oder --expires an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in ISO 8601 form. Use for example 2030-12-31T23:00:00Z (UTC) or 2030-12-31T23:00 (local time).</source>
+        <translation>„%1“ ist keine Zeitangabe im Format ISO 8601. Verwenden Sie zum Beispiel 2030-12-31T23:00:00Z (UTC) oder 2030-12-31T23:00 (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (jetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
+    <message>
+        <source>Database URL.</source>
+        <translation>Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>Saved connection name.</source>
+        <translation>Name der gespeicherten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Version ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>Diese Hilfe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken as arguments (other users can read command lines). Set %1 or type it when asked.</source>
+        <translation>Passwörter werden nie als Argumente angenommen (andere Benutzer können Befehlszeilen lesen). Setzen Sie %1 oder geben Sie das Passwort bei der Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run trongate-admin --help for the commands.</source>
+        <translation>Unbekannter Befehl „%1“. Die verfügbaren Befehle zeigt trongate-admin --help.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (one JSON object on stdout).</source>
+        <translation>Maschinenlesbare Ausgabe (ein JSON-Objekt auf stdout).</translation>
+    </message>
     <message>
         <source>Usage: trongate-admin [--db URL | --connection NAME] COMMAND [options]
 
 Without a command, the console window opens.
 
 Commands:
-  schema install [--dry-run]   create whichever Trongate tables are missing (existing ones are left alone)
-  schema verify [--json]       compare the tables with Trongate&apos;s definitions; exit 0 clean, 1 differs
+</source>
+        <translation>Aufruf: trongate-admin [--db URL | --connection NAME] BEFEHL [Optionen]
+
+Ohne Befehl öffnet sich das Konsolenfenster.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;trongate-admin COMMAND --help&quot; for a command&apos;s options, e.g. trongate-admin tokens issue --help.
+Every command takes --json for machine-readable output. Commands that delete ask for confirmation on a terminal and need --yes otherwise.
 
 Connection:
   --db URL            sqlite:PATH, mysql://user@host:port/db[?tls=require&amp;ca=PATH&amp;cert=PATH&amp;key=PATH],
@@ -23,19 +450,15 @@ Window options:
 
 Exit codes: 0 success, 1 refused or differs (nothing changed), 2 connection or database failure.
 </source>
-        <translation>Aufruf: trongate-admin [--db URL | --connection NAME] BEFEHL [Optionen]
-
-Ohne Befehl öffnet sich das Konsolenfenster.
-
-Befehle:
-  schema install [--dry-run]   fehlende Trongate-Tabellen anlegen (vorhandene bleiben unverändert)
-  schema verify [--json]       Tabellen mit den Trongate-Definitionen vergleichen; Exit-Code 0 ohne, 1 mit Abweichungen
+        <translation>
+Mit „trongate-admin BEFEHL --help“ erhalten Sie die Optionen eines Befehls, z. B. trongate-admin tokens issue --help.
+Jeder Befehl akzeptiert --json für maschinenlesbare Ausgabe. Befehle, die löschen, fragen in einem Terminal nach einer Bestätigung und benötigen sonst --yes.
 
 Verbindung:
   --db URL            sqlite:PFAD, mysql://user@host:port/db[?tls=require&amp;ca=PFAD&amp;cert=PFAD&amp;key=PFAD],
                       postgres://user@host:port/db
   --connection NAME   eine in der Konsole gespeicherte Verbindung
-  Das Passwort stammt aus TRONGATE_DB_PASSWORD, dem Schlüsselbund oder einer Abfrage, nie aus einem Argument.
+  Das Passwort stammt aus TRONGATE_DB_PASSWORD, dem Schlüsselbund oder einer Abfrage, niemals aus einem Argument.
 
 Fensteroptionen:
   --screenshot DATEI [--page NAME]  Fenster als PNG rendern und beenden (keine Anzeige nötig)
@@ -44,80 +467,91 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
 </translation>
     </message>
     <message>
-        <source>Database URL.</source>
-        <translation>Datenbank-URL.</translation>
+        <source>Usage: trongate-admin [--db URL | --connection NAME] %1 SUBCOMMAND [options]</source>
+        <translation>Aufruf: trongate-admin [--db URL | --connection NAME] %1 UNTERBEFEHL [Optionen]</translation>
     </message>
     <message>
-        <source>Saved connection name.</source>
-        <translation>Name der gespeicherten Verbindung.</translation>
+        <source>Subcommands:</source>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <source>Machine-readable output.</source>
-        <translation>Maschinenlesbare Ausgabe.</translation>
+        <source>Run &quot;trongate-admin %1 SUBCOMMAND --help&quot; for its options.</source>
+        <translation>Mit „trongate-admin %1 UNTERBEFEHL --help“ erhalten Sie dessen Optionen.</translation>
     </message>
     <message>
-        <source>Print the SQL without running it.</source>
-        <translation>SQL ausgeben, ohne es auszuführen.</translation>
+        <source>Usage: trongate-admin [--db URL | --connection NAME] %1 %2</source>
+        <translation>Aufruf: trongate-admin [--db URL | --connection NAME] %1 %2</translation>
     </message>
     <message>
-        <source>Print the version.</source>
-        <translation>Version ausgeben.</translation>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Print this help.</source>
-        <translation>Diese Hilfe ausgeben.</translation>
+        <source>The database comes from --db URL or --connection NAME, given before or after the command.</source>
+        <translation>Die Datenbank wird mit --db URL oder --connection NAME angegeben, vor oder nach dem Befehl.</translation>
     </message>
     <message>
-        <source>Run trongate-admin --help for the usage.</source>
-        <translation>Hinweise zur Verwendung erhalten Sie mit trongate-admin --help.</translation>
+        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <translation>Unbekannter Unterbefehl „%1 %2“.</translation>
     </message>
     <message>
-        <source>Passwords are never taken as arguments (other users can read command lines). Set %1 or type it when asked.</source>
-        <translation>Passwörter werden nie als Argumente angenommen (andere Benutzer können Befehlszeilen lesen). Setzen Sie %1 oder geben Sie das Passwort bei der Abfrage ein.</translation>
+        <source>Run &quot;trongate-admin %1 --help&quot; for its options.</source>
+        <translation>Mit „trongate-admin %1 --help“ erhalten Sie die Optionen.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run trongate-admin --help for the commands.</source>
-        <translation>Unbekannter Befehl „%1“. Die verfügbaren Befehle zeigt trongate-admin --help.</translation>
+        <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
+        <translation>„%1“ akzeptiert außer seinen Optionen keine Argumente; „%2“ ist eines zu viel.</translation>
     </message>
     <message>
-        <source>Give either --db or --connection, not both.</source>
-        <translation>Geben Sie entweder --db oder --connection an, nicht beides.</translation>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>„%1“ benötigt %2.</translation>
     </message>
     <message>
-        <source>There is no saved connection named &quot;%1&quot;; none are saved yet.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“; bisher sind keine Verbindungen gespeichert.</translation>
+        <source>&quot;%1&quot; deletes or replaces data and asks for confirmation first, but stdin is not a terminal. Pass --yes to go ahead; nothing was changed.</source>
+        <translation>„%1“ löscht oder ersetzt Daten und fragt zuerst nach einer Bestätigung, aber stdin ist kein Terminal. Geben Sie --yes an, um fortzufahren; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>There is no saved connection named &quot;%1&quot;. Saved connections: %2.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Nothing was saved.&lt;/b&gt; Since these rows were loaded, someone else (another admin, or the Trongate application) changed or deleted them.&lt;/p&gt;&lt;p&gt;Compare the versions, then keep editing, overwrite with your values, or drop your changes to these rows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Es wurde nichts gespeichert.&lt;/b&gt; Seit diese Zeilen geladen wurden, hat jemand anderes (ein anderer Administrator oder die Trongate-Anwendung) sie geändert oder gelöscht.&lt;/p&gt;&lt;p&gt;Vergleichen Sie die Versionen und bearbeiten Sie dann weiter, überschreiben Sie mit Ihren Werten oder verwerfen Sie Ihre Änderungen an diesen Zeilen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Say which database to use: --db URL or --connection NAME.</source>
-        <translation>Geben Sie die zu verwendende Datenbank an: --db URL oder --connection NAME.</translation>
+        <source>Row</source>
+        <translation>Zeile</translation>
     </message>
     <message>
-        <source>Use &quot;schema install&quot; or &quot;schema verify&quot;.</source>
-        <translation>Verwenden Sie „schema install“ oder „schema verify“.</translation>
+        <source>Column</source>
+        <translation>Spalte</translation>
     </message>
     <message>
-        <source>Nothing to install: Trongate&apos;s three tables are present.</source>
-        <translation>Nichts anzulegen: Die drei Trongate-Tabellen sind vorhanden.</translation>
+        <source>When loaded</source>
+        <translation>Beim Laden</translation>
     </message>
     <message>
-        <source>Installing the tables failed: %1</source>
-        <translation>Das Anlegen der Tabellen ist fehlgeschlagen: %1</translation>
+        <source>Your edit</source>
+        <translation>Ihre Änderung</translation>
     </message>
     <message>
-        <source>Tables created: %1.</source>
-        <translation>Angelegte Tabellen: %1.</translation>
+        <source>In the database now</source>
+        <translation>Jetzt in der Datenbank</translation>
     </message>
     <message>
-        <source>Schema matches Trongate&apos;s definitions.</source>
-        <translation>Das Schema entspricht den Trongate-Definitionen.</translation>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <source>Differences from Trongate&apos;s definitions: %1.</source>
-        <translation>Abweichungen von den Trongate-Definitionen: %1.</translation>
+        <source>&amp;Overwrite with mine</source>
+        <translation>Mit meinen Werten &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes to these rows</source>
+        <translation>Meine Änderungen an diesen Zeilen &amp;verwerfen</translation>
     </message>
 </context>
 <context>
@@ -145,6 +579,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Created the demo database with %1 users and %2 tokens.</source>
         <translation>Die Demo-Datenbank wurde mit %1 Benutzern und %2 Tokens erstellt.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s expiries could not be moved to the present: %1</source>
+        <translation>Die Ablaufzeiten der Demo konnten nicht in die Gegenwart verschoben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1035,92 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>create whichever Trongate tables are missing (existing ones are left alone)</source>
+        <translation>fehlende Trongate-Tabellen anlegen (vorhandene bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>Creates Trongate&apos;s trongate_user_levels, trongate_users and trongate_tokens exactly as its setup.sql does, translated for SQLite and PostgreSQL. Safe to run twice.</source>
+        <translation>Legt trongate_user_levels, trongate_users und trongate_tokens genau so an wie Trongates setup.sql, übersetzt für SQLite und PostgreSQL. Kann gefahrlos mehrfach ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Print the SQL without running it.</source>
+        <translation>Das SQL ausgeben, ohne es auszuführen.</translation>
+    </message>
+    <message>
+        <source>compare the tables with Trongate&apos;s definitions; exit 0 clean, 1 differs</source>
+        <translation>die Tabellen mit den Trongate-Definitionen vergleichen; Exit-Code 0 bei Übereinstimmung, 1 bei Abweichungen</translation>
+    </message>
+    <message>
+        <source>Lists, table by table and column by column, what differs from Trongate&apos;s definitions. Changes nothing.</source>
+        <translation>Listet Tabelle für Tabelle und Spalte für Spalte auf, was von den Trongate-Definitionen abweicht. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo levels, users, tokens and linked tables</source>
+        <translation>eine leere Datenbank mit Demo-Stufen, -Benutzern, -Tokens und verknüpften Tabellen füllen</translation>
+    </message>
+    <message>
+        <source>Creates the missing tables and fills them with realistic demo rows, in one transaction. A database that has user levels already is left alone.</source>
+        <translation>Legt die fehlenden Tabellen an und füllt sie in einer Transaktion mit realistischen Demo-Zeilen. Eine Datenbank, die bereits Benutzerstufen enthält, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Users to create, 1 to 1000000 (default 300).</source>
+        <translation>Anzahl anzulegender Benutzer, 1 bis 1000000 (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Tokens to create, 0 to 10000000 (default 700).</source>
+        <translation>Anzahl anzulegender Tokens, 0 bis 10000000 (Standard 700).</translation>
+    </message>
+    <message>
+        <source>Nothing to install: Trongate&apos;s three tables are present.</source>
+        <translation>Nichts anzulegen: Die drei Trongate-Tabellen sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>Installing the tables failed: %1</source>
+        <translation>Das Anlegen der Tabellen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Tables created: %1.</source>
+        <translation>Angelegte Tabellen: %1.</translation>
+    </message>
+    <message>
+        <source>Schema matches Trongate&apos;s definitions.</source>
+        <translation>Das Schema entspricht den Trongate-Definitionen.</translation>
+    </message>
+    <message>
+        <source>Differences from Trongate&apos;s definitions: %1.</source>
+        <translation>Abweichungen von den Trongate-Definitionen: %1.</translation>
+    </message>
+    <message>
+        <source>--users</source>
+        <translation>--users</translation>
+    </message>
+    <message>
+        <source>--tokens</source>
+        <translation>--tokens</translation>
+    </message>
+    <message>
+        <source>Seeding failed and nothing was added: %1</source>
+        <translation>Das Befüllen ist fehlgeschlagen, es wurde nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>The database has user levels already; demo seed only fills an empty database. Nothing was added.</source>
+        <translation>Die Datenbank enthält bereits Benutzerstufen; „demo seed“ befüllt nur eine leere Datenbank. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Seeded %1 levels, %2 users, %3 tokens, %4 administrators and %5 members in %6 s.</source>
+        <translation>%1 Stufen, %2 Benutzer, %3 Tokens, %4 Administratoren und %5 Mitglieder in %6 s angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>Demo (SQLite)</source>
@@ -605,6 +1129,813 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>The demo database %1 could not be removed: %2</source>
         <translation>Die Demo-Datenbank %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>Trongate schema</source>
+        <translation>Trongate-Schema</translation>
+    </message>
+    <message>
+        <source>Tables and relations, drawn by Trongate Admin</source>
+        <translation>Tabellen und Beziehungen, gezeichnet von Trongate Admin</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>Use whole seconds (3600) or a number with a unit: 90s, 15m, 1h, 7d, 2w, or a sum such as 1h30m.</source>
+        <translation>Verwenden Sie ganze Sekunden (3600) oder eine Zahl mit Einheit: 90s, 15m, 1h, 7d, 2w oder eine Summe wie 1h30m.</translation>
+    </message>
+    <message>
+        <source>The duration is empty.</source>
+        <translation>Die Dauer ist leer.</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is negative; a token&apos;s lifespan must be longer than zero.</source>
+        <translation>Die Dauer „%1“ ist negativ; die Lebensdauer eines Tokens muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; has a fraction; use whole numbers, for example 90m instead of 1.5h.</source>
+        <translation>Die Dauer „%1“ enthält einen Bruchteil; verwenden Sie ganze Zahlen, zum Beispiel 90m statt 1.5h.</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is too long: at most %2 seconds (about 68 years) fit Trongate&apos;s expiry_date.</source>
+        <translation>Die Dauer „%1“ ist zu lang: In Trongates expiry_date passen höchstens %2 Sekunden (etwa 68 Jahre).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration.</source>
+        <translation>„%1“ ist keine Dauer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of time. Use s (seconds), m (minutes), h (hours), d (days) or w (weeks), in lower case.</source>
+        <translation>„%1“ ist keine Zeiteinheit. Verwenden Sie s (Sekunden), m (Minuten), h (Stunden), d (Tage) oder w (Wochen), in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is zero; a token&apos;s lifespan must be longer than zero.</source>
+        <translation>Die Dauer „%1“ ist null; die Lebensdauer eines Tokens muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryModel</name>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>under 5 min</source>
+        <translation>unter 5 Min.</translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation>unter 1 Std.</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>expired %1 s ago</source>
+        <translation>abgelaufen vor %1 s</translation>
+    </message>
+    <message>
+        <source>expired %1 min ago</source>
+        <translation>abgelaufen vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>expired %1 h %2 min ago</source>
+        <translation>abgelaufen vor %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>abgelaufen vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>Orphan: no trongate_users row has this id. Trongate&apos;s any-level check still accepts the token until it expires.</source>
+        <translation>Verwaist: Keine Zeile in trongate_users hat diese ID. Trongates Prüfung auf beliebige Stufe akzeptiert das Token weiterhin, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>user %1 (missing)</source>
+        <translation>Benutzer %1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>missing level %1</source>
+        <translation>fehlende Stufe %1</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>User · level</source>
+        <translation>Benutzer · Stufe</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPage</name>
+    <message>
+        <source>Expiring in the next</source>
+        <translation>Ablauf innerhalb</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>der nächsten Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>des nächsten Tages</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>der nächsten Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the list for reading; nothing is queried while paused</source>
+        <translation>Die Liste zum Lesen einfrieren; während der Pause wird nichts abgefragt</translation>
+    </message>
+    <message>
+        <source>token, user code, username or e-mail…</source>
+        <translation>Token, Benutzercode, Benutzername oder E-Mail…</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>only expiring within 5 min</source>
+        <translation>nur Ablauf innerhalb von 5 Min.</translation>
+    </message>
+    <message>
+        <source>only expiring within 1 h</source>
+        <translation>nur Ablauf innerhalb von 1 Std.</translation>
+    </message>
+    <message>
+        <source>only expiring within 24 h</source>
+        <translation>nur Ablauf innerhalb von 24 Std.</translation>
+    </message>
+    <message>
+        <source>only expiring within 7 days</source>
+        <translation>nur Ablauf innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend 24 h</source>
+        <translation>Um 24 Std. &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Auto-purge expired tokens every</source>
+        <translation>Abgelaufene Tokens automatisch bereinigen, alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Auto-purge is off.</source>
+        <translation>Die automatische Bereinigung ist aus.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>alle Stufen</translation>
+    </message>
+    <message>
+        <source>⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads the whole table. &lt;a href=&quot;doctor&quot;&gt;Open the schema doctor&lt;/a&gt; to add one (you see the SQL first).</source>
+        <translation>⚠ trongate_tokens hat keinen Index auf expiry_date: Jede Seite dieser Liste und jede Bereinigung liest die ganze Tabelle. &lt;a href=&quot;doctor&quot;&gt;Öffnen Sie den Schema-Doktor&lt;/a&gt;, um einen anzulegen (Sie sehen zuerst das SQL).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Auto-purge is on; it has not run yet.</source>
+        <translation>Die automatische Bereinigung ist an; sie ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Last auto-purge at %1 removed %2 token(s).</source>
+        <translation>Die letzte automatische Bereinigung um %1 hat %2 Token(s) entfernt.</translation>
+    </message>
+    <message>
+        <source>The auto-purge at %1 failed; see the status bar.</source>
+        <translation>Die automatische Bereinigung um %1 ist fehlgeschlagen; siehe Statusleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryText</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires now</source>
+        <translation>läuft jetzt ab</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>1 day %1 h</source>
+        <translation>1 T. %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTimeline</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>New row, not saved yet</source>
+        <translation>Neue Zeile, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet</source>
+        <translation>Bearbeitet, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Will be deleted when you save</source>
+        <translation>Wird beim Speichern gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>GridPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write every change in one transaction (Ctrl+S)</source>
+        <translation>Alle Änderungen in einer Transaktion schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes and show the saved state (Ctrl+Shift+Z)</source>
+        <translation>Die ungespeicherten Änderungen verwerfen und den gespeicherten Stand anzeigen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows for deletion; Save deletes them (Del toggles)</source>
+        <translation>Die ausgewählten Zeilen zum Löschen markieren; Speichern löscht sie (Entf schaltet um)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filter (Strg+F)…</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>all columns</source>
+        <translation>allen Spalten</translation>
+    </message>
+    <message>
+        <source>Saved: %1 row(s) written in one transaction.</source>
+        <translation>Gespeichert: %1 Zeile(n) in einer Transaktion geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; your edits are still here.</source>
+        <translation>Es wurde nichts geschrieben; Ihre Bearbeitungen sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>deleted by someone else</source>
+        <translation>von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <source>(delete)</source>
+        <translation>(löschen)</translation>
+    </message>
+    <message>
+        <source>Saved over the other changes: %1 row(s) written.</source>
+        <translation>Über die anderen Änderungen hinweg gespeichert: %1 Zeile(n) geschrieben.</translation>
+    </message>
+    <message>
+        <source>The rows changed again while saving. Nothing was written.</source>
+        <translation>Die Zeilen wurden während des Speicherns erneut geändert. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dropped your changes to %1 row(s) changed elsewhere; save again for the rest.</source>
+        <translation>Ihre Änderungen an %1 anderweitig geänderten Zeile(n) wurden verworfen; speichern Sie erneut für den Rest.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 row(s) were changed by someone else. Your edits are still here.</source>
+        <translation>Es wurde nichts gespeichert: %1 Zeile(n) wurden von jemand anderem geändert. Ihre Bearbeitungen sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved state.</source>
+        <translation>Auf den gespeicherten Stand zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The %1 grid has %2 unsaved change(s). Save them?</source>
+        <translation>Die Tabelle %1 hat %2 ungespeicherte Änderung(en). Speichern?</translation>
+    </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>Alle Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 unsaved</source>
+        <translation>%1 ungespeichert</translation>
+    </message>
+    <message>
+        <source>Exporting rows…</source>
+        <translation>Zeilen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Token strings are credentials. Export them masked (first 6 characters), or in full?</source>
+        <translation>Token-Zeichenketten sind Zugangsdaten. Sollen sie maskiert (erste 6 Zeichen) oder vollständig exportiert werden?</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Maskiert</translation>
+    </message>
+    <message>
+        <source>Full tokens</source>
+        <translation>Vollständige Tokens</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDialog</name>
+    <message>
+        <source>Token inspector</source>
+        <translation>Token-Prüfung</translation>
+    </message>
+    <message>
+        <source>Paste a token (from the trongateToken header or cookie)</source>
+        <translation>Token einfügen (aus dem trongateToken-Header oder -Cookie)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this token</source>
+        <translation>Dieses Token &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;ja&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;no&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;nein&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not found.&lt;/b&gt; No trongate_tokens row holds this token, so Trongate rejects it everywhere.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nicht gefunden.&lt;/b&gt; Keine Zeile in trongate_tokens enthält dieses Token, daher lehnt Trongate es überall ab.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Found&lt;/b&gt;: token %1, user %2%3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gefunden&lt;/b&gt;: Token %1, Benutzer %2%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (no trongate_users row: an orphan)</source>
+        <translation> (keine trongate_users-Zeile: verwaist)</translation>
+    </message>
+    <message>
+        <source>, level %1 (no trongate_user_levels row)</source>
+        <translation>, Stufe %1 (keine trongate_user_levels-Zeile)</translation>
+    </message>
+    <message>
+        <source>, level &quot;%1&quot; (%2)</source>
+        <translation>, Stufe „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Expiry: &lt;b&gt;none&lt;/b&gt; (NULL): never valid, never purged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ablauf: &lt;b&gt;keiner&lt;/b&gt; (NULL): nie gültig, wird nie bereinigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Expiry: %1 (%2)%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ablauf: %1 (%2)%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — Trongate&apos;s next purge deletes it</source>
+        <translation> — Trongates nächste Bereinigung löscht es</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Any level (validate any level, no user join):&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Beliebige Stufe (validate mit beliebiger Stufe, ohne Join auf die Benutzer):&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Single-level and list-of-levels checks pass for:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Prüfungen auf eine einzelne Stufe oder eine Stufenliste bestehen für:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⚠ An orphan token that still passes Trongate&apos;s any-level check until it expires. Revoke it if the person is gone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;⚠ Ein verwaistes Token, das Trongates Prüfung auf beliebige Stufe weiterhin besteht, bis es abläuft. Widerrufen Sie es, wenn die Person nicht mehr dabei ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The stored token differs in letter case; this database compares case-insensitively, so Trongate accepts it as typed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das gespeicherte Token unterscheidet sich in der Groß-/Kleinschreibung; diese Datenbank vergleicht ohne Rücksicht auf Groß-/Kleinschreibung, daher akzeptiert Trongate es wie eingegeben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 rows match this token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Zeilen passen zu diesem Token.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTokenDialog</name>
+    <message>
+        <source>Issue tokens</source>
+        <translation>Tokens ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours (Trongate&apos;s default)</source>
+        <translation>24 Stunden (Trongate-Standard)</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days (&quot;remember me&quot;)</source>
+        <translation>30 Tage („Angemeldet bleiben“)</translation>
+    </message>
+    <message>
+        <source>until an exact date and time…</source>
+        <translation>bis zu einem genauen Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at (local time):</source>
+        <translation>&amp;Läuft ab um (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>trongate_tokens.code: at most 3 characters, &quot;0&quot; unless your application uses it</source>
+        <translation>trongate_tokens.code: höchstens 3 Zeichen, „0“, sofern Ihre Anwendung die Spalte nicht verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Tokens per &amp;user:</source>
+        <translation>Tokens pro &amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as HTTP &amp;header</source>
+        <translation>Als HTTP-Hea&amp;der kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a c&amp;url example</source>
+        <translation>c&amp;url-Beispiel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>That time is in the past: a token must expire in the future.</source>
+        <translation>Dieser Zeitpunkt liegt in der Vergangenheit: Ein Token muss in der Zukunft ablaufen.</translation>
+    </message>
+    <message>
+        <source>Add at least one user.</source>
+        <translation>Fügen Sie mindestens einen Benutzer hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 token(s) issued.&lt;/b&gt; They are shown in full only now: copy what you need before closing. The clipboard is cleared after %2 s if it still holds a token.</source>
+        <translation>&lt;b&gt;%1 Token(s) ausgestellt.&lt;/b&gt; Sie werden nur jetzt vollständig angezeigt: Kopieren Sie, was Sie benötigen, bevor Sie das Fenster schließen. Die Zwischenablage wird nach %2 s geleert, falls sie dann noch ein Token enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelService</name>
+    <message>
+        <source>The user levels could not be read: %1</source>
+        <translation>Die Benutzerstufen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The users could not be counted: %1</source>
+        <translation>Die Benutzer konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The user level could not be read: %1</source>
+        <translation>Die Benutzerstufe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no user level with id %1. List the levels to find its id.</source>
+        <translation>Es gibt keine Benutzerstufe mit der ID %1. Listen Sie die Stufen auf, um ihre ID zu finden.</translation>
+    </message>
+    <message>
+        <source>The level title is empty. Give it a name such as &quot;editor&quot;.</source>
+        <translation>Der Stufentitel ist leer. Geben Sie der Stufe einen Namen wie „editor“.</translation>
+    </message>
+    <message>
+        <source>The level title is %1 characters long; Trongate&apos;s level_title holds at most %2. Choose a shorter title.</source>
+        <translation>Der Stufentitel ist %1 Zeichen lang; Trongates level_title fasst höchstens %2. Wählen Sie einen kürzeren Titel.</translation>
+    </message>
+    <message>
+        <source>A level titled &quot;%1&quot; exists already (id %2). Choose another title.</source>
+        <translation>Eine Stufe mit dem Titel „%1“ existiert bereits (ID %2). Wählen Sie einen anderen Titel.</translation>
+    </message>
+    <message>
+        <source>The level could not be added: %1</source>
+        <translation>Die Stufe konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>The level could not be renamed: %1</source>
+        <translation>Die Stufe konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>The level could not be removed: %1</source>
+        <translation>Die Stufe konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Level %1 (&quot;%2&quot;) is the level of %3 users. Move them to another level first; the level was not removed.</source>
+        <translation>Stufe %1 („%2“) ist die Stufe von %3 Benutzern. Verschieben Sie diese zuerst in eine andere Stufe; die Stufe wurde nicht entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>A level needs a title, for example &quot;editor&quot;.</source>
+        <translation>Eine Stufe benötigt einen Titel, zum Beispiel „editor“.</translation>
+    </message>
+    <message>
+        <source>A level title can be at most 125 characters long; this one has %1.</source>
+        <translation>Ein Stufentitel darf höchstens 125 Zeichen lang sein; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Users with this level now</source>
+        <translation>Benutzer, die derzeit diese Stufe haben</translation>
+    </message>
+    <message>
+        <source>Level %1 is still used by users. Move them to another level before deleting it.</source>
+        <translation>Stufe %1 wird noch von Benutzern verwendet. Verschieben Sie diese in eine andere Stufe, bevor Sie die Stufe löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsPage</name>
+    <message>
+        <source>Move them to &quot;%1&quot;</source>
+        <translation>Nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Level in use</source>
+        <translation>Stufe wird verwendet</translation>
+    </message>
+    <message>
+        <source>The level &quot;%1&quot; is used by %2 user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
+        <translation>Die Stufe „%1“ wird von %2 Benutzer(n) verwendet; Trongate würde deren Stufe nicht mehr erkennen. Verschieben Sie diese Benutzer zuerst in eine andere Stufe (beim Speichern) oder behalten Sie die Stufe.</translation>
+    </message>
+    <message>
+        <source>Level &quot;%1&quot; kept: %2 user(s) still have it.</source>
+        <translation>Stufe „%1“ behalten: %2 Benutzer haben sie noch.</translation>
     </message>
 </context>
 <context>
@@ -672,10 +2003,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>%1 — Trongate Admin</source>
-        <translation>%1 — Trongate Admin</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -780,6 +2107,78 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>&lt;h3&gt;Trongate Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the token system of the Trongate PHP framework: user levels, users and tokens, compatible with Trongate&apos;s own tables.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trongate Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für das Token-System des PHP-Frameworks Trongate: Benutzerstufen, Benutzer und Tokens, kompatibel mit Trongates eigenen Tabellen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Passwörter werden ausschließlich in Ihrem System-Schlüsselbund gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Orphans of %1.%2: rows whose %3 row is missing</source>
+        <translation>Verwaiste Zeilen von %1.%2: Zeilen, deren %3-Zeile fehlt</translation>
+    </message>
+    <message>
+        <source>Live expiry</source>
+        <translation>Ablauf live</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Issue tokens…</source>
+        <translation>Tokens &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <source>Token &amp;inspector…</source>
+        <translation>Token-&amp;Prüfung…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired tokens…</source>
+        <translation>Abgelaufene Tokens &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File ▸ Connections… (Ctrl+O).</source>
+        <translation>Keine Datenbank geöffnet. Öffnen Sie eine über Datei ▸ Verbindungen… (Strg+O).</translation>
+    </message>
+    <message>
+        <source>This database has no %1 table. Install Trongate&apos;s tables from the Overview page first.</source>
+        <translation>Diese Datenbank hat keine Tabelle %1. Legen Sie zuerst auf der Übersichtsseite die Trongate-Tabellen an.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>No trongate_tokens table in this database.</source>
+        <translation>Diese Datenbank hat keine Tabelle trongate_tokens.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Trongate Admin</source>
+        <translation>%1[*] — Trongate Admin</translation>
+    </message>
+    <message>
+        <source>%1 is an application table; Trongate Admin edits only Trongate&apos;s own tables.</source>
+        <translation>%1 ist eine Anwendungstabelle; Trongate Admin bearbeitet nur Trongates eigene Tabellen.</translation>
+    </message>
+    <message>
+        <source>installed Trongate&apos;s tables</source>
+        <translation>Trongate-Tabellen angelegt</translation>
     </message>
 </context>
 <context>
@@ -895,6 +2294,103 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationItem</name>
+    <message>
+        <source>Foreign key %1: %2.%3 → %4.%5</source>
+        <translation>Fremdschlüssel %1: %2.%3 → %4.%5</translation>
+    </message>
+    <message>
+        <source>Inferred from Trongate&apos;s conventions (no foreign key declared): %1.%2 → %3.%4</source>
+        <translation>Aus Trongates Konventionen abgeleitet (kein Fremdschlüssel deklariert): %1.%2 → %3.%4</translation>
+    </message>
+    <message>
+        <source>orphans unknown</source>
+        <translation>verwaiste Zeilen unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 orphan(s)</source>
+        <translation>%1 verwaiste Zeile(n)</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPage</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the boxes out again automatically</source>
+        <translation>Die Kästen automatisch neu anordnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle Tabellen</translation>
+    </message>
+    <message>
+        <source>Show every table of the database, not only Trongate&apos;s and those linked to trongate_users</source>
+        <translation>Alle Tabellen der Datenbank anzeigen, nicht nur die von Trongate und die mit trongate_users verknüpften</translation>
+    </message>
+    <message>
+        <source>Schema &amp;doctor…</source>
+        <translation>Schema-&amp;Doktor…</translation>
+    </message>
+    <message>
+        <source>Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer</source>
+        <translation>Indizes, Fremdschlüssel und Bereinigungen, die die Trongate-Tabellen schneller und sicherer machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %5 orphan rows. Click an orphan count to see those rows; double-click a table to open it.</source>
+        <translation>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %5 verwaiste Zeilen. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Some details could not be read: %1</source>
+        <translation>Einige Details konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1.</source>
+        <translation>Diagramm nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaDifference</name>
     <message>
         <source>missing table</source>
@@ -943,6 +2439,122 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>%1.%2: %3: expected %4, found %5.</source>
         <translation>%1.%2: %3: erwartet %4, gefunden %5.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDoctor</name>
+    <message>
+        <source>Delete %1 orphan row(s) of %2 (their %3 row is missing)</source>
+        <translation>%1 verwaiste Zeile(n) von %2 löschen (ihre %3-Zeile fehlt)</translation>
+    </message>
+    <message>
+        <source>Tokens whose user is gone still pass Trongate&apos;s any-level check until they expire. Deleting them logs those clients out.</source>
+        <translation>Tokens, deren Benutzer nicht mehr existiert, bestehen Trongates Prüfung auf beliebige Stufe weiterhin, bis sie ablaufen. Durch das Löschen werden diese Clients abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Rows that point at a %1 row that no longer exists. Deleting them cannot be undone: export them first if in doubt.</source>
+        <translation>Zeilen, die auf eine nicht mehr vorhandene %1-Zeile verweisen. Das Löschen kann nicht rückgängig gemacht werden: Exportieren Sie sie im Zweifel vorher.</translation>
+    </message>
+    <message>
+        <source>Their tokens are deleted with them.</source>
+        <translation>Ihre Tokens werden mit ihnen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Trongate looks up the token on every request it authenticates; without an index each request reads the whole table.</source>
+        <translation>Trongate schlägt das Token bei jeder Anfrage nach, die es authentifiziert; ohne Index liest jede Anfrage die ganze Tabelle.</translation>
+    </message>
+    <message>
+        <source>Purging expired tokens (delete_old_tokens) and the live expiry view search by expiry.</source>
+        <translation>Das Bereinigen abgelaufener Tokens (delete_old_tokens) und die Ansicht „Ablauf live“ suchen nach Ablaufzeit.</translation>
+    </message>
+    <message>
+        <source>Finding and revoking a user&apos;s tokens, and counting them per user.</source>
+        <translation>Die Tokens eines Benutzers finden und widerrufen sowie sie pro Benutzer zählen.</translation>
+    </message>
+    <message>
+        <source>Level checks join users by their level; the levels page counts users per level.</source>
+        <translation>Stufenprüfungen verknüpfen Benutzer über ihre Stufe; die Stufenseite zählt die Benutzer pro Stufe.</translation>
+    </message>
+    <message>
+        <source>Add an index on %1.%2</source>
+        <translation>Index auf %1.%2 anlegen</translation>
+    </message>
+    <message>
+        <source>An index changes no data and no behaviour of the PHP application; it costs some disk space and a little time on each insert.</source>
+        <translation>Ein Index ändert weder Daten noch das Verhalten der PHP-Anwendung; er kostet etwas Speicherplatz und bei jedem Einfügen etwas Zeit.</translation>
+    </message>
+    <message>
+        <source>Deleting a user then deletes their tokens too, and inserting a token for a user id that does not exist fails, including Trongate&apos;s default user_id of 0.</source>
+        <translation>Das Löschen eines Benutzers löscht dann auch seine Tokens, und das Einfügen eines Tokens für eine nicht existierende Benutzer-ID schlägt fehl, auch mit Trongates Standard-user_id 0.</translation>
+    </message>
+    <message>
+        <source>Deleting a level that users still have then fails, and creating a user with user_level_id 0 (Trongate&apos;s default) or any other missing level fails.</source>
+        <translation>Das Löschen einer Stufe, die Benutzer noch haben, schlägt dann fehl, ebenso das Anlegen eines Benutzers mit user_level_id 0 (Trongates Standard) oder einer anderen fehlenden Stufe.</translation>
+    </message>
+    <message>
+        <source>Declare %1.%2 as a foreign key to %3.id</source>
+        <translation>%1.%2 als Fremdschlüssel auf %3.id deklarieren</translation>
+    </message>
+    <message>
+        <source>Optional. The database then guarantees the relation Trongate only assumes. What changes for the PHP application: %1</source>
+        <translation>Optional. Die Datenbank garantiert dann die Beziehung, die Trongate nur voraussetzt. Was sich für die PHP-Anwendung ändert: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a foreign key to an existing table.</source>
+        <translation>SQLite kann einer bestehenden Tabelle keinen Fremdschlüssel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 orphan row(s) must be cleaned up first.</source>
+        <translation>%1 verwaiste Zeile(n) müssen zuerst bereinigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDoctorDialog</name>
+    <message>
+        <source>Schema doctor</source>
+        <translation>Schema-Doktor</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: the Trongate tables have their indexes and no orphans.</source>
+        <translation>Keine Vorschläge: Die Trongate-Tabellen haben ihre Indizes und keine verwaisten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Check what you want to apply. Nothing changes until you confirm the SQL.</source>
+        <translation>Wählen Sie aus, was angewendet werden soll. Es ändert sich nichts, bevor Sie das SQL bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 (not possible: %2)</source>
+        <translation>%1 (nicht möglich: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply checked…</source>
+        <translation>Ausgewählte &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>Check at least one suggestion.</source>
+        <translation>Wählen Sie mindestens einen Vorschlag aus.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These statements change &lt;b&gt;%1&lt;/b&gt;. Index and foreign key changes on MySQL/MariaDB are committed one by one; clean-ups run in a transaction.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Anweisungen ändern &lt;b&gt;%1&lt;/b&gt;. Index- und Fremdschlüsseländerungen werden unter MySQL/MariaDB einzeln festgeschrieben; Bereinigungen laufen in einer Transaktion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied %1 suggestion(s).</source>
+        <translation>Angewendete Vorschläge: %1.</translation>
+    </message>
+    <message>
+        <source>Applied %1, failed %2:
+%3</source>
+        <translation>%1 angewendet, %2 fehlgeschlagen:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +2649,29 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     </message>
 </context>
 <context>
+    <name>TableItem</name>
+    <message>
+        <source>%1: drag to move, double-click to open its grid</source>
+        <translation>%1: Ziehen zum Verschieben, Doppelklick zum Öffnen der Tabelle</translation>
+    </message>
+    <message>
+        <source>none besides the row id</source>
+        <translation>keine außer der Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>Zeilenzahl unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Indexes:</source>
+        <translation>Indizes:</translation>
+    </message>
+</context>
+<context>
     <name>TableSummaryModel</name>
     <message>
         <source>application table, linked by trongate_user_id</source>
@@ -1076,6 +2711,590 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Expiry timeline</source>
+        <translation>Ablauf-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 expired token(s), waiting for Trongate&apos;s purge</source>
+        <translation>%1 abgelaufene Token(s), warten auf Trongates Bereinigung</translation>
+    </message>
+    <message>
+        <source>%1: %2 token(s) expire</source>
+        <translation>%1: %2 Token(s) laufen ab</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>TLS is not used on a Unix socket: the connection to %1 stays on this computer. Clear &quot;Require TLS&quot; for this connection, or connect by host and port to use TLS.</source>
+        <translation>TLS wird über einen Unix-Socket nicht verwendet: Die Verbindung zu %1 bleibt auf diesem Computer. Deaktivieren Sie „TLS erzwingen“ für diese Verbindung oder verbinden Sie sich über Host und Port, um TLS zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; could not be found. Check its spelling and the network connection.</source>
+        <translation>Der Hostname „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>No database server answered at %1. Check the host and port, that the server is running, and that no firewall blocks the connection.</source>
+        <translation>Unter %1 hat kein Datenbankserver geantwortet. Prüfen Sie Host und Port, ob der Server läuft und ob eine Firewall die Verbindung blockiert.</translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not as a MySQL or MariaDB server does. Check the port; the password was not sent.</source>
+        <translation>Unter %1 hat etwas geantwortet, aber nicht so wie ein MySQL- oder MariaDB-Server. Prüfen Sie den Port; das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepted the connection but did not greet within %2 seconds. Check that a MySQL or MariaDB server listens on this port; the password was not sent.</source>
+        <translation>Der Server unter %1 hat die Verbindung angenommen, sich aber nicht innerhalb von %2 Sekunden gemeldet. Prüfen Sie, ob auf diesem Port ein MySQL- oder MariaDB-Server lauscht; das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, but this connection requires it: refused; the password was not sent. Enable TLS on the server (ssl_cert and ssl_key), or connect through a trusted network.</source>
+        <translation>Der Server unter %1 bietet kein TLS an, diese Verbindung erfordert es jedoch: abgelehnt; das Passwort wurde nicht gesendet. Aktivieren Sie TLS auf dem Server (ssl_cert und ssl_key) oder verbinden Sie sich über ein vertrauenswürdiges Netzwerk.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up on this computer (OpenSSL failed); the password was not sent.</source>
+        <translation>TLS konnte auf diesem Computer nicht eingerichtet werden (OpenSSL ist fehlgeschlagen); das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate that can be read. Choose the PEM file of the certificate authority that signed the server&apos;s certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein lesbares Zertifikat. Wählen Sie die PEM-Datei der Zertifizierungsstelle aus, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s certificate store could not be read; choose the CA file for this server. The password was not sent.</source>
+        <translation>Der Zertifikatspeicher dieses Computers konnte nicht gelesen werden; wählen Sie die CA-Datei für diesen Server aus. Das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server at %1 failed: refused; the password was not sent. Check the server&apos;s TLS settings (ssl_cert, ssl_key) and its log.</source>
+        <translation>Der TLS-Handshake mit dem Server unter %1 ist fehlgeschlagen: abgelehnt; das Passwort wurde nicht gesendet. Prüfen Sie die TLS-Einstellungen des Servers (ssl_cert, ssl_key) und sein Protokoll.</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented no certificate: refused; the password was not sent.</source>
+        <translation>Der Server unter %1 hat kein Zertifikat vorgelegt: abgelehnt; das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>es ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>es ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>it is not signed by the certificate authority in %1</source>
+        <translation>es ist nicht von der Zertifizierungsstelle in %1 signiert</translation>
+    </message>
+    <message>
+        <source>it is not signed by any certificate authority this computer trusts; choose the CA file that signed it</source>
+        <translation>es ist von keiner Zertifizierungsstelle signiert, der dieser Computer vertraut; wählen Sie die CA-Datei aus, die es signiert hat</translation>
+    </message>
+    <message>
+        <source>OpenSSL reports &quot;%1&quot;</source>
+        <translation>OpenSSL meldet „%1“</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not trusted: %2. Refused; the password was not sent.</source>
+        <translation>Dem Zertifikat des Servers unter %1 wird nicht vertraut: %2. Abgelehnt; das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>kein Hostname</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is for %2, not %3: refused; the password was not sent. Connect with a name the certificate lists, or have a certificate issued for %3.</source>
+        <translation>Das Zertifikat des Servers unter %1 gilt für %2, nicht für %3: abgelehnt; das Passwort wurde nicht gesendet. Verbinden Sie sich über einen Namen, den das Zertifikat aufführt, oder lassen Sie ein Zertifikat für %3 ausstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>The change was made, but the activity log could not be written: %1</source>
+        <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Revoke tokens</source>
+        <translation>Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) %1 token(s)? Clients using them are logged out at their next request.</source>
+        <translation>%1 Token(s) widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoked %1 token(s).</source>
+        <translation>%1 Token(s) widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoke every token of user %1?</source>
+        <translation>Alle Tokens von Benutzer %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>all tokens of user %1</source>
+        <translation>alle Tokens von Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1 token(s) of user %2.</source>
+        <translation>%1 Token(s) von Benutzer %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoke every token of every user with the level &quot;%1&quot;?</source>
+        <translation>Alle Tokens aller Benutzer mit der Stufe „%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>all tokens of level %1</source>
+        <translation>alle Tokens der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1 token(s) of level &quot;%2&quot;.</source>
+        <translation>%1 Token(s) der Stufe „%2“ widerrufen.</translation>
+    </message>
+    <message>
+        <source>Extend tokens</source>
+        <translation>Tokens verlängern</translation>
+    </message>
+    <message>
+        <source>Give %1 token(s) the new expiry %2?</source>
+        <translation>Ablaufzeit von %1 Token(s) auf %2 setzen?</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>Extended %1 token(s) to %2.</source>
+        <translation>%1 Token(s) bis %2 verlängert.</translation>
+    </message>
+    <message>
+        <source>Regenerate tokens</source>
+        <translation>Tokens neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Give %1 token(s) a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</source>
+        <translation>%1 Token(s) eine neue Token-Zeichenkette und eine neue Ablaufzeit geben, wie es Trongates regenerate_token tut? Clients mit den alten Zeichenketten werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerated %1 token(s).</source>
+        <translation>%1 Token(s) neu erzeugt.</translation>
+    </message>
+    <message>
+        <source>Purge expired tokens</source>
+        <translation>Abgelaufene Tokens bereinigen</translation>
+    </message>
+    <message>
+        <source>Delete every token whose expiry_date is before now, as Trongate&apos;s delete_old_tokens does? Tokens expiring this very second and tokens without expiry are kept.</source>
+        <translation>Alle Tokens löschen, deren expiry_date vor dem jetzigen Zeitpunkt liegt, wie es Trongates delete_old_tokens tut? Tokens, die genau in dieser Sekunde ablaufen, und Tokens ohne Ablaufzeit bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>automatic purge</source>
+        <translation>automatische Bereinigung</translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation>Bereinigung</translation>
+    </message>
+    <message>
+        <source>Purged %1 expired token(s).</source>
+        <translation>%1 abgelaufene Token(s) bereinigt.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 token(s).</source>
+        <translation>%1 Token(s) ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
+        <translation>Nicht nach einer Bestätigung fragen (erforderlich, wenn stdin kein Terminal ist).</translation>
+    </message>
+    <message>
+        <source>Lifespan: seconds, or 90s, 15m, 1h, 7d (default 86400, Trongate&apos;s).</source>
+        <translation>Lebensdauer: Sekunden oder 90s, 15m, 1h, 7d (Standard 86400, wie bei Trongate).</translation>
+    </message>
+    <message>
+        <source>Expiry time in ISO 8601, e.g. 2030-12-31T23:00:00Z; local time without a zone.</source>
+        <translation>Ablaufzeit in ISO 8601, z. B. 2030-12-31T23:00:00Z; ohne Zeitzone als Ortszeit.</translation>
+    </message>
+    <message>
+        <source>Print whole tokens instead of their first six characters.</source>
+        <translation>Vollständige Tokens statt ihrer ersten sechs Zeichen ausgeben.</translation>
+    </message>
+    <message>
+        <source>issue new tokens and print them (the only time they are shown whole)</source>
+        <translation>neue Tokens ausstellen und ausgeben (nur dieses eine Mal werden sie vollständig angezeigt)</translation>
+    </message>
+    <message>
+        <source>Inserts rows into trongate_tokens as Trongate&apos;s generate_token does, in one transaction, and prints the new tokens. Every user must have a trongate_users row.</source>
+        <translation>Fügt in einer Transaktion Zeilen in trongate_tokens ein, wie es Trongates generate_token tut, und gibt die neuen Tokens aus. Jeder Benutzer muss eine Zeile in trongate_users haben.</translation>
+    </message>
+    <message>
+        <source>The user (repeat or separate with commas for several).</source>
+        <translation>Der Benutzer (für mehrere wiederholen oder durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>The code column, at most 3 characters (default &quot;0&quot;).</source>
+        <translation>Die Spalte code, höchstens 3 Zeichen (Standard „0“).</translation>
+    </message>
+    <message>
+        <source>Tokens per user, 1 to 100000 (default 1).</source>
+        <translation>Tokens pro Benutzer, 1 bis 100000 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>list tokens, masked unless --reveal</source>
+        <translation>Tokens auflisten, maskiert außer mit --reveal</translation>
+    </message>
+    <message>
+        <source>Lists trongate_tokens with their users&apos; levels and expiries. valid: expiry after now; expired: not valid (expiry in the past, now, or missing).</source>
+        <translation>Listet trongate_tokens mit den Stufen ihrer Benutzer und ihren Ablaufzeiten auf. valid: Ablauf nach dem jetzigen Zeitpunkt; expired: nicht gültig (Ablauf in der Vergangenheit, jetzt oder fehlend).</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s tokens.</source>
+        <translation>Nur die Tokens dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Only tokens of users at this level.</source>
+        <translation>Nur Tokens von Benutzern dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>valid, expired or all (default all).</source>
+        <translation>valid, expired oder all (Standard all).</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 100, 0 for all).</source>
+        <translation>Höchstens N Zeilen (Standard 100, 0 für alle).</translation>
+    </message>
+    <message>
+        <source>delete tokens: read from stdin, or all of a user, of a level, or by row id</source>
+        <translation>Tokens löschen: von stdin gelesene oder alle eines Benutzers, einer Stufe oder nach Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>Deletes tokens in one transaction. Without --user, --level or --id the tokens are read from stdin, one per line, and matched as the database compares them (MariaDB ignores letter case).</source>
+        <translation>Löscht Tokens in einer Transaktion. Ohne --user, --level oder --id werden die Tokens von stdin gelesen, eines pro Zeile, und so abgeglichen, wie die Datenbank sie vergleicht (MariaDB ignoriert die Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Every token of this user.</source>
+        <translation>Alle Tokens dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Every token of every user at this level.</source>
+        <translation>Alle Tokens aller Benutzer dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>Tokens by row id (repeat or separate with commas).</source>
+        <translation>Tokens nach Zeilen-ID (wiederholen oder durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>delete expired tokens exactly as Trongate&apos;s delete_old_tokens does</source>
+        <translation>abgelaufene Tokens genau so löschen wie Trongates delete_old_tokens</translation>
+    </message>
+    <message>
+        <source>Deletes the tokens whose expiry_date is before now. A token expiring exactly now and one without an expiry are kept, as Trongate keeps them.</source>
+        <translation>Löscht die Tokens, deren expiry_date vor dem jetzigen Zeitpunkt liegt. Ein Token, das genau jetzt abläuft, und eines ohne Ablaufzeit bleiben erhalten, so wie Trongate sie behält.</translation>
+    </message>
+    <message>
+        <source>give a token a new string and expiry, keeping its row id and code</source>
+        <translation>einem Token eine neue Zeichenkette und Ablaufzeit geben; Zeilen-ID und Code bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Trongate&apos;s regenerate_token: the row keeps its id and code and gets a new 32-character token and a new expiry. The old token stops working. The new token is printed whole only with --reveal.</source>
+        <translation>Trongates regenerate_token: Die Zeile behält ihre id und ihren code und erhält ein neues 32-stelliges Token und eine neue Ablaufzeit. Das alte Token funktioniert nicht mehr. Das neue Token wird nur mit --reveal vollständig ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s row id.</source>
+        <translation>Die Zeilen-ID des Tokens.</translation>
+    </message>
+    <message>
+        <source>set a new expiry on tokens, keeping their strings</source>
+        <translation>Tokens eine neue Ablaufzeit geben; ihre Zeichenketten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Sets expiry_date of the given tokens to now plus the lifespan, or to the given time.</source>
+        <translation>Setzt expiry_date der angegebenen Tokens auf jetzt plus die Lebensdauer oder auf den angegebenen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Row ids (repeat or separate with commas).</source>
+        <translation>Zeilen-IDs (wiederholen oder durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>tell what Trongate would do with a token read from stdin</source>
+        <translation>anzeigen, was Trongate mit einem von stdin gelesenen Token tun würde</translation>
+    </message>
+    <message>
+        <source>Looks the token up as Trongate does: its row, user and level, its expiry, whether Trongate&apos;s any-level check accepts it and for which levels the single-level check passes.</source>
+        <translation>Schlägt das Token so nach wie Trongate: seine Zeile, seinen Benutzer und seine Stufe, seine Ablaufzeit, ob Trongates Prüfung auf beliebige Stufe es akzeptiert und für welche Stufen die Prüfung auf eine einzelne Stufe besteht.</translation>
+    </message>
+    <message>
+        <source>print random strings in Trongate&apos;s alphabet (no database needed)</source>
+        <translation>Zufallszeichenketten im Trongate-Alphabet ausgeben (keine Datenbank nötig)</translation>
+    </message>
+    <message>
+        <source>Prints strings made the way Trongate&apos;s make_rand_str makes them, from the operating system&apos;s cryptographic random source.</source>
+        <translation>Gibt Zeichenketten aus, die so erzeugt werden wie mit Trongates make_rand_str, aus der kryptografischen Zufallsquelle des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>How many, 1 to 100000 (default 1).</source>
+        <translation>Anzahl, 1 bis 100000 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Characters each, 16 to 125 (default 32).</source>
+        <translation>Zeichen pro Zeichenkette, 16 bis 125 (Standard 32).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>ABLAUF</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Say whose tokens to issue: --user ID (several: --user 1,2,3).</source>
+        <translation>Geben Sie an, für wen Tokens ausgestellt werden sollen: --user ID (mehrere: --user 1,2,3).</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>--count</source>
+        <translation>--count</translation>
+    </message>
+    <message>
+        <source>level id</source>
+        <translation>Stufen-ID</translation>
+    </message>
+    <message>
+        <source>--status must be valid, expired or all; &quot;%1&quot; is none of them.</source>
+        <translation>--status muss valid, expired oder all sein; „%1“ ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>--limit</source>
+        <translation>--limit</translation>
+    </message>
+    <message>
+        <source>(no user row)</source>
+        <translation>(keine Benutzerzeile)</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 tokens; pass --limit N for more, or --limit 0 for all.</source>
+        <translation>Die ersten %1 Tokens werden angezeigt; mit --limit N sehen Sie mehr, mit --limit 0 alle.</translation>
+    </message>
+    <message>
+        <source>Give one of --user, --level or --id (or none, to read tokens from stdin).</source>
+        <translation>Geben Sie eine der Optionen --user, --level oder --id an (oder keine, um Tokens von stdin zu lesen).</translation>
+    </message>
+    <message>
+        <source>Paste the token to revoke and press Enter:</source>
+        <translation>Fügen Sie das zu widerrufende Token ein und drücken Sie die Eingabetaste:</translation>
+    </message>
+    <message>
+        <source>No token was given: stdin was empty. Pipe the token in, e.g. &quot;printf &apos;%s&apos; \&quot;$TOKEN\&quot; | trongate-admin ... tokens revoke --yes&quot;.</source>
+        <translation>Es wurde kein Token angegeben: stdin war leer. Leiten Sie das Token per Pipe weiter, z. B. „printf &apos;%s&apos; \&quot;$TOKEN\&quot; | trongate-admin ... tokens revoke --yes“.</translation>
+    </message>
+    <message>
+        <source>Revoke the token %1?</source>
+        <translation>Das Token %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke these %1 tokens?</source>
+        <translation>Diese %1 Tokens widerrufen?</translation>
+    </message>
+    <message>
+        <source>No token matched, so nothing was deleted. Check the token with &quot;tokens inspect&quot;.</source>
+        <translation>Kein Token hat übereingestimmt, daher wurde nichts gelöscht. Prüfen Sie das Token mit „tokens inspect“.</translation>
+    </message>
+    <message>
+        <source>Revoked %1 token(s).</source>
+        <translation>%1 Token(s) widerrufen.</translation>
+    </message>
+    <message>
+        <source>token id</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <source>Revoke %1 token(s) by id?</source>
+        <translation>%1 Token(s) nach ID widerrufen?</translation>
+    </message>
+    <message>
+        <source>No token has the given id, so nothing was deleted.</source>
+        <translation>Kein Token hat die angegebene ID, daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Revoke every token of user %1?</source>
+        <translation>Alle Tokens von Benutzer %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke every token of every user at level %1?</source>
+        <translation>Alle Tokens aller Benutzer mit Stufe %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoked %1 token(s) of user %2.</source>
+        <translation>%1 Token(s) von Benutzer %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked %1 token(s) of users at level %2.</source>
+        <translation>%1 Token(s) von Benutzern mit Stufe %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Delete every token that expired before now (%1)?</source>
+        <translation>Alle Tokens löschen, die vor dem jetzigen Zeitpunkt (%1) abgelaufen sind?</translation>
+    </message>
+    <message>
+        <source>Purged %1 expired token(s).</source>
+        <translation>%1 abgelaufene Token(s) bereinigt.</translation>
+    </message>
+    <message>
+        <source>Say which token to regenerate: --id ID (see &quot;tokens list&quot;).</source>
+        <translation>Geben Sie an, welches Token neu erzeugt werden soll: --id ID (siehe „tokens list“).</translation>
+    </message>
+    <message>
+        <source>Regenerate token %1? Whoever holds the old token is signed out.</source>
+        <translation>Token %1 neu erzeugen? Wer das alte Token besitzt, wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The new token is masked; pass --reveal to print it whole.</source>
+        <translation>Das neue Token ist maskiert; geben Sie --reveal an, um es vollständig auszugeben.</translation>
+    </message>
+    <message>
+        <source>Say which tokens to extend: --id ID (see &quot;tokens list&quot;).</source>
+        <translation>Geben Sie an, welche Tokens verlängert werden sollen: --id ID (siehe „tokens list“).</translation>
+    </message>
+    <message>
+        <source>Say how long the tokens should last: --ttl DURATION (e.g. 7d) or --expires TIME.</source>
+        <translation>Geben Sie an, wie lange die Tokens gelten sollen: --ttl DURATION (z. B. 7d) oder --expires TIME.</translation>
+    </message>
+    <message>
+        <source>%1 token(s) now expire %2.</source>
+        <translation>%1 Token(s) laufen jetzt ab: %2.</translation>
+    </message>
+    <message>
+        <source>Paste the token to inspect and press Enter:</source>
+        <translation>Fügen Sie das zu prüfende Token ein und drücken Sie die Eingabetaste:</translation>
+    </message>
+    <message>
+        <source>Token:     %1 (%2 characters)</source>
+        <translation>Token:      %1 (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Found:     no</source>
+        <translation>Gefunden:   nein</translation>
+    </message>
+    <message>
+        <source>Row:       id %1, code &quot;%2&quot;</source>
+        <translation>Zeile:      ID %1, Code „%2“</translation>
+    </message>
+    <message>
+        <source>User:      %1 (no trongate_users row: an orphan token)</source>
+        <translation>Benutzer:   %1 (keine trongate_users-Zeile: ein verwaistes Token)</translation>
+    </message>
+    <message>
+        <source>User:      %1, level %2 (no trongate_user_levels row)</source>
+        <translation>Benutzer:   %1, Stufe %2 (keine trongate_user_levels-Zeile)</translation>
+    </message>
+    <message>
+        <source>User:      %1, level %2 &quot;%3&quot;</source>
+        <translation>Benutzer:   %1, Stufe %2 „%3“</translation>
+    </message>
+    <message>
+        <source>Expires:   %1</source>
+        <translation>Ablauf:     %1</translation>
+    </message>
+    <message>
+        <source>           No expiry: Trongate never accepts it and never purges it.</source>
+        <translation>            Kein Ablauf: Trongate akzeptiert es nie und bereinigt es nie.</translation>
+    </message>
+    <message>
+        <source>           Expires this very second: no longer valid, not yet purged.</source>
+        <translation>            Läuft genau in dieser Sekunde ab: nicht mehr gültig, noch nicht bereinigt.</translation>
+    </message>
+    <message>
+        <source>           Expired: Trongate&apos;s next purge deletes it.</source>
+        <translation>            Abgelaufen: Trongates nächste Bereinigung löscht es.</translation>
+    </message>
+    <message>
+        <source>Any level: %1</source>
+        <translation>Jede Stufe: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Levels:    %1</source>
+        <translation>Stufen:     %1</translation>
+    </message>
+    <message>
+        <source>the single-level check passes for no level</source>
+        <translation>die Prüfung auf eine einzelne Stufe besteht für keine Stufe</translation>
+    </message>
+    <message>
+        <source>the single-level check passes for level %1</source>
+        <translation>die Prüfung auf eine einzelne Stufe besteht für Stufe %1</translation>
+    </message>
+    <message>
+        <source>--length</source>
+        <translation>--length</translation>
+    </message>
+</context>
+<context>
     <name>TokenGenerator</name>
     <message>
         <source>A token must be %1 to %2 characters long; %3 was asked for.</source>
@@ -1084,6 +3303,414 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>The system&apos;s random number generator failed; no token was made. Try again, and report this if it keeps happening.</source>
         <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; es wurde kein Token erzeugt. Versuchen Sie es erneut und melden Sie den Fehler, falls er weiterhin auftritt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>The expiry %1 is a time in the past (or exactly now, %2): Trongate would never accept the token. Choose a time in the future.</source>
+        <translation>Die Ablaufzeit %1 liegt in der Vergangenheit (oder ist genau jetzt, %2): Trongate würde das Token nie akzeptieren. Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The expiry %1 is after 2038-01-19 03:14:07 UTC, the latest time Trongate&apos;s expiry_date column (a signed 32-bit integer) can hold. Choose an earlier expiry or a shorter lifespan.</source>
+        <translation>Die Ablaufzeit %1 liegt nach 2038-01-19 03:14:07 UTC, dem spätesten Zeitpunkt, den Trongates Spalte expiry_date (eine vorzeichenbehaftete 32-Bit-Ganzzahl) aufnehmen kann. Wählen Sie eine frühere Ablaufzeit oder eine kürzere Lebensdauer.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is %2 characters long; Trongate&apos;s code column holds at most 3. Use a shorter code, or leave it out for Trongate&apos;s default &quot;0&quot;.</source>
+        <translation>Der Code „%1“ ist %2 Zeichen lang; Trongates Spalte code fasst höchstens 3. Verwenden Sie einen kürzeren Code oder lassen Sie ihn weg, um Trongates Standard „0“ zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The number of tokens per user must be from 1 to %1; %2 was asked for.</source>
+        <translation>Die Anzahl der Tokens pro Benutzer muss zwischen 1 und %1 liegen; angefordert wurden %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one user to issue tokens for.</source>
+        <translation>Wählen Sie mindestens einen Benutzer aus, für den Tokens ausgestellt werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 users with %2 tokens each would be more than %3 tokens at once. Issue them in smaller groups.</source>
+        <translation>%1 Benutzer mit je %2 Tokens wären mehr als %3 Tokens auf einmal. Stellen Sie sie in kleineren Gruppen aus.</translation>
+    </message>
+    <message>
+        <source>Issuing the tokens failed and none was saved: %1</source>
+        <translation>Das Ausstellen der Tokens ist fehlgeschlagen, es wurde keines gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>These user ids have no row in trongate_users: %1. Check the user ids; no token was issued.</source>
+        <translation>Diese Benutzer-IDs haben keine Zeile in trongate_users: %1. Prüfen Sie die Benutzer-IDs; es wurde kein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>a new row was not found</source>
+        <translation>eine neue Zeile wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No token was given: the pasted text is empty. Paste the token and try again.</source>
+        <translation>Es wurde kein Token angegeben: Der eingefügte Text ist leer. Fügen Sie das Token ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Revoking failed and no token was deleted: %1</source>
+        <translation>Das Widerrufen ist fehlgeschlagen, es wurde kein Token gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one token to revoke.</source>
+        <translation>Wählen Sie mindestens ein Token zum Widerrufen aus.</translation>
+    </message>
+    <message>
+        <source>Purging failed and no token was deleted: %1</source>
+        <translation>Das Bereinigen ist fehlgeschlagen, es wurde kein Token gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Regenerating failed and the token is unchanged: %1</source>
+        <translation>Das Neuerzeugen ist fehlgeschlagen, das Token ist unverändert: %1</translation>
+    </message>
+    <message>
+        <source>There is no token with id %1; it may have been revoked or purged. List the tokens to find the right id.</source>
+        <translation>Es gibt kein Token mit der ID %1; es wurde möglicherweise widerrufen oder bereinigt. Listen Sie die Tokens auf, um die richtige ID zu finden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one token to extend.</source>
+        <translation>Wählen Sie mindestens ein Token zum Verlängern aus.</translation>
+    </message>
+    <message>
+        <source>Changing the expiry failed and no token was changed: %1</source>
+        <translation>Das Ändern der Ablaufzeit ist fehlgeschlagen, es wurde kein Token geändert: %1</translation>
+    </message>
+    <message>
+        <source>These token ids have no row in trongate_tokens: %1 (revoked or purged?). No expiry was changed.</source>
+        <translation>Diese Token-IDs haben keine Zeile in trongate_tokens: %1 (widerrufen oder bereinigt?). Es wurde keine Ablaufzeit geändert.</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty. Paste the token (from the trongateToken header, the trongatetoken cookie or the session) and try again.</source>
+        <translation>Der eingefügte Text ist leer. Fügen Sie das Token ein (aus dem trongateToken-Header, dem trongatetoken-Cookie oder der Sitzung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The pasted text is %1 characters long, but Trongate&apos;s token column holds at most 125, so no row can have it. Check that only the token was copied (Trongate&apos;s tokens are 32 characters).</source>
+        <translation>Der eingefügte Text ist %1 Zeichen lang, aber Trongates Spalte token fasst höchstens 125, daher kann keine Zeile ihn enthalten. Prüfen Sie, ob nur das Token kopiert wurde (Trongate-Tokens sind 32 Zeichen lang).</translation>
+    </message>
+    <message>
+        <source>The token could not be looked up: %1</source>
+        <translation>Das Token konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>No row in trongate_tokens has this token: it was never issued on this database, or it has been revoked or purged.</source>
+        <translation>Keine Zeile in trongate_tokens enthält dieses Token: Es wurde nie in dieser Datenbank ausgestellt oder inzwischen widerrufen oder bereinigt.</translation>
+    </message>
+    <message>
+        <source>%1 rows have this token; the first is shown. Trongate accepts it when any of them is valid.</source>
+        <translation>%1 Zeilen enthalten dieses Token; die erste wird angezeigt. Trongate akzeptiert es, wenn eine davon gültig ist.</translation>
+    </message>
+    <message>
+        <source>The stored token differs in letter case; this database compares tokens without regard to case, so Trongate accepts it all the same.</source>
+        <translation>Das gespeicherte Token unterscheidet sich in der Groß-/Kleinschreibung; diese Datenbank vergleicht Tokens ohne Rücksicht auf Groß-/Kleinschreibung, daher akzeptiert Trongate es trotzdem.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be read: %1</source>
+        <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokensModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Trongate stores expiry_date as a signed 32-bit number: the latest possible expiry is 2038-01-19 03:14:07 UTC. Choose an earlier date.</source>
+        <translation>Trongate speichert expiry_date als vorzeichenbehaftete 32-Bit-Zahl: Die späteste mögliche Ablaufzeit ist 2038-01-19 03:14:07 UTC. Wählen Sie ein früheres Datum.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s code can be at most 3 characters long (Trongate&apos;s default is &quot;0&quot;).</source>
+        <translation>Der Code eines Tokens darf höchstens 3 Zeichen lang sein (Trongates Standard ist „0“).</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1. Pick the user from the list.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1. Wählen Sie den Benutzer aus der Liste aus.</translation>
+    </message>
+    <message>
+        <source>That is not a valid date and time.</source>
+        <translation>Das ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The expiry must be a date and time.</source>
+        <translation>Die Ablaufzeit muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>A new token needs a user: pick one in the User column.</source>
+        <translation>Ein neues Token benötigt einen Benutzer: Wählen Sie einen in der Spalte „Benutzer“ aus.</translation>
+    </message>
+    <message>
+        <source>user row missing</source>
+        <translation>Benutzerzeile fehlt</translation>
+    </message>
+    <message>
+        <source>level row missing</source>
+        <translation>Stufenzeile fehlt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>(pick a user)</source>
+        <translation>(Benutzer auswählen)</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>user %1 (missing)</source>
+        <translation>Benutzer %1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>missing level %1</source>
+        <translation>fehlende Stufe %1</translation>
+    </message>
+    <message>
+        <source>never (NULL)</source>
+        <translation>nie (NULL)</translation>
+    </message>
+    <message>
+        <source>%1 · orphan</source>
+        <translation>%1 · verwaist</translation>
+    </message>
+    <message>
+        <source>Trongate&apos;s any-level check still accepts this token while it is valid; its single-level checks and get_user_obj() do not, because the %1.</source>
+        <translation>Trongates Prüfung auf beliebige Stufe akzeptiert dieses Token weiterhin, solange es gültig ist; die Prüfungen auf einzelne Stufen und get_user_obj() nicht, weil die %1.</translation>
+    </message>
+    <message>
+        <source>A token without expiry_date is never valid and never purged by Trongate.</source>
+        <translation>Ein Token ohne expiry_date ist nie gültig und wird von Trongate nie bereinigt.</translation>
+    </message>
+    <message>
+        <source>Masked. Use Reveal or Copy to see or use the whole token.</source>
+        <translation>Maskiert. Verwenden Sie „Anzeigen“ oder „Token kopieren“, um das ganze Token zu sehen oder zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or mask the whole token of the selected rows (Ctrl+R)</source>
+        <translation>Das ganze Token der ausgewählten Zeilen anzeigen oder maskieren (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole token; the clipboard is cleared after 30 s (Ctrl+Shift+C)</source>
+        <translation>Das ganze Token kopieren; die Zwischenablage wird nach 30 s geleert (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;header</source>
+        <translation>Als Hea&amp;der kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &quot;trongateToken: …&quot; for an HTTP request</source>
+        <translation>„trongateToken: …“ für eine HTTP-Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 s if it still holds the token.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %1 s geleert, falls sie dann noch das Token enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickerDialog</name>
+    <message>
+        <source>Choose a user</source>
+        <translation>Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>id, start of the code, username or e-mail</source>
+        <translation>ID, Anfang des Codes, Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>The first 50 matches; type more to narrow them down.</source>
+        <translation>Die ersten 50 Treffer; geben Sie mehr ein, um die Auswahl einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>%1 match(es).</source>
+        <translation>%1 Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>UserSearch</name>
+    <message>
+        <source>missing level %1</source>
+        <translation>fehlende Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The users&apos; tokens could not be counted: %1</source>
+        <translation>Die Tokens der Benutzer konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The user levels could not be read: %1</source>
+        <translation>Die Benutzerstufen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no user level with id %1. List the levels to find its id, or add it first.</source>
+        <translation>Es gibt keine Benutzerstufe mit der ID %1. Listen Sie die Stufen auf, um ihre ID zu finden, oder fügen Sie die Stufe zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1. List the users to find the id.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1. Listen Sie die Benutzer auf, um die ID zu finden.</translation>
+    </message>
+    <message>
+        <source>A user code must be exactly 32 characters from Trongate&apos;s alphabet (%1: no 0, 1, i, l, o, I or O). Leave --code out to have one generated.</source>
+        <translation>Ein Benutzercode muss aus genau 32 Zeichen des Trongate-Alphabets bestehen (%1: kein 0, 1, i, l, o, I oder O). Lassen Sie --code weg, um einen erzeugen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The user could not be added: %1</source>
+        <translation>Der Benutzer konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>User %1 has this code already; codes must be unique. Choose another code or leave --code out.</source>
+        <translation>Benutzer %1 hat diesen Code bereits; Codes müssen eindeutig sein. Wählen Sie einen anderen Code oder lassen Sie --code weg.</translation>
+    </message>
+    <message>
+        <source>No unused user code could be generated. Try again.</source>
+        <translation>Es konnte kein unbenutzter Benutzercode erzeugt werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s level could not be changed: %1</source>
+        <translation>Die Stufe des Benutzers konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The user could not be removed; nothing was changed: %1</source>
+        <translation>Der Benutzer konnte nicht entfernt werden; es wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Valid tokens</source>
+        <translation>Gültige Tokens</translation>
+    </message>
+    <message>
+        <source>A user code must be exactly 32 characters from Trongate&apos;s alphabet (digits 2-9 and letters without i, l, o, I and O). Use Generate to make one.</source>
+        <translation>Ein Benutzercode muss aus genau 32 Zeichen des Trongate-Alphabets bestehen (Ziffern 2-9 und Buchstaben ohne i, l, o, I und O). Verwenden Sie „Erzeugen“, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Another user already has this code; user codes must be unique.</source>
+        <translation>Ein anderer Benutzer hat diesen Code bereits; Benutzercodes müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>There is no level with id %1. Choose one of the existing levels.</source>
+        <translation>Es gibt keine Stufe mit der ID %1. Wählen Sie eine der vorhandenen Stufen aus.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>missing level %1</source>
+        <translation>fehlende Stufe %1</translation>
+    </message>
+    <message>
+        <source>No trongate_user_levels row has this id: Trongate&apos;s get_user_obj() returns false for this user.</source>
+        <translation>Keine Zeile in trongate_user_levels hat diese ID: Trongates get_user_obj() gibt für diesen Benutzer false zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Issue tokens…</source>
+        <translation>Tokens &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <source>Issue tokens for the selected users, one set each (Ctrl+T)</source>
+        <translation>Tokens für die ausgewählten Benutzer ausstellen, je ein Satz pro Benutzer (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 user(s) when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</source>
+        <translation>%1 Benutzer beim Speichern löschen. Ihre Tokens blieben als verwaiste Tokens gültig; die Trongate-Dokumentation empfiehlt, sie ebenfalls zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete their tokens too</source>
+        <translation>Ihre Tokens ebenfalls löschen</translation>
+    </message>
+    <message>
+        <source>Keep their tokens</source>
+        <translation>Ihre Tokens behalten</translation>
     </message>
 </context>
 <context>
