@@ -25,6 +25,32 @@ QStringList tables(const QSqlDatabase &db)
     return db.tables(QSql::Tables);
 }
 
+namespace {
+QString escapeLike(const QString &text)
+{
+    QString e = text;
+    e.replace(QLatin1Char('!'), QLatin1String("!!"));
+    e.replace(QLatin1Char('%'), QLatin1String("!%"));
+    e.replace(QLatin1Char('_'), QLatin1String("!_"));
+    return e;
+}
+} // namespace
+
+QString likeOperator(const QSqlDatabase &db)
+{
+    return kindOf(db) == DriverKind::Postgres ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+}
+
+QString likeContains(const QString &text)
+{
+    return QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+}
+
+QString likePrefix(const QString &text)
+{
+    return escapeLike(text) + QLatin1Char('%');
+}
+
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
     // PostgreSQL cannot PREPARE DDL; a statement without values has nothing to bind anyway.

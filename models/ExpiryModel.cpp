@@ -95,15 +95,12 @@ QString ExpiryModel::where(QVariantList *values) const
     }
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
-        const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
-        const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
-        QString escaped = text;
-        escaped.replace(QLatin1Char('!'), QLatin1String("!!")).replace(QLatin1Char('%'), QLatin1String("!%")).replace(QLatin1Char('_'), QLatin1String("!_"));
+        const QString like = Sql::likeOperator(m_db);
         QStringList ors{QStringLiteral("token") + like,
                         QStringLiteral("user_id IN (SELECT id FROM trongate_users WHERE code") + like + QLatin1Char(')')};
-        values->append(escaped + QLatin1Char('%'));
-        values->append(escaped + QLatin1Char('%'));
-        ors += m_owners.identities().matchClauses(QStringLiteral("user_id"), like, QLatin1Char('%') + escaped + QLatin1Char('%'), values);
+        values->append(Sql::likePrefix(text));
+        values->append(Sql::likePrefix(text));
+        ors += m_owners.identities().matchClauses(QStringLiteral("user_id"), like, Sql::likeContains(text), values);
         parts << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

@@ -9,16 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-} // namespace
 
 GridModel::GridModel(QSqlDatabase db, Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -82,8 +72,7 @@ QString GridModel::whereClause(QVariantList *values) const
         = m_condition.isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_condition + QLatin1Char(')');
     if (text.isEmpty())
         return fixed;
-    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
-    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+    const QString like = Sql::likeOperator(m_db);
     bool isNumber = false;
     const qlonglong number = text.toLongLong(&isNumber);
     QStringList ors;
@@ -95,7 +84,7 @@ QString GridModel::whereClause(QVariantList *values) const
             continue;
         if (s.search == ColumnSpec::Search::Text) {
             ors << quote(s.baseColumn) + like;
-            values->append(likePattern(text));
+            values->append(Sql::likeContains(text));
         } else if (s.search == ColumnSpec::Search::Number && isNumber) {
             ors << quote(s.baseColumn) + QStringLiteral(" = ?");
             values->append(number);
@@ -110,6 +99,22 @@ QString GridModel::whereClause(QVariantList *values) const
         return QStringLiteral(" WHERE 1 = 0");
     const QString textClause = QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     return fixed.isEmpty() ? QStringLiteral(" WHERE ") + textClause : fixed + QStringLiteral(" AND ") + textClause;
+}
+
+QString GridModel::selectSql(QVariantList *values) const
+{
+    QStringList cols { quote(QStringLiteral("id")) };
+    for (const QString &c : baseColumns())
+        cols << quote(c);
+    const QString where = whereClause(values);
+    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString sortCol
+        = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
+    // The id breaks ties, so pages never overlap or skip rows with equal sort values.
+    QString order = QStringLiteral(" ORDER BY ") + quote(sortCol) + dir;
+    if (sortCol != QLatin1String("id"))
+        order += QStringLiteral(", ") + quote(QStringLiteral("id")) + dir;
+    return QStringLiteral("SELECT %1 FROM %2%3%4").arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, order);
 }
 
 void GridModel::recount()
@@ -177,19 +182,8 @@ void GridModel::sort(int column, Qt::SortOrder order)
 
 bool GridModel::fetchPage(int page) const
 {
-    QStringList cols { quote(QStringLiteral("id")) };
-    for (const QString &c : baseColumns())
-        cols << quote(c);
     QVariantList values;
-    const QString where = whereClause(&values);
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString sortCol
-        = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
-    QString order = QStringLiteral(" ORDER BY ") + quote(sortCol) + dir;
-    if (sortCol != QLatin1String("id"))
-        order += QStringLiteral(", ") + quote(QStringLiteral("id")) + dir;
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT ? OFFSET ?")
-                            .arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, order);
+    const QString sql = selectSql(&values) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << PageSize << qint64(page) * PageSize;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -576,17 +570,8 @@ void GridModel::discardEdits(const QList<qint64> &ids)
 
 bool GridModel::forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const
 {
-    QStringList cols { quote(QStringLiteral("id")) };
-    for (const QString &c : baseColumns())
-        cols << quote(c);
     QVariantList values;
-    const QString where = whereClause(&values);
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString sortCol
-        = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5")
-                            .arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, quote(sortCol), dir,
-                                quote(QStringLiteral("id")));
+    const QString sql = selectSql(&values);
     // The rows stream from a second connection: MySQL cannot run the look-ups of enrich() on a
     // connection that is still delivering a streamed result.
     const QString streamName = Connector::uniqueName(QStringLiteral("stream"));

@@ -133,6 +133,7 @@ protected:
 
 private:
     QString whereClause(QVariantList *values) const;
+    QString selectSql(QVariantList *values) const; // the filtered, sorted rows, without paging
     bool fetchPage(int page) const;
     void recount();
     QVariantList effectiveValues(const Row &row) const;

@@ -142,13 +142,8 @@ QString TokensModel::validateRow(const QVariantList &values) const
 
 QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
 {
-    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
-    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
-    QString pattern = text;
-    pattern.replace(QLatin1Char('!'), QLatin1String("!!"))
-        .replace(QLatin1Char('%'), QLatin1String("!%"))
-        .replace(QLatin1Char('_'), QLatin1String("!_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString like = Sql::likeOperator(m_db);
+    const QString pattern = Sql::likeContains(text);
     QStringList out;
     if (column < 0 || column == UserColumn) {
         out << quote(QStringLiteral("user_id")) + QStringLiteral(" IN (") + UsersMatching.arg(like) + QLatin1Char(')');

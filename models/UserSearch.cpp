@@ -28,12 +28,7 @@ UserSearch::UserSearch(QSqlDatabase db)
 QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString *error) const
 {
     const QString text = input.trimmed();
-    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
-    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
-    QString escaped = text;
-    escaped.replace(QLatin1Char('!'), QLatin1String("!!"))
-        .replace(QLatin1Char('%'), QLatin1String("!%"))
-        .replace(QLatin1Char('_'), QLatin1String("!_"));
+    const QString like = Sql::likeOperator(m_db);
     QStringList where;
     QVariantList values;
     if (!text.isEmpty()) {
@@ -44,9 +39,9 @@ QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString
             values << n;
         }
         where << QStringLiteral("u.code") + like; // a prefix: what support staff paste
-        values << escaped + QLatin1Char('%');
+        values << Sql::likePrefix(text);
         where += m_identities.matchClauses(
-            QStringLiteral("u.id"), like, QLatin1Char('%') + escaped + QLatin1Char('%'), &values);
+            QStringLiteral("u.id"), like, Sql::likeContains(text), &values);
     }
     QString sql = Select;
     if (!where.isEmpty())

@@ -101,13 +101,8 @@ QString UsersModel::validateRow(const QVariantList &values) const
 
 QStringList UsersModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
 {
-    const bool pg = Sql::kindOf(m_db) == DriverKind::Postgres;
-    const QString like = pg ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
-    QString pattern = text;
-    pattern.replace(QLatin1Char('!'), QLatin1String("!!"))
-        .replace(QLatin1Char('%'), QLatin1String("!%"))
-        .replace(QLatin1Char('_'), QLatin1String("!_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString like = Sql::likeOperator(m_db);
+    const QString pattern = Sql::likeContains(text);
     QStringList out;
     if (column < 0 || column == LevelColumn) {
         out << quote(QStringLiteral("user_level_id")) + QStringLiteral(" IN (") + LevelsMatching.arg(like)

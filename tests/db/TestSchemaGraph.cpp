@@ -25,18 +25,12 @@ private:
 void TestSchemaGraph::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    QString problem;
-    m_db = TestDatabase::create(backend, &problem);
-    if (!m_db) {
-        if (TestDatabase::serversRequired())
-            QFAIL(qPrintable(problem));
-        QSKIP(qPrintable(problem));
-    }
     DemoDatabase::Options o;
     o.users = 25;
     o.tokens = 50;
-    QString error;
-    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    QString problem;
+    m_db = TestDatabase::createSeeded(backend, o, &problem);
+    TG_REQUIRE(m_db, problem);
 }
 
 void TestSchemaGraph::inferredRelationsWithOrphanCounts()

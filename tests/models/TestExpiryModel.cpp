@@ -38,21 +38,15 @@ private:
 void TestExpiryModel::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    QString problem;
-    m_db = TestDatabase::create(backend, &problem);
-    if (!m_db) {
-        if (TestDatabase::serversRequired())
-            QFAIL(qPrintable(problem));
-        QSKIP(qPrintable(problem));
-    }
     m_now = Start;
     DemoDatabase::Options o;
     o.users = 30;
     o.tokens = 250;
     o.now = Start;
     o.seed = 3;
-    QString error;
-    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    QString problem;
+    m_db = TestDatabase::createSeeded(backend, o, &problem);
+    TG_REQUIRE(m_db, problem);
 }
 
 void TestExpiryModel::insertToken(const QString &connection, qint64 userId, qint64 expiry, const QString &token)

@@ -48,20 +48,14 @@ qint64 TestGridModels::scalar(const QString &sql)
 void TestGridModels::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    QString problem;
-    m_db = TestDatabase::create(backend, &problem);
-    if (!m_db) {
-        if (TestDatabase::serversRequired())
-            QFAIL(qPrintable(problem));
-        QSKIP(qPrintable(problem));
-    }
     DemoDatabase::Options o;
     o.users = 40;
     o.tokens = 120;
     o.now = Now;
     o.seed = 7;
-    QString error;
-    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    QString problem;
+    m_db = TestDatabase::createSeeded(backend, o, &problem);
+    TG_REQUIRE(m_db, problem);
 }
 
 void TestGridModels::levelsEditSaveRevert()

@@ -112,6 +112,20 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &backend, QStri
     return t;
 }
 
+std::unique_ptr<TestDatabase> TestDatabase::createSeeded(const QString &backend, const DemoDatabase::Options &demo,
+                                                       QString *problem)
+{
+    auto t = create(backend, problem);
+    if (!t)
+        return t;
+    QString error;
+    if (!DemoDatabase::ensureSeeded(t->db(), demo, nullptr, &error)) {
+        *problem = QStringLiteral("seeding the demo rows failed: ") + error;
+        return nullptr;
+    }
+    return t;
+}
+
 QSqlDatabase TestDatabase::db() const
 {
     return QSqlDatabase::database(m_connection, false);

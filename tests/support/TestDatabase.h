@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "DemoDatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,6 +22,9 @@ public:
     ~TestDatabase();
 
     static std::unique_ptr<TestDatabase> create(const QString &backend, QString *problem);
+    // The start of most tests: a fresh database with Trongate's tables and demo rows.
+    static std::unique_ptr<TestDatabase> createSeeded(const QString &backend, const DemoDatabase::Options &demo,
+                                                      QString *problem);
     // Adds the "backend" column with one row per backend, for initTestCase_data().
     static void addBackendRows(bool withPostgres = false);
     static bool serversRequired();
@@ -52,6 +56,14 @@ private:
         QSqlQuery tg_q(db);                                                                                            \
         QVERIFY2(tg_q.exec(sql), qPrintable(QStringLiteral("%1\n  SQL: %2").arg(tg_q.lastError().text(), sql)));       \
     } while (false)
+
+// Skips (or, under scripts/test.sh, fails) when a database could not be had.
+#define TG_REQUIRE(database, problem)                                                                                   \
+    if (!(database)) {                                                                                                 \
+        if (TestDatabase::serversRequired())                                                                           \
+            QFAIL(qPrintable(problem));                                                                                \
+        QSKIP(qPrintable(problem));                                                                                    \
+    }
 
 // Skips (or, under scripts/test.sh, fails) when the backend is not reachable.
 #define TG_OPEN_DATABASE(var, backend)                                                                                 \

@@ -57,21 +57,15 @@ private:
 void TestLivePages::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    QString problem;
-    m_db = TestDatabase::create(backend, &problem);
-    if (!m_db) {
-        if (TestDatabase::serversRequired())
-            QFAIL(qPrintable(problem));
-        QSKIP(qPrintable(problem));
-    }
     m_now = Start;
     DemoDatabase::Options o;
     o.users = 30;
     o.tokens = 120;
     o.now = Start;
     o.seed = 11;
-    QString error;
-    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    QString problem;
+    m_db = TestDatabase::createSeeded(backend, o, &problem);
+    TG_REQUIRE(m_db, problem);
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_app = std::make_unique<AppSettings>(*m_settings);

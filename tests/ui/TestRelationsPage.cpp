@@ -42,18 +42,12 @@ private:
 void TestRelationsPage::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    QString problem;
-    m_db = TestDatabase::create(backend, &problem);
-    if (!m_db) {
-        if (TestDatabase::serversRequired())
-            QFAIL(qPrintable(problem));
-        QSKIP(qPrintable(problem));
-    }
     DemoDatabase::Options o;
     o.users = 20;
     o.tokens = 40;
-    QString error;
-    QVERIFY2(DemoDatabase::ensureSeeded(m_db->db(), o, nullptr, &error), qPrintable(error));
+    QString problem;
+    m_db = TestDatabase::createSeeded(backend, o, &problem);
+    TG_REQUIRE(m_db, problem);
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_app = std::make_unique<AppSettings>(*m_settings);
