@@ -1,9 +1,13 @@
 #include "BatchInsert.h"
+#include "BenchCases.h"
+#include "BenchScale.h"
+#include "BenchSupport.h"
 #include "SchemaInspector.h"
 #include "TestDatabase.h"
 #include "TokenGenerator.h"
 #include "TokenService.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -14,31 +18,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 // Prints one JSON object per measurement. Needs the MariaDB server of scripts/bench.sh
-// (TGADMIN_TEST_MYSQL_*); the SQLite measurements use a temporary directory.
+// (TGADMIN_TEST_MYSQL_*); the SQLite measurements use a temporary directory. With --case it runs
+// one measurement of the scale suite (BenchScale.cpp) in this fresh process and nothing else.
 namespace {
-QTextStream out(stdout);
-QTextStream err(stderr);
-
-void report(QJsonObject o)
-{
-    out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    out.flush();
-}
-
-double seconds(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e9;
-}
-
-[[noreturn]] void die(const QString &why)
-{
-    err << "tgadmin_bench: " << why << '\n';
-    err.flush();
-    std::exit(2);
-}
+using Bench::die;
+using Bench::report;
+using Bench::seconds;
 
 std::unique_ptr<TestDatabase> database(const QString &backend)
 {
@@ -208,15 +195,59 @@ void seed(const QString &backend, int users)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Trongate Admin benchmarks: one JSON object per line."));
+    parser.addHelpOption();
+    const QCommandLineOption suite(QStringLiteral("suite"),
+        QStringLiteral("What to run: all (default), core (token generation, issue, purge, demo seed) or scale "
+                       "(grids, user search, live view and token index at 1k and 1M tokens)."),
+        QStringLiteral("name"), QStringLiteral("all"));
+    const QCommandLineOption caseName(QStringLiteral("case"),
+        QStringLiteral("Runs one measurement of the scale suite in this process: %1.")
+            .arg(BenchCases::names().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("The seeded database of --case (password in TRONGATE_DB_PASSWORD)."), QStringLiteral("url"));
+    const QCommandLineOption tokens(
+        QStringLiteral("tokens"), QStringLiteral("Its number of tokens, for the report."), QStringLiteral("n"));
+    const QCommandLineOption users(
+        QStringLiteral("users"), QStringLiteral("Its number of users, for the report."), QStringLiteral("n"));
+    const QCommandLineOption ticks(QStringLiteral("ticks"), QStringLiteral("Ticks of the live cases."),
+        QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({ suite, caseName, db, tokens, users, ticks });
+    parser.process(app);
+
+    if (parser.isSet(caseName)) {
+        CaseArgs a;
+        a.name = parser.value(caseName);
+        a.url = parser.value(db);
+        a.tokens = parser.value(tokens).toInt();
+        a.users = parser.value(users).toInt();
+        a.ticks = std::max(1, parser.value(ticks).toInt());
+        if (a.url.isEmpty())
+            die(QStringLiteral("--case needs --db"));
+        if (!BenchCases::run(a))
+            die(QStringLiteral("no case named %1; there are %2")
+                    .arg(a.name, BenchCases::names().join(QStringLiteral(", "))));
+        return 0;
+    }
+
     if (!qEnvironmentVariableIsSet("TGADMIN_TEST_MYSQL_PORT"))
         die(QStringLiteral("no MariaDB server: run scripts/bench.sh, which starts one."));
-    generate();
-    issue(QStringLiteral("mariadb"));
-    issue(QStringLiteral("sqlite"));
-    purge();
-    seed(QStringLiteral("sqlite"), 0);
-    seed(QStringLiteral("mariadb"), 0);
-    seed(QStringLiteral("sqlite"), 100'000);
-    seed(QStringLiteral("mariadb"), 100'000);
+    const QString which = parser.value(suite);
+    if (which != QLatin1String("all") && which != QLatin1String("core") && which != QLatin1String("scale"))
+        die(QStringLiteral("--suite is all, core or scale"));
+    if (which != QLatin1String("scale")) {
+        generate();
+        issue(QStringLiteral("mariadb"));
+        issue(QStringLiteral("sqlite"));
+        purge();
+        seed(QStringLiteral("sqlite"), 0);
+        seed(QStringLiteral("mariadb"), 0);
+        seed(QStringLiteral("sqlite"), 100'000);
+        seed(QStringLiteral("mariadb"), 100'000);
+    }
+    if (which != QLatin1String("core") && BenchScale::run() > 0)
+        return 1;
     return 0;
 }
