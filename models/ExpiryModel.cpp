@@ -70,7 +70,7 @@ QString ExpiryModel::countdown(qint64 left)
 
 QString ExpiryModel::where(QVariantList *values) const
 {
-    QStringList parts{QStringLiteral("expiry_date IS NOT NULL")};
+    QStringList parts { QStringLiteral("expiry_date IS NOT NULL") };
     if (m_filter.levelId) {
         parts << QStringLiteral("user_id IN (SELECT id FROM trongate_users WHERE user_level_id = ?)");
         values->append(*m_filter.levelId);
@@ -96,11 +96,22 @@ QString ExpiryModel::where(QVariantList *values) const
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
         const QString like = Sql::likeOperator(m_db);
-        QStringList ors{QStringLiteral("token") + like,
-                        QStringLiteral("user_id IN (SELECT id FROM trongate_users WHERE code") + like + QLatin1Char(')')};
+        QStringList ors { QStringLiteral("token") + like };
         values->append(Sql::likePrefix(text));
-        values->append(Sql::likePrefix(text));
-        ors += m_owners.identities().matchClauses(QStringLiteral("user_id"), like, Sql::likeContains(text), values);
+        if (m_textUsers) {
+            if (!m_textUsers->isEmpty()) {
+                QStringList marks;
+                for (qint64 id : *m_textUsers) {
+                    marks << QStringLiteral("?");
+                    values->append(id);
+                }
+                ors << QStringLiteral("user_id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+            }
+        } else {
+            ors << QStringLiteral("user_id IN (SELECT id FROM trongate_users WHERE code") + like + QLatin1Char(')');
+            values->append(Sql::likeContains(text));
+            ors += m_owners.identities().matchClauses(QStringLiteral("user_id"), like, Sql::likeContains(text), values);
+        }
         parts << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
@@ -150,6 +161,8 @@ qint64 ExpiryModel::maxId(bool *ok)
 
 void ExpiryModel::reload()
 {
+    m_textUsers = m_filter.text.trimmed().isEmpty() ? std::optional<QList<qint64>>(QList<qint64>())
+                                                    : m_owners.matchingUserIds(m_filter.text.trimmed(), true, true);
     beginResetModel();
     dropPages();
     QVariantList values;
@@ -157,7 +170,8 @@ void ExpiryModel::reload()
     q.setForwardOnly(true);
     ++m_queries;
     m_error.clear();
-    if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values), values, &m_error) && q.next())
+    if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values), values, &m_error)
+        && q.next())
         m_count = q.value(0).toLongLong();
     else
         m_count = 0;
@@ -180,7 +194,8 @@ bool ExpiryModel::fetchPage(int page) const
         return false;
     QList<Row> rows;
     while (q.next())
-        rows << Row{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(), {}};
+        rows << Row { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+            {} };
     enrich(rows);
     for (int i = 0; i < rows.size(); ++i)
         m_rows.insert(page * PageSize + i, rows.at(i));
@@ -242,7 +257,8 @@ int ExpiryModel::rowOfId(qint64 id) const
 int ExpiryModel::rowOfNow() const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values) + QStringLiteral(" AND expiry_date <= ?");
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values)
+        + QStringLiteral(" AND expiry_date <= ?");
     values << m_clock();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -264,14 +280,14 @@ void ExpiryModel::tick()
         return;
     // The countdown and its band, on the visible rows only: the work does not grow with the table.
     emit dataChanged(index(m_firstVisible, TimeLeftColumn), index(m_lastVisible, BandColumn),
-                     {Qt::DisplayRole, Qt::BackgroundRole, Qt::AccessibleTextRole});
+        { Qt::DisplayRole, Qt::BackgroundRole, Qt::AccessibleTextRole });
 }
 
 qint64 ExpiryModel::rankOf(qint64 expiry, qint64 id, bool *ok) const
 {
     QVariantList values;
     QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values)
-                  + QStringLiteral(" AND (expiry_date < ? OR (expiry_date = ? AND id < ?))");
+        + QStringLiteral(" AND (expiry_date < ? OR (expiry_date = ? AND id < ?))");
     values << expiry << expiry << id;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -302,8 +318,9 @@ ExpiryModel::PollResult ExpiryModel::poll()
             marks << QStringLiteral("?");
             values << id;
         }
-        sql = QStringLiteral("SELECT m.maxid, t.id, t.expiry_date FROM (SELECT MAX(id) AS maxid FROM trongate_tokens) m "
-                             "LEFT JOIN trongate_tokens t ON t.id IN (%1)")
+        sql = QStringLiteral(
+            "SELECT m.maxid, t.id, t.expiry_date FROM (SELECT MAX(id) AS maxid FROM trongate_tokens) m "
+            "LEFT JOIN trongate_tokens t ON t.id IN (%1)")
                   .arg(marks.join(QStringLiteral(", ")));
     }
     QSqlQuery q(m_db);
@@ -349,14 +366,15 @@ ExpiryModel::PollResult ExpiryModel::poll()
     if (newest > m_maxId) {
         QVariantList v;
         const QString newer = QStringLiteral("SELECT %1 FROM trongate_tokens").arg(Columns) + where(&v)
-                              + QStringLiteral(" AND id > ? ORDER BY id LIMIT 1000");
+            + QStringLiteral(" AND id > ? ORDER BY id LIMIT 1000");
         v << m_maxId;
         QSqlQuery n(m_db);
         n.setForwardOnly(true);
         ++m_queries;
         if (Sql::exec(n, newer, v, &m_error))
             while (n.next())
-                arrivals << Row{n.value(0).toLongLong(), n.value(1).toLongLong(), n.value(2).toString(), n.value(3).toLongLong(), {}};
+                arrivals << Row { n.value(0).toLongLong(), n.value(1).toLongLong(), n.value(2).toString(),
+                    n.value(3).toLongLong(), {} };
         m_maxId = newest;
     }
     for (const auto &[id, expiry] : moved) {
@@ -364,14 +382,15 @@ ExpiryModel::PollResult ExpiryModel::poll()
             continue;
         QSqlQuery one(m_db);
         ++m_queries;
-        if (Sql::exec(one, QStringLiteral("SELECT %1 FROM trongate_tokens WHERE id = ?").arg(Columns), {id}) && one.next())
-            arrivals << Row{one.value(0).toLongLong(), one.value(1).toLongLong(), one.value(2).toString(), one.value(3).toLongLong(), {}};
+        if (Sql::exec(one, QStringLiteral("SELECT %1 FROM trongate_tokens WHERE id = ?").arg(Columns), { id })
+            && one.next())
+            arrivals << Row { one.value(0).toLongLong(), one.value(1).toLongLong(), one.value(2).toString(),
+                one.value(3).toLongLong(), {} };
     }
     if (!arrivals.isEmpty())
         enrich(arrivals);
-    std::sort(arrivals.begin(), arrivals.end(), [](const Row &a, const Row &b) {
-        return a.expiry != b.expiry ? a.expiry < b.expiry : a.id < b.id;
-    });
+    std::sort(arrivals.begin(), arrivals.end(),
+        [](const Row &a, const Row &b) { return a.expiry != b.expiry ? a.expiry < b.expiry : a.id < b.id; });
     // In ascending order each rank counts the arrivals before it, which are inserted by then.
     QList<qint64> ranks;
     for (const Row &a : std::as_const(arrivals)) {
@@ -393,7 +412,8 @@ ExpiryModel::PollResult ExpiryModel::poll()
     }
     m_frozen = false;
     result.updated = int(moved.size());
-    result.inserted = int(arrivals.size()) - int(std::count_if(moved.begin(), moved.end(), [](const auto &m) { return !m.second.isNull(); }));
+    result.inserted = int(arrivals.size())
+        - int(std::count_if(moved.begin(), moved.end(), [](const auto &m) { return !m.second.isNull(); }));
     if (result.changed())
         emit countChanged(m_count);
     return result;
@@ -405,7 +425,8 @@ bool ExpiryModel::reconcile()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     ++m_queries;
-    if (!Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values), values, &m_error) || !q.next())
+    if (!Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values), values, &m_error)
+        || !q.next())
         return false;
     const qint64 actual = q.value(0).toLongLong();
     if (actual == m_count)
@@ -482,8 +503,8 @@ QVariant ExpiryModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             if (!r->owner.userExists)
                 return tr("user %1 (missing)").arg(r->userId);
-            return QStringLiteral("%1 · %2").arg(r->userId).arg(r->owner.levelExists ? r->owner.levelTitle
-                                                                                    : tr("missing level %1").arg(r->owner.levelId));
+            return QStringLiteral("%1 · %2").arg(r->userId).arg(
+                r->owner.levelExists ? r->owner.levelTitle : tr("missing level %1").arg(r->owner.levelId));
         case IdentityColumn:
             return r->owner.identity;
         case TokenColumn:

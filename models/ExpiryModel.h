@@ -20,16 +20,25 @@ class ExpiryModel final : public QAbstractTableModel {
 
 public:
     using Clock = std::function<qint64()>;
-    enum Column { TimeLeftColumn, BandColumn, ExpiresColumn, UserColumn, IdentityColumn, TokenColumn, IdColumn, ColumnCount };
+    enum Column {
+        TimeLeftColumn,
+        BandColumn,
+        ExpiresColumn,
+        UserColumn,
+        IdentityColumn,
+        TokenColumn,
+        IdColumn,
+        ColumnCount
+    };
     enum class Band { Expired, UnderFiveMinutes, UnderAnHour, Later };
     enum Role { IdRole = Qt::UserRole + 1, ExpiryRole, BandRole };
 
     struct Filter {
         std::optional<qint64> levelId;
         std::optional<qint64> userId;
-        QString text;                        // start of the token, or of the user's code, or username/e-mail
+        QString text; // start of the token, or of the user's code, or username/e-mail
         std::optional<qint64> withinSeconds; // only tokens expiring from now to now + this
-        std::optional<qint64> from;          // a timeline slice: from <= expiry < to
+        std::optional<qint64> from; // a timeline slice: from <= expiry < to
         std::optional<qint64> to;
     };
     struct PollResult {
@@ -108,6 +117,8 @@ private:
     // while a change is being announced nothing is fetched (the database already holds the new
     // state, the view must still see the old one).
     mutable QMap<int, Row> m_rows;
+    // The users the text filter matched, resolved once per reload (see TokenOwners::matchingUserIds).
+    std::optional<QList<qint64>> m_textUsers;
     bool m_frozen = false;
     mutable int m_queries = 0;
     mutable QString m_error;

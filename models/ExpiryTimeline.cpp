@@ -49,7 +49,7 @@ QString ExpiryTimeline::sliceLabel(Span span, int slice, qint64 start)
 }
 
 bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,
-                             std::optional<qint64> levelId, std::optional<qint64> userId)
+    std::optional<qint64> levelId, std::optional<qint64> userId)
 {
     Slices s;
     s.start = now;
@@ -73,7 +73,7 @@ bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slic
     const QString slices = QStringLiteral("SELECT %1 AS b, COUNT(*) FROM trongate_tokens WHERE expiry_date >= ? AND "
                                           "expiry_date < ?%2 GROUP BY b")
                                .arg(bucket, filter);
-    if (!Sql::exec(q, slices, QVariantList{now, s.sliceSeconds, now, now + spanSeconds(span)} + filterValues, error))
+    if (!Sql::exec(q, slices, QVariantList { now, s.sliceSeconds, now, now + spanSeconds(span) } + filterValues, error))
         return false;
     while (q.next()) {
         const int b = q.value(0).toInt();
@@ -86,7 +86,7 @@ bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slic
                                         "COALESCE(SUM(CASE WHEN expiry_date >= ? THEN 1 ELSE 0 END), 0) "
                                         "FROM trongate_tokens WHERE expiry_date IS NOT NULL%1")
                              .arg(filter);
-    if (!Sql::exec(e, rest, QVariantList{now, now + spanSeconds(span)} + filterValues, error) || !e.next())
+    if (!Sql::exec(e, rest, QVariantList { now, now + spanSeconds(span) } + filterValues, error) || !e.next())
         return false;
     s.expired = e.value(0).toLongLong();
     s.later = e.value(1).toLongLong();

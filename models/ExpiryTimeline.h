@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include <optional>
 #include <QSqlDatabase>
+#include <optional>
 
 // How many tokens expire in each slice of the coming hour, day or week, and how many already
 // have (the backlog Trongate's purge would remove). One grouped query for the slices, one count
@@ -15,11 +15,11 @@ class ExpiryTimeline final {
 public:
     enum class Span { Hour, Day, Week };
     struct Slices {
-        qint64 start = 0;        // now
+        qint64 start = 0; // now
         qint64 sliceSeconds = 0;
-        QList<qint64> counts;    // one per slice
-        qint64 expired = 0;      // expiry_date < now
-        qint64 later = 0;        // beyond the span
+        QList<qint64> counts; // one per slice
+        qint64 expired = 0; // expiry_date < now
+        qint64 later = 0; // beyond the span
         qint64 total() const;
     };
 
@@ -28,5 +28,5 @@ public:
     static QString sliceLabel(Span span, int slice, qint64 start);
     // levelId / userId narrow the counts the way the list's filter does.
     static bool compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,
-                        std::optional<qint64> levelId = {}, std::optional<qint64> userId = {});
+        std::optional<qint64> levelId = {}, std::optional<qint64> userId = {});
 };

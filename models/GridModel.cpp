@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 GridModel::GridModel(QSqlDatabase db, Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
@@ -114,7 +113,8 @@ QString GridModel::selectSql(QVariantList *values) const
     QString order = QStringLiteral(" ORDER BY ") + quote(sortCol) + dir;
     if (sortCol != QLatin1String("id"))
         order += QStringLiteral(", ") + quote(QStringLiteral("id")) + dir;
-    return QStringLiteral("SELECT %1 FROM %2%3%4").arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, order);
+    return QStringLiteral("SELECT %1 FROM %2%3%4")
+        .arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, order);
 }
 
 void GridModel::recount()
@@ -153,6 +153,7 @@ void GridModel::invalidateCache()
 
 void GridModel::refresh()
 {
+    aboutToRefresh();
     beginResetModel();
     invalidateCache();
     recount();
@@ -329,7 +330,7 @@ Qt::ItemFlags GridModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return f;
-    if (specs().at(index.column()).editable && rowState(index.row()) != RowState::Deleted)
+    if (!m_readOnly && specs().at(index.column()).editable && rowState(index.row()) != RowState::Deleted)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -42,6 +42,9 @@ public:
     QString filterText() const { return m_filterText; }
     // A fixed SQL condition ANDed to the filter (e.g. "orphans only"), built by the program, never typed.
     void setCondition(const QString &sql);
+    // An account that may only read: no cell is editable (the database would refuse anyway).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     QString condition() const { return m_condition; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -111,6 +114,8 @@ protected:
     virtual QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const;
     // Extra WHERE conditions for the text filter (e.g. matching related tables). Bound values appended.
     virtual QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const;
+    // Called before every recount: drop what was derived from the database (e.g. resolved ids).
+    virtual void aboutToRefresh() { }
     // Looks up related data for a page of rows (one query per relation, never one per row).
     virtual void enrich(QList<Row> &rows) const;
     // Adds the cascade statements and guards for the pending deletes.
@@ -145,6 +150,7 @@ private:
     mutable QList<ColumnSpec> m_specs;
     QString m_filterText;
     QString m_condition;
+    bool m_readOnly = false;
     int m_filterColumn = -1;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -45,3 +45,48 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
             out[it.key()].identity = it.value();
     return out;
 }
+
+std::optional<QList<qint64>> TokenOwners::matchingUserIds(
+    const QString &text, bool byCode, bool byIdentity, int limit) const
+{
+    const QString like = Sql::likeOperator(m_db);
+    const QString pattern = Sql::likeContains(text);
+    QStringList queries;
+    QList<QVariantList> binds;
+    if (byCode) {
+        queries << QStringLiteral("SELECT id FROM trongate_users WHERE code") + like + QStringLiteral(" LIMIT ?");
+        binds << QVariantList { pattern, limit + 1 };
+    }
+    if (byIdentity) {
+        for (const IdentityLookup::LinkedTable &t : m_identities.tables()) {
+            QStringList conds;
+            QVariantList v;
+            for (const QString &col : { t.username, t.email }) {
+                if (col.isEmpty())
+                    continue;
+                conds << Sql::quoteIdentifier(m_db, col) + like;
+                v << pattern;
+            }
+            queries << QStringLiteral(
+                "SELECT trongate_user_id FROM %1 WHERE trongate_user_id IS NOT NULL AND (%2) LIMIT ?")
+                           .arg(Sql::quoteIdentifier(m_db, t.table), conds.join(QStringLiteral(" OR ")));
+            v << limit + 1;
+            binds << v;
+        }
+    }
+    QList<qint64> ids;
+    for (int i = 0; i < queries.size(); ++i) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!Sql::exec(q, queries.at(i), binds.at(i)))
+            return std::nullopt;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!ids.contains(id))
+                ids << id;
+            if (ids.size() > limit)
+                return std::nullopt;
+        }
+    }
+    return ids;
+}

@@ -19,6 +19,7 @@ const QString UsersMatching = QStringLiteral("SELECT id FROM trongate_users WHER
 TokensModel::TokensModel(QSqlDatabase db, Clock clock, QObject *parent)
     : GridModel(db, std::move(clock), parent)
     , m_identities(db)
+    , m_owners(db)
 {
 }
 
@@ -142,14 +143,32 @@ QString TokensModel::validateRow(const QVariantList &values) const
 
 QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
 {
+    const bool byCode = column < 0 || column == UserColumn;
+    const bool byIdentity = column < 0 || column == IdentityColumn;
+    if (!byCode && !byIdentity)
+        return {};
+    const QString key = QStringLiteral("%1|%2").arg(column).arg(text);
+    if (key != m_matchedFor) {
+        m_matchedFor = key;
+        m_matched = m_owners.matchingUserIds(text, byCode, byIdentity);
+    }
+    if (m_matched) {
+        if (m_matched->isEmpty())
+            return {};
+        for (qint64 id : *m_matched)
+            values->append(id);
+        return { quote(QStringLiteral("user_id")) + QStringLiteral(" IN (") + placeholders(int(m_matched->size()))
+            + QLatin1Char(')') };
+    }
+    // Too many users match to list them: let the database join.
     const QString like = Sql::likeOperator(m_db);
     const QString pattern = Sql::likeContains(text);
     QStringList out;
-    if (column < 0 || column == UserColumn) {
+    if (byCode) {
         out << quote(QStringLiteral("user_id")) + QStringLiteral(" IN (") + UsersMatching.arg(like) + QLatin1Char(')');
         values->append(pattern);
     }
-    if (column < 0 || column == IdentityColumn)
+    if (byIdentity)
         out += m_identities.matchClauses(quote(QStringLiteral("user_id")), like, pattern, values);
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "GridModel.h"
 #include "IdentityLookup.h"
+#include "TokenOwners.h"
 
 #include <QSet>
 
@@ -45,9 +46,14 @@ protected:
     QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const override;
     void enrich(QList<Row> &rows) const override;
     QString validateRow(const QVariantList &values) const override;
+    void aboutToRefresh() override { m_matchedFor.clear(); }
     QVariantList duplicateValues(const QVariantList &values) const override;
 
 private:
     IdentityLookup m_identities;
+    TokenOwners m_owners;
     QSet<qint64> m_revealed;
+    // The users a text filter matched, looked up once per filter rather than per page.
+    mutable QString m_matchedFor;
+    mutable std::optional<QList<qint64>> m_matched;
 };

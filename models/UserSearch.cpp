@@ -40,8 +40,7 @@ QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString
         }
         where << QStringLiteral("u.code") + like; // a prefix: what support staff paste
         values << Sql::likePrefix(text);
-        where += m_identities.matchClauses(
-            QStringLiteral("u.id"), like, Sql::likeContains(text), &values);
+        where += m_identities.matchClauses(QStringLiteral("u.id"), like, Sql::likeContains(text), &values);
     }
     QString sql = Select;
     if (!where.isEmpty())

@@ -1,6 +1,7 @@
 #include "ExpiryPage.h"
 
 #include "AppSettings.h"
+#include "Connector.h"
 #include "Prompter.h"
 #include "TimelineWidget.h"
 #include "TokenActions.h"
@@ -97,21 +98,23 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     layout->addWidget(m_view, 1);
 
     auto *actions = new QHBoxLayout;
-    const QList<QPair<QString, QKeySequence>> labels = {{tr("&Revoke"), QKeySequence::Delete},
-                                                         {tr("E&xtend 24 h"), QKeySequence(Qt::CTRL | Qt::Key_X)},
-                                                         {tr("Re&generate"), QKeySequence(Qt::CTRL | Qt::Key_G)},
-                                                         {tr("&Inspect"), QKeySequence(Qt::CTRL | Qt::Key_I)}};
+    const QList<QPair<QString, QKeySequence>> labels
+        = { { tr("&Revoke"), QKeySequence::Delete }, { tr("E&xtend 24 h"), QKeySequence(Qt::CTRL | Qt::Key_X) },
+              { tr("Re&generate"), QKeySequence(Qt::CTRL | Qt::Key_G) },
+              { tr("&Inspect"), QKeySequence(Qt::CTRL | Qt::Key_I) } };
     for (int i = 0; i < labels.size(); ++i) {
         auto *a = new QAction(labels.at(i).first, this);
         a->setShortcut(labels.at(i).second);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setObjectName(QStringList{QStringLiteral("revokeAction"), QStringLiteral("extendAction"),
-                                     QStringLiteral("regenerateAction"), QStringLiteral("inspectAction")}
+        a->setObjectName(QStringList { QStringLiteral("revokeAction"), QStringLiteral("extendAction"),
+            QStringLiteral("regenerateAction"), QStringLiteral("inspectAction") }
                              .at(i));
         addAction(a);
         m_view->addAction(a);
+        m_actionList << a;
         auto *b = new QPushButton(a->text(), this);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        connect(a, &QAction::enabledChanged, b, &QPushButton::setEnabled);
         connect(a, &QAction::triggered, this, [this, i] { actOnSelection(i); });
         actions->addWidget(b);
     }
@@ -163,7 +166,8 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     connect(m_purgeMinutes, &QSpinBox::valueChanged, this, &ExpiryPage::updateAutoPurge);
 }
 
-void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex)
+void ExpiryPage::setDatabase(
+    const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex)
 {
     delete m_model;
     m_db = db;
@@ -190,9 +194,8 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
             m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() - (last - first + 1));
         updateVisibleRows();
     });
-    connect(m_model, &ExpiryModel::countChanged, this, [this](qint64 n) {
-        m_count->setText(tr("%1 tokens").arg(QLocale().toString(n)));
-    });
+    connect(m_model, &ExpiryModel::countChanged, this,
+        [this](qint64 n) { m_count->setText(tr("%1 tokens").arg(QLocale().toString(n))); });
     const QSignalBlocker block(m_level);
     m_level->clear();
     m_level->addItem(tr("all levels"), QVariant());
@@ -201,8 +204,9 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
         while (q.next())
             m_level->addItem(q.value(1).toString(), q.value(0));
     m_banner->setVisible(!hasExpiryIndex);
-    m_banner->setText(tr("⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads "
-                         "the whole table. <a href=\"doctor\">Open the schema doctor</a> to add one (you see the SQL first)."));
+    m_banner->setText(
+        tr("⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads "
+           "the whole table. <a href=\"doctor\">Open the schema doctor</a> to add one (you see the SQL first)."));
     applyFilter();
     refreshTimeline();
     updateAutoPurge();
@@ -267,8 +271,8 @@ void ExpiryPage::tickNow()
     m_model->poll();
     ++m_ticks;
     if (m_ticks % 10 == 0)
-        refreshTimeline();
-    if (m_ticks % 30 == 0)
+        refreshTimelineInBackground();
+    if (m_ticks % 60 == 0)
         m_model->reconcile();
 }
 
@@ -284,6 +288,44 @@ void ExpiryPage::refreshTimeline()
         level = m_level->currentData().toLongLong();
     if (ExpiryTimeline::compute(m_db, span, m_clock(), &s, &error, level))
         m_timeline->setSlices(s, span);
+}
+
+ExpiryPage::~ExpiryPage()
+{
+    if (m_timelineThread)
+        m_timelineThread->wait();
+}
+
+void ExpiryPage::refreshTimelineInBackground()
+{
+    if (!m_model || m_timelineThread)
+        return;
+    const QString source = m_db.connectionName();
+    const auto span = ExpiryTimeline::Span(m_span->currentData().toInt());
+    const qint64 now = m_clock();
+    std::optional<qint64> level;
+    if (m_level->currentData().isValid())
+        level = m_level->currentData().toLongLong();
+    auto result = std::make_shared<std::optional<ExpiryTimeline::Slices>>();
+    QThread *thread = QThread::create([source, span, now, level, result] {
+        // A connection of this thread's own: Qt's connections may not cross threads.
+        const QString name = Connector::uniqueName(QStringLiteral("timeline"));
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            ExpiryTimeline::Slices s;
+            QString error;
+            if (db.open() && ExpiryTimeline::compute(db, span, now, &s, &error, level))
+                *result = s;
+        }
+        Connector::close(name);
+    });
+    m_timelineThread = thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, result, span] {
+        if (*result && ExpiryTimeline::Span(m_span->currentData().toInt()) == span)
+            m_timeline->setSlices(**result, span);
+    });
+    thread->start();
 }
 
 void ExpiryPage::setPaused(bool paused)
@@ -380,4 +422,14 @@ QString ExpiryPage::purgeStatus() const
 QString ExpiryPage::bannerText() const
 {
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+void ExpiryPage::setTokenPermissions(bool revoke, bool change)
+{
+    m_actionList.value(Revoke)->setEnabled(revoke);
+    m_actionList.value(Extend)->setEnabled(change);
+    m_actionList.value(Regenerate)->setEnabled(change);
+    m_autoPurge->setEnabled(revoke);
+    if (!revoke)
+        m_autoPurge->setChecked(false);
 }

@@ -3,6 +3,8 @@
 #include "ExpiryModel.h"
 #include "ExpiryTimeline.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 class AppSettings;
@@ -25,6 +27,7 @@ class ExpiryPage final : public QWidget {
 
 public:
     ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *parent = nullptr);
+    ~ExpiryPage() override;
 
     // hasExpiryIndex: without one, each page of the list reads the whole table; the page says so.
     void setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex);
@@ -35,13 +38,17 @@ public:
 
     // What the one-second timer does: repaint the countdowns, look for changes (one query).
     void tickNow();
-    void refreshTimeline();
+    void refreshTimeline(); // at once, on this thread
+    // The same on a worker thread with its own connection: at a million tokens the grouped count
+    // takes half a second, which the per-second ticks must not wait for.
+    void refreshTimelineInBackground();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void runAutoPurge();
     QString purgeStatus() const;
     QString bannerText() const;
     QList<qint64> selectedIds() const;
+    void setTokenPermissions(bool revoke, bool change);
 
 signals:
     void doctorRequested();
@@ -79,6 +86,8 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_purgeTimer = nullptr;
     bool m_paused = false;
+    QPointer<QThread> m_timelineThread;
+    QList<QAction *> m_actionList;
     bool m_scrollPending = false;
     int m_ticks = 0;
     int m_topBefore = 0;

@@ -48,6 +48,7 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     remove->setToolTip(tr("Mark the selected rows for deletion; Save deletes them (Del toggles)"));
     m_toolBar->addSeparator();
+    m_editActions = { add, duplicate, remove };
     QAction *exportAction
         = addPageAction(tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportAction"));
 
@@ -169,6 +170,7 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GridPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GridPage::updateCounts);
     configureView();
+    m_model->setReadOnly(m_readOnly);
     if (!m_model->lastError().isEmpty())
         showMessage(m_model->lastError(), true);
     else
@@ -334,9 +336,24 @@ void GridPage::setCondition(const QString &label, const QString &sql)
     updateCounts();
 }
 
+void GridPage::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    if (m_model)
+        m_model->setReadOnly(readOnly);
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(!readOnly);
+    m_view->setEditTriggers(readOnly
+            ? QAbstractItemView::NoEditTriggers
+            : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    if (readOnly)
+        showMessage(reason, false);
+    updateCounts();
+}
+
 void GridPage::updateCounts()
 {
-    const bool pending = hasPendingChanges();
+    const bool pending = hasPendingChanges() && !m_readOnly;
     m_save->setEnabled(pending);
     m_revert->setEnabled(pending);
     if (!m_model) {

@@ -43,6 +43,9 @@ public:
     // and a way back to all rows.
     void setCondition(const QString &label, const QString &sql);
     QList<int> selectedRows() const;
+    // For an account that may not change this table: the grid shows, nothing edits.
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     void pendingChanged(bool pending);
@@ -77,4 +80,6 @@ private:
     QLabel *m_condition = nullptr;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
+    QList<QAction *> m_editActions;
+    bool m_readOnly = false;
 };

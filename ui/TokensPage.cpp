@@ -30,6 +30,9 @@ TokensPage::TokensPage(Prompter &prompter, QWidget *parent)
     revokeNow->setToolTip(tr("Delete the selected tokens at once (asks first), without waiting for Save"));
     QAction *extend = addPageAction(tr("E&xtend 24 h"), QKeySequence(), QStringLiteral("extendAction"));
     QAction *regenerate = addPageAction(tr("Re&generate"), QKeySequence(), QStringLiteral("regenerateAction"));
+    m_revokeNow = revokeNow;
+    m_extend = extend;
+    m_regenerate = regenerate;
     connect(revokeNow, &QAction::triggered, this, [this] { emit revokeRequested(selectedIds()); });
     connect(extend, &QAction::triggered, this, [this] { emit extendRequested(selectedIds()); });
     connect(regenerate, &QAction::triggered, this, [this] { emit regenerateRequested(selectedIds()); });
@@ -121,4 +124,11 @@ void TokensPage::copyToken(bool asHeader)
         if (QApplication::clipboard()->text() == text)
             QApplication::clipboard()->clear();
     });
+}
+
+void TokensPage::setTokenPermissions(bool revoke, bool change)
+{
+    m_revokeNow->setEnabled(revoke);
+    m_extend->setEnabled(change);
+    m_regenerate->setEnabled(change);
 }

@@ -17,6 +17,8 @@ public:
     void copyToken(bool asHeader);
     int clipboardClearSeconds() const { return m_clipboardSeconds; }
     void setClipboardClearSeconds(int seconds) { m_clipboardSeconds = seconds; }
+    // What the account may do with tokens right away (revoke: DELETE; extend/regenerate: UPDATE).
+    void setTokenPermissions(bool revoke, bool change);
 
 signals:
     // Immediate actions through the token service (unlike Delete, which waits for Save).
@@ -36,5 +38,8 @@ private:
     QList<qint64> selectedIds() const;
 
     std::function<qint64()> m_picker;
+    QAction *m_revokeNow = nullptr;
+    QAction *m_extend = nullptr;
+    QAction *m_regenerate = nullptr;
     int m_clipboardSeconds = 30;
 };

@@ -32,6 +32,7 @@ private slots:
     void autoPurgeKeepsTokensExpiringNow();
     void missingIndexIsSaidAndPointsToTheDoctor();
     void clickingATimelineSliceFiltersTheList();
+    void timelineRefreshesOffTheMainThread();
     void issueDialogIssuesInOneGoAndShowsTokensOnce();
     void issueDialogRefusesThePast();
     void inspectorSaysWhatTrongateWouldDecide();
@@ -197,6 +198,16 @@ void TestLivePages::clickingATimelineSliceFiltersTheList()
         const qint64 e = page->model()->index(r, 0).data(ExpiryModel::ExpiryRole).toLongLong();
         QVERIFY(e >= from && e < from + t->slices().sliceSeconds);
     }
+}
+
+void TestLivePages::timelineRefreshesOffTheMainThread()
+{
+    auto page = makeExpiryPage();
+    const qint64 before = page->timeline()->slices().total();
+    insert(6, Start + 60, QStringLiteral("timeline-1"));
+    insert(6, Start + 61, QStringLiteral("timeline-2"));
+    page->refreshTimelineInBackground();
+    QTRY_COMPARE_WITH_TIMEOUT(page->timeline()->slices().total(), before + 2, 10000);
 }
 
 void TestLivePages::issueDialogIssuesInOneGoAndShowsTokensOnce()
