@@ -26,6 +26,28 @@ bool looksLikeSqlite(const QString &path)
         return true; // an empty file becomes a database on first write
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
+
+// A URL quoted back in a message: a password typed into it (user:password@ or password=) must
+// not be repeated on a screen or in a log.
+QString redacted(QString url)
+{
+    // Through UTF-8 and back: half a surrogate pair would make the expressions below match nothing.
+    url = QString::fromUtf8(url.toUtf8());
+    static const QRegularExpression userInfo(QStringLiteral("^([^:/?#]*://[^/?#@:]*):[^@]*@"));
+    static const QRegularExpression option(
+        QStringLiteral("([?&;]password=)[^&#;]*"), QRegularExpression::CaseInsensitiveOption);
+    url.replace(userInfo, QStringLiteral("\\1:***@"));
+    url.replace(option, QStringLiteral("\\1***"));
+    return url;
+}
+
+// The name a URL's profile gets: no path separators and no more than validate() allows, so that a
+// long file or database name is not refused as a bad "connection name" nobody typed.
+QString derivedName(QString name)
+{
+    name = name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_')).left(100);
+    return name.trimmed().isEmpty() ? QStringLiteral("database") : name;
+}
 } // namespace
 
 int ConnectionProfile::defaultPort(DriverKind kind)
@@ -191,7 +213,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
             return fail(tr("The SQLite URL names no file. Write it as sqlite:/path/to/file.db."));
         p.driver = DriverKind::Sqlite;
         p.sqlitePath = QDir::cleanPath(QDir::current().absoluteFilePath(path));
-        p.name = QFileInfo(p.sqlitePath).fileName();
+        p.name = derivedName(QFileInfo(p.sqlitePath).fileName());
         return p;
     }
 
@@ -207,7 +229,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
     if (!url.isValid() || url.host().contains(QLatin1Char(' ')))
         return fail(tr("\"%1\" is not a valid database URL. Write it as mysql://user@host:3306/database, "
                        "postgres://user@host:5432/database or sqlite:/path/to/file.db.")
-                        .arg(s.left(80)));
+                        .arg(redacted(s).left(80)));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("mysql") || scheme == QLatin1String("mariadb"))
         p.driver = DriverKind::MySql;
@@ -251,7 +273,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
                 tr("Unknown URL option \"%1\". Known options: tls, ca, cert, key, socket.").arg(item.first.left(20)));
         }
     }
-    p.name = QStringLiteral("%1@%2").arg(p.database, p.host.isEmpty() ? QStringLiteral("localhost") : p.host);
+    p.name = derivedName(
+        QStringLiteral("%1@%2").arg(p.database, p.host.isEmpty() ? QStringLiteral("localhost") : p.host));
     if (p.host.isEmpty() && p.unixSocket.isEmpty())
         p.host = QStringLiteral("localhost");
     const QStringList problems = p.validate(false);

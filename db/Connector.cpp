@@ -2,6 +2,7 @@
 
 #include "Log.h"
 #include "SqlDialect.h"
+#include "TlsProbe.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -25,6 +26,11 @@ QString connectOptions(const ConnectionProfile &p, const Connector::Options &o)
             opts << QStringLiteral("UNIX_SOCKET=") + p.unixSocket;
         if (!p.tls.caFile.isEmpty())
             opts << QStringLiteral("SSL_CA=") + p.tls.caFile;
+        // Without any SSL option QMYSQL speaks plaintext, and without a CA it checks no chain: a
+        // required TLS connection without a CA file is verified against the system's store.
+        else if (p.tls.require && p.unixSocket.isEmpty() && !TlsProbe::systemCaFile().isEmpty()
+            && !TlsProbe::systemCaFile().contains(QLatin1Char(';')))
+            opts << QStringLiteral("SSL_CA=") + TlsProbe::systemCaFile();
         if (!p.tls.certFile.isEmpty())
             opts << QStringLiteral("SSL_CERT=") + p.tls.certFile;
         if (!p.tls.keyFile.isEmpty())
@@ -54,6 +60,45 @@ ConnectResult failure(ConnectResult::Error e, const QString &message, const QStr
 QString where(const ConnectionProfile &p)
 {
     return p.unixSocket.isEmpty() ? QStringLiteral("%1:%2").arg(p.host).arg(p.effectivePort()) : p.unixSocket;
+}
+
+// A profile that requires TLS, or names the CA that must have signed the server's certificate,
+// wants to know who answers before the password leaves: QMYSQL alone would not check the name.
+bool needsTlsProbe(const ConnectionProfile &p)
+{
+    return p.driver == DriverKind::MySql && (p.tls.require || (!p.tls.caFile.isEmpty() && p.unixSocket.isEmpty()));
+}
+
+ConnectResult fromProbe(const ConnectionProfile &p, const TlsProbeResult &probe)
+{
+    using E = ConnectResult::Error;
+    using O = TlsProbeResult::Outcome;
+    switch (probe.outcome) {
+    case O::Verified:
+        break;
+    case O::NotApplicable:
+        return failure(E::TlsNotApplicable, probe.message, probe.detail);
+    case O::Unreachable:
+        return failure(E::Unreachable, probe.message, probe.detail);
+    case O::NotMySql:
+        return failure(E::Other, probe.message, probe.detail);
+    case O::ServerRefused:
+        // The server's own error before any login (host not allowed, too many connections): the
+        // driver's wording for it applies.
+        return Connector::classify(p,
+            QSqlError(probe.detail, QString(), QSqlError::ConnectionError, QString::number(probe.serverErrorCode)));
+    case O::TlsNotOffered:
+        return failure(E::TlsNotUsed, probe.message, probe.detail);
+    case O::Untrusted:
+        return failure(E::TlsUntrusted, probe.message, probe.detail);
+    case O::WrongHost:
+        return failure(E::TlsWrongHost, probe.message, probe.detail);
+    case O::HandshakeFailed:
+        return failure(E::TlsFailure, probe.message, probe.detail);
+    case O::BadCaFile:
+        return failure(E::InvalidProfile, probe.message, probe.detail);
+    }
+    return {};
 }
 } // namespace
 
@@ -178,6 +223,17 @@ ConnectResult Connector::open(
                "or the connection dialog's \"Create the file\" option.")
                 .arg(QDir::toNativeSeparators(p.sqlitePath)));
 
+    QString verifiedAddress;
+    if (needsTlsProbe(p)) {
+        const TlsProbeResult probe = TlsProbe::probe(p, o.timeoutSeconds);
+        const ConnectResult checked = fromProbe(p, probe);
+        if (!checked.ok()) {
+            qCInfo(lcDb) << "TLS check refused:" << p.displayName() << checked.detail;
+            return checked;
+        }
+        verifiedAddress = probe.peerAddress;
+    }
+
     close(name);
     ConnectResult result;
     {
@@ -185,7 +241,8 @@ ConnectResult Connector::open(
         if (p.driver == DriverKind::Sqlite) {
             db.setDatabaseName(p.sqlitePath);
         } else {
-            db.setHostName(p.host);
+            // After a TLS probe, the address it verified: no second lookup, and TCP even for "localhost".
+            db.setHostName(verifiedAddress.isEmpty() ? p.host : verifiedAddress);
             db.setPort(p.effectivePort());
             db.setDatabaseName(p.database);
             db.setUserName(p.user);

@@ -15,8 +15,11 @@ struct ConnectResult {
         AccessDenied,
         Unreachable,
         UnknownDatabase,
-        TlsFailure,
-        TlsNotUsed,
+        TlsFailure, // the TLS handshake failed
+        TlsNotUsed, // TLS is required but the server does not offer it (the password was not sent)
+        TlsUntrusted, // the server's certificate does not lead to the CA file (or the system store)
+        TlsWrongHost, // a trusted certificate, but for another host name
+        TlsNotApplicable, // TLS required on a Unix socket, where it is not used
         AuthPluginUnsupported,
         FileMissing,
         NotADatabase,
@@ -31,6 +34,8 @@ struct ConnectResult {
 };
 
 // Opens named connections (never the default one) and turns driver errors into plain words.
+// A MySQL/MariaDB profile that requires TLS or names a CA file is first checked by TlsProbe (chain
+// AND host name) before the driver sends the password; see docs/SECURITY.md.
 class Connector final {
     Q_DECLARE_TR_FUNCTIONS(Connector)
 

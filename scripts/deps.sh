@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the demo and the test suite need, only those missing.
-# Usage: scripts/deps.sh [run|test]   (test adds the MariaDB server, keyring and Xvfb bits)
+# Usage: scripts/deps.sh [run|test|fuzz]   (test adds the MariaDB server, keyring and Xvfb bits;
+#        fuzz adds clang and libFuzzer for the optional tests/fuzz targets, never needed otherwise)
 set -euo pipefail
 what=${1:-run}
 pkgs=(cmake g++ make pkg-config
@@ -9,8 +10,12 @@ pkgs=(cmake g++ make pkg-config
       qt6-svg-dev qt6-charts-dev libssl-dev libgl1-mesa-dev libxkbcommon-dev
       qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core)
 if [ "$what" = test ]; then
+  # openssl: TestTls makes its CA and certificates at test time.
   pkgs+=(mariadb-server mariadb-client xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools openssl dpkg-dev file
          postgresql)
+fi
+if [ "$what" = fuzz ]; then
+  pkgs+=(clang libclang-rt-14-dev)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1119,6 +1119,38 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Seeded %1 levels, %2 users, %3 tokens, %4 administrators and %5 members in %6 s.</source>
         <translation>%1 Stufen, %2 Benutzer, %3 Tokens, %4 Administratoren und %5 Mitglieder in %6 s angelegt.</translation>
     </message>
+    <message>
+        <source>draw the relation diagram to an SVG, PNG or PDF file</source>
+        <translation>das Beziehungsdiagramm in eine SVG-, PNG- oder PDF-Datei zeichnen</translation>
+    </message>
+    <message>
+        <source>Draws Trongate&apos;s tables and every table linked by trongate_user_id as boxes, with declared foreign keys as solid lines, relations inferred from Trongate&apos;s conventions as dashed lines, and each relation&apos;s orphan count. The file type follows the file name. Needs no display.</source>
+        <translation>Zeichnet die Trongate-Tabellen und jede über trongate_user_id verknüpfte Tabelle als Kästen, deklarierte Fremdschlüssel als durchgezogene Linien, aus Trongates Konventionen abgeleitete Beziehungen als gestrichelte Linien, und zu jeder Beziehung die Zahl der verwaisten Zeilen. Der Dateityp ergibt sich aus dem Dateinamen. Benötigt keine Anzeige.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Every table of the database, not only those linked to Trongate&apos;s.</source>
+        <translation>Jede Tabelle der Datenbank, nicht nur die mit den Trongate-Tabellen verknüpften.</translation>
+    </message>
+    <message>
+        <source>Say where to write the diagram: --output FILE.svg, FILE.png or FILE.pdf.</source>
+        <translation>Geben Sie an, wohin das Diagramm geschrieben werden soll: --output DATEI.svg, DATEI.png oder DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>The diagram can be written as .svg, .png or .pdf, not &quot;%1&quot;.</source>
+        <translation>Das Diagramm kann als .svg, .png oder .pdf geschrieben werden, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>This database has none of Trongate&apos;s tables and no table linked to them: nothing to draw.</source>
+        <translation>Diese Datenbank hat keine der Trongate-Tabellen und keine damit verknüpfte Tabelle: Es gibt nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 tables, %3 relations, %4 orphan rows.</source>
+        <translation>%1 geschrieben: %2 Tabellen, %3 Beziehungen, %4 verwaiste Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -1937,6 +1969,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Level &quot;%1&quot; kept: %2 user(s) still have it.</source>
         <translation>Stufe „%1“ behalten: %2 Benutzer haben sie noch.</translation>
     </message>
+    <message>
+        <source>Re&amp;voke all tokens of the level</source>
+        <translation>Alle Tokens der Stufe &amp;widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2179,6 +2215,30 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>installed Trongate&apos;s tables</source>
         <translation>Trongate-Tabellen angelegt</translation>
+    </message>
+    <message>
+        <source>⚠ Connection lost — retrying every 5 s; unsaved edits are kept</source>
+        <translation>⚠ Verbindung verloren – neuer Versuch alle 5 s; ungespeicherte Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Reconnected. Unsaved edits can be saved now.</source>
+        <translation>Wieder verbunden. Ungespeicherte Änderungen können jetzt gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Clipboard clearing…</source>
+        <translation>&amp;Zwischenablage leeren…</translation>
+    </message>
+    <message>
+        <source>Clipboard clearing</source>
+        <translation>Zwischenablage leeren</translation>
+    </message>
+    <message>
+        <source>Clear a copied token from the clipboard after this many seconds:</source>
+        <translation>Ein kopiertes Token nach so vielen Sekunden aus der Zwischenablage entfernen:</translation>
+    </message>
+    <message>
+        <source>Read-only: this account may not change %1.</source>
+        <translation>Nur lesen: Dieses Konto darf %1 nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2752,10 +2812,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Unter %1 hat etwas geantwortet, aber nicht so wie ein MySQL- oder MariaDB-Server. Prüfen Sie den Port; das Passwort wurde nicht gesendet.</translation>
     </message>
     <message>
-        <source>The server at %1 accepted the connection but did not greet within %2 seconds. Check that a MySQL or MariaDB server listens on this port; the password was not sent.</source>
-        <translation>Der Server unter %1 hat die Verbindung angenommen, sich aber nicht innerhalb von %2 Sekunden gemeldet. Prüfen Sie, ob auf diesem Port ein MySQL- oder MariaDB-Server lauscht; das Passwort wurde nicht gesendet.</translation>
-    </message>
-    <message>
         <source>The server at %1 does not offer TLS, but this connection requires it: refused; the password was not sent. Enable TLS on the server (ssl_cert and ssl_key), or connect through a trusted network.</source>
         <translation>Der Server unter %1 bietet kein TLS an, diese Verbindung erfordert es jedoch: abgelehnt; das Passwort wurde nicht gesendet. Aktivieren Sie TLS auf dem Server (ssl_cert und ssl_key) oder verbinden Sie sich über ein vertrauenswürdiges Netzwerk.</translation>
     </message>
@@ -2810,6 +2866,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>The certificate of the server at %1 is for %2, not %3: refused; the password was not sent. Connect with a name the certificate lists, or have a certificate issued for %3.</source>
         <translation>Das Zertifikat des Servers unter %1 gilt für %2, nicht für %3: abgelehnt; das Passwort wurde nicht gesendet. Verbinden Sie sich über einen Namen, den das Zertifikat aufführt, oder lassen Sie ein Zertifikat für %3 ausstellen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepted the connection but sent no greeting within the timeout (%2 s). Check that a MySQL or MariaDB server listens on this port; the password was not sent.</source>
+        <translation>Der Server unter %1 hat die Verbindung angenommen, aber innerhalb der Zeitgrenze (%2 s) keine Begrüßung gesendet. Prüfen Sie, ob auf diesem Port ein MySQL- oder MariaDB-Server lauscht; das Passwort wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3609,22 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Copied. The clipboard is cleared in %1 s if it still holds the token.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 s geleert, falls sie dann noch das Token enthält.</translation>
     </message>
+    <message>
+        <source>Revoke &amp;now</source>
+        <translation>Sofort &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens at once (asks first), without waiting for Save</source>
+        <translation>Die ausgewählten Tokens sofort löschen (mit Rückfrage), ohne auf „Speichern“ zu warten</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend 24 h</source>
+        <translation>Um 24 Std. &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>UserPickerDialog</name>
@@ -3711,6 +3787,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Keep their tokens</source>
         <translation>Ihre Tokens behalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke all tokens</source>
+        <translation>Alle Tokens &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Delete every token of the selected user now, as support staff do when a person leaves</source>
+        <translation>Jetzt alle Tokens des ausgewählten Benutzers löschen, wie es der Support tut, wenn jemand geht</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountPrivileges.h"
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
@@ -114,12 +115,15 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     connect(users, &UsersPage::issueRequested, this, &MainWindow::issueTokens);
     connect(users, &UsersPage::revokeAllRequested, this, [this](qint64 id) { m_actions->revokeUser(this, id); });
     connect(levels, &LevelsPage::revokeAllRequested, this,
-            [this](qint64 id, const QString &title) { m_actions->revokeLevel(this, id, title); });
-    tokens->setClipboardClearSeconds(m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt());
-    connect(tokens, &TokensPage::revokeRequested, this, [this](const QList<qint64> &ids) { m_actions->revoke(this, ids); });
-    connect(tokens, &TokensPage::extendRequested, this, [this](const QList<qint64> &ids) { m_actions->extend(this, ids, 86400); });
+        [this](qint64 id, const QString &title) { m_actions->revokeLevel(this, id, title); });
+    tokens->setClipboardClearSeconds(
+        m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt());
+    connect(
+        tokens, &TokensPage::revokeRequested, this, [this](const QList<qint64> &ids) { m_actions->revoke(this, ids); });
+    connect(tokens, &TokensPage::extendRequested, this,
+        [this](const QList<qint64> &ids) { m_actions->extend(this, ids, 86400); });
     connect(tokens, &TokensPage::regenerateRequested, this,
-            [this](const QList<qint64> &ids) { m_actions->regenerate(this, ids, 86400); });
+        [this](const QList<qint64> &ids) { m_actions->regenerate(this, ids, 86400); });
     for (GridPage *g : std::as_const(m_grids))
         connect(g, &GridPage::saved, this, [this](const QString &page, int rows) {
             const QHash<QString, QString> tables = { { QStringLiteral("levels"), TrongateSchema::Levels },
@@ -244,6 +248,7 @@ void MainWindow::buildMenus()
     QAction *issue = tokens->addAction(tr("&Issue tokens…"));
     issue->setObjectName(QStringLiteral("issueTokensAction"));
     issue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_issueAction = issue;
     connect(issue, &QAction::triggered, this, [this] {
         auto *users = qobject_cast<UsersPage *>(gridPage(QStringLiteral("users")));
         issueTokens(users && currentPage() == QLatin1String("users") ? users->selectedUserIds() : QList<qint64>());
@@ -256,9 +261,8 @@ void MainWindow::buildMenus()
     connect(clipboard, &QAction::triggered, this, [this] {
         bool ok = false;
         const int seconds = QInputDialog::getInt(this, tr("Clipboard clearing"),
-                                                 tr("Clear a copied token from the clipboard after this many seconds:"),
-                                                 m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt(),
-                                                 5, 3600, 5, &ok);
+            tr("Clear a copied token from the clipboard after this many seconds:"),
+            m_settings.raw().value(QStringLiteral("tokens/clipboardClearSeconds"), 30).toInt(), 5, 3600, 5, &ok);
         if (ok) {
             m_settings.raw().setValue(QStringLiteral("tokens/clipboardClearSeconds"), seconds);
             if (auto *t = qobject_cast<TokensPage *>(gridPage(QStringLiteral("tokens"))))
@@ -266,6 +270,7 @@ void MainWindow::buildMenus()
         }
     });
     QAction *purge = tokens->addAction(tr("&Purge expired tokens…"));
+    m_purgeAction = purge;
     connect(purge, &QAction::triggered, this, [this] {
         if (m_connections.session().isOpen())
             m_actions->purge(this, false);
@@ -323,10 +328,13 @@ void MainWindow::onSessionChanged()
             SchemaGraph::columnHasIndex(s.database(), TrongateSchema::Tokens, QStringLiteral("expiry_date")));
     else
         m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
+    applyPrivileges();
     updateModified();
     if (s.isOpen()) {
         setWindowTitle(tr("%1[*] — Trongate Admin").arg(s.profile().name));
         QString text = tr("Connected to %1").arg(s.profile().displayName());
+        if (!m_privilegeNote.isEmpty())
+            text += QStringLiteral(" · ") + m_privilegeNote;
         if (s.profile().isServer())
             text += s.info().tlsActive ? tr(" (TLS)") : tr(" (not encrypted)");
         m_connectionLabel->setText(text);
@@ -405,6 +413,30 @@ void MainWindow::inspectToken(const QString &token)
     if (!token.isEmpty())
         dialog.inspect(token);
     dialog.exec();
+}
+
+void MainWindow::applyPrivileges()
+{
+    // Offer only what the account may do; the server still decides and its refusals are reported.
+    DatabaseSession &s = m_connections.session();
+    const AccountPrivileges privileges = s.isOpen()
+        ? AccountPrivileges::read(s.database()).value_or(AccountPrivileges::unrestricted())
+        : AccountPrivileges::unrestricted();
+    const QStringList tables = { TrongateSchema::Levels, TrongateSchema::Users, TrongateSchema::Tokens };
+    for (int i = 0; i < m_grids.size(); ++i) {
+        const bool readOnly = !privileges.canEdit(tables.at(i));
+        m_grids[i]->setReadOnly(
+            readOnly, readOnly ? tr("Read-only: this account may not change %1.").arg(tables.at(i)) : QString());
+    }
+    if (auto *tokens = qobject_cast<TokensPage *>(gridPage(QStringLiteral("tokens"))))
+        tokens->setTokenPermissions(privileges.canRevokeTokens(), privileges.canChangeTokens());
+    m_expiry->setTokenPermissions(privileges.canRevokeTokens(), privileges.canChangeTokens());
+    m_issueAction->setEnabled(privileges.canIssueTokens());
+    m_purgeAction->setEnabled(privileges.canRevokeTokens());
+    const bool restricted = s.isOpen()
+        && !(privileges.canEdit(TrongateSchema::Levels) && privileges.canEdit(TrongateSchema::Users)
+            && privileges.canEdit(TrongateSchema::Tokens));
+    m_privilegeNote = restricted ? privileges.summary() : QString();
 }
 
 void MainWindow::checkConnection()

@@ -27,8 +27,8 @@ class MainWindow final : public QMainWindow {
 
 public:
     // audit: the activity log; nullptr = the default file in the user's data directory.
-    MainWindow(ConnectionController &connections, AppSettings &settings, AuditLog *audit = nullptr,
-               QWidget *parent = nullptr);
+    MainWindow(
+        ConnectionController &connections, AppSettings &settings, AuditLog *audit = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QStringList pageNames() const;
@@ -66,6 +66,7 @@ private:
     void onPageRequested(int row);
     void openTable(const QString &table, const QString &conditionLabel = {}, const QString &condition = {});
     void updateModified();
+    void applyPrivileges();
 
     ConnectionController &m_connections;
     AppSettings &m_settings;
@@ -75,6 +76,9 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QStringList m_pageNames;
     QList<GridPage *> m_grids;
+    QAction *m_issueAction = nullptr;
+    QAction *m_purgeAction = nullptr;
+    QString m_privilegeNote;
     RelationsPage *m_relations = nullptr;
     ExpiryPage *m_expiry = nullptr;
     ActivityPage *m_activity = nullptr;
