@@ -1446,6 +1446,18 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>The auto-purge at %1 failed; see the status bar.</source>
         <translation>Die automatische Bereinigung um %1 ist fehlgeschlagen; siehe Statusleiste.</translation>
     </message>
+    <message>
+        <source>Any user…</source>
+        <translation>Jeder Benutzer…</translation>
+    </message>
+    <message>
+        <source>Show one user&apos;s tokens: search by id, code, username or e-mail</source>
+        <translation>Die Tokens eines Benutzers anzeigen: Suche nach ID, Code, Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>User %1 ✕</source>
+        <translation>Benutzer %1 ✕</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryText</name>

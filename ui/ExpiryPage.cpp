@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "TimelineWidget.h"
 #include "TokenActions.h"
+#include "UserPickerDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -78,6 +79,10 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     m_within->addItem(tr("only expiring within 7 days"), qint64(7 * 86400));
     filters->addWidget(new QLabel(tr("Level:"), this));
     filters->addWidget(m_level);
+    m_user = new QPushButton(tr("Any user…"), this);
+    m_user->setObjectName(QStringLiteral("userFilter"));
+    m_user->setToolTip(tr("Show one user's tokens: search by id, code, username or e-mail"));
+    filters->addWidget(m_user);
     filters->addWidget(m_text, 2);
     filters->addWidget(m_within);
     m_count = new QLabel(this);
@@ -150,6 +155,17 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
         applyFilter();
     });
     connect(m_span, &QComboBox::currentIndexChanged, this, &ExpiryPage::refreshTimeline);
+    connect(m_user, &QPushButton::clicked, this, [this] {
+        if (m_userId > 0) {
+            setUserFilter(0);
+            return;
+        }
+        if (!m_db.isValid())
+            return;
+        UserPickerDialog picker(m_db, this);
+        if (picker.exec() == QDialog::Accepted && picker.selectedUserId() > 0)
+            setUserFilter(picker.selectedUserId());
+    });
     connect(m_pause, &QPushButton::toggled, this, &ExpiryPage::setPaused);
     connect(m_timeline, &TimelineWidget::sliceClicked, this, [this](int slice, qint64 from, qint64 to) {
         if (slice == -1)
@@ -230,6 +246,8 @@ void ExpiryPage::applyFilter()
     ExpiryModel::Filter f;
     if (m_level->currentData().isValid())
         f.levelId = m_level->currentData().toLongLong();
+    if (m_userId > 0)
+        f.userId = m_userId;
     f.text = m_text->text();
     if (const qint64 within = m_within->currentData().toLongLong(); within > 0)
         f.withinSeconds = within;
@@ -240,6 +258,14 @@ void ExpiryPage::applyFilter()
     if (isVisible())
         scrollToNow();
     updateVisibleRows();
+}
+
+void ExpiryPage::setUserFilter(qint64 userId)
+{
+    m_userId = userId;
+    m_user->setText(userId > 0 ? tr("User %1 ✕").arg(userId) : tr("Any user…"));
+    applyFilter();
+    refreshTimeline();
 }
 
 void ExpiryPage::scrollToNow()
@@ -286,7 +312,10 @@ void ExpiryPage::refreshTimeline()
     std::optional<qint64> level;
     if (m_level->currentData().isValid())
         level = m_level->currentData().toLongLong();
-    if (ExpiryTimeline::compute(m_db, span, m_clock(), &s, &error, level))
+    std::optional<qint64> user;
+    if (m_userId > 0)
+        user = m_userId;
+    if (ExpiryTimeline::compute(m_db, span, m_clock(), &s, &error, level, user))
         m_timeline->setSlices(s, span);
 }
 
@@ -306,15 +335,18 @@ void ExpiryPage::refreshTimelineInBackground()
     std::optional<qint64> level;
     if (m_level->currentData().isValid())
         level = m_level->currentData().toLongLong();
+    std::optional<qint64> user;
+    if (m_userId > 0)
+        user = m_userId;
     auto result = std::make_shared<std::optional<ExpiryTimeline::Slices>>();
-    QThread *thread = QThread::create([source, span, now, level, result] {
+    QThread *thread = QThread::create([source, span, now, level, user, result] {
         // A connection of this thread's own: Qt's connections may not cross threads.
         const QString name = Connector::uniqueName(QStringLiteral("timeline"));
         {
             QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
             ExpiryTimeline::Slices s;
             QString error;
-            if (db.open() && ExpiryTimeline::compute(db, span, now, &s, &error, level))
+            if (db.open() && ExpiryTimeline::compute(db, span, now, &s, &error, level, user))
                 *result = s;
         }
         Connector::close(name);

@@ -48,6 +48,8 @@ public:
     QString purgeStatus() const;
     QString bannerText() const;
     QList<qint64> selectedIds() const;
+    // Only this user's tokens (0: everyone), as the "User…" button's picker sets it.
+    void setUserFilter(qint64 userId);
     void setTokenPermissions(bool revoke, bool change);
 
 signals:
@@ -76,6 +78,8 @@ private:
     QComboBox *m_level = nullptr;
     QLineEdit *m_text = nullptr;
     QComboBox *m_within = nullptr;
+    QPushButton *m_user = nullptr;
+    qint64 m_userId = 0;
     QPushButton *m_pause = nullptr;
     QCheckBox *m_autoPurge = nullptr;
     QSpinBox *m_purgeMinutes = nullptr;

@@ -33,6 +33,7 @@ private slots:
     void missingIndexIsSaidAndPointsToTheDoctor();
     void clickingATimelineSliceFiltersTheList();
     void timelineRefreshesOffTheMainThread();
+    void userFilterShowsOneUsersTokens();
     void issueDialogIssuesInOneGoAndShowsTokensOnce();
     void issueDialogRefusesThePast();
     void inspectorSaysWhatTrongateWouldDecide();
@@ -198,6 +199,18 @@ void TestLivePages::clickingATimelineSliceFiltersTheList()
         const qint64 e = page->model()->index(r, 0).data(ExpiryModel::ExpiryRole).toLongLong();
         QVERIFY(e >= from && e < from + t->slices().sliceSeconds);
     }
+}
+
+void TestLivePages::userFilterShowsOneUsersTokens()
+{
+    auto page = makeExpiryPage();
+    page->setUserFilter(7);
+    const qint64 expected
+        = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 7 AND expiry_date IS NOT NULL"));
+    QCOMPARE(page->model()->count(), expected);
+    QCOMPARE(page->timeline()->slices().total(), expected);
+    page->setUserFilter(0);
+    QVERIFY(page->model()->count() > expected);
 }
 
 void TestLivePages::timelineRefreshesOffTheMainThread()
