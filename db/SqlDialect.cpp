@@ -36,6 +36,15 @@ QString escapeLike(const QString &text)
 }
 } // namespace
 
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
 QString likeOperator(const QSqlDatabase &db)
 {
     return kindOf(db) == DriverKind::Postgres ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");

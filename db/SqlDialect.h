@@ -17,6 +17,8 @@ QStringList tables(const QSqlDatabase &db);
 QString likeOperator(const QSqlDatabase &db);
 QString likeContains(const QString &text); // %text%, with % _ ! escaped
 QString likePrefix(const QString &text);   // text%
+// "?, ?, ?": n placeholders for an IN list whose values are bound, never spliced in.
+QString placeholders(qsizetype n);
 // Prepares and runs a statement with bound values; error receives the database's text.
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 } // namespace Sql

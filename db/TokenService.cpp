@@ -52,12 +52,10 @@ const QString ListLimit = QStringLiteral(R"( LIMIT ?)");
 
 constexpr int IdsPerStatement = 500;
 
+// "(?, ?, ...)" for an IN list.
 QString placeholders(qsizetype n)
 {
-    QString s = QStringLiteral("(?");
-    for (qsizetype i = 1; i < n; ++i)
-        s += QStringLiteral(", ?");
-    return s + QLatin1Char(')');
+    return QLatin1Char('(') + Sql::placeholders(n) + QLatin1Char(')');
 }
 
 QList<qint64> unique(const QList<qint64> &ids)

@@ -31,12 +31,10 @@ const QString DeleteUserTokens = QStringLiteral(R"(DELETE FROM trongate_tokens W
 // Up to this many users the counts are read for their ids; beyond it one pass over the table is cheaper.
 constexpr int IdsPerStatement = 500;
 
+// "(?, ?, ...)" for an IN list.
 QString placeholders(qsizetype n)
 {
-    QString s = QStringLiteral("(?");
-    for (qsizetype i = 1; i < n; ++i)
-        s += QStringLiteral(", ?");
-    return s + QLatin1Char(')');
+    return QLatin1Char('(') + Sql::placeholders(n) + QLatin1Char(')');
 }
 } // namespace
 

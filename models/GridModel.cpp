@@ -25,10 +25,7 @@ const QList<GridModel::ColumnSpec> &GridModel::specs() const
 
 QString GridModel::placeholders(int n)
 {
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
+    return Sql::placeholders(n);
 }
 
 QString GridModel::quote(const QString &identifier) const
