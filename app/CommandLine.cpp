@@ -213,7 +213,7 @@ int CommandLine::run(const QStringList &arguments)
     const QString group = positional.first();
     const QStringList groups = commandNames();
     if (!groups.contains(group)) {
-        m_err << tr("Unknown command \"%1\". Run trongate-admin --help for the commands.").arg(group) << '\n';
+        m_err << tr("Unknown command \"%1\". Run trongate-admin --help for the commands.").arg(group.left(40)) << '\n';
         return Refused;
     }
     const CommandSpec *spec = nullptr;
@@ -231,7 +231,7 @@ int CommandLine::run(const QStringList &arguments)
             return Ok;
         }
         if (positional.size() > 1)
-            m_err << tr("Unknown subcommand \"%1 %2\".").arg(group, positional.at(1)) << "\n\n";
+            m_err << tr("Unknown subcommand \"%1 %2\".").arg(group.left(40), positional.at(1).left(40)) << "\n\n";
         printGroupHelp(group, m_err);
         return Refused;
     }

@@ -35,7 +35,8 @@ std::optional<qint64> Duration::parse(const QString &text, QString *error)
     if (t.isEmpty())
         return refuse(tr("The duration is empty.") + QLatin1Char(' ') + examples);
     if (t.startsWith(QLatin1Char('-')))
-        return refuse(tr("The duration \"%1\" is negative; a token's lifespan must be longer than zero.").arg(t));
+        return refuse(
+            tr("The duration \"%1\" is negative; a token's lifespan must be longer than zero.").arg(t.left(40)));
     if (t.contains(QLatin1Char('.')) || t.contains(QLatin1Char(',')))
         return refuse(tr("The duration \"%1\" has a fraction; use whole numbers, for example 90m instead of 1.5h.")
                           .arg(t.left(40)));
@@ -90,13 +91,14 @@ std::optional<qint64> Duration::parse(const QString &text, QString *error)
         }
     }
     if (total == 0)
-        return refuse(tr("The duration \"%1\" is zero; a token's lifespan must be longer than zero.").arg(t));
+        return refuse(tr("The duration \"%1\" is zero; a token's lifespan must be longer than zero.").arg(t.left(40)));
     return total;
 }
 
 QString Duration::format(qint64 seconds)
 {
-    const qint64 s = seconds < 0 ? -seconds : seconds;
+    // Negating INT64_MIN would overflow: the magnitude is taken unsigned.
+    const quint64 s = seconds < 0 ? 0 - quint64(seconds) : quint64(seconds);
     const qint64 d = s / 86400;
     const qint64 h = (s % 86400) / 3600;
     const qint64 m = (s % 3600) / 60;

@@ -33,18 +33,98 @@ constexpr qint64 CliBudgetMs = 4000;
 constexpr qsizetype MaxMessageLength = 2000;
 
 const char *const Fragments[] = {
-    "' OR 1=1 --", "\" OR \"\"=\"", "'; DROP TABLE trongate_tokens; --", "; DROP TABLE trongate_tokens;",
-    "') OR ('1'='1", "1; DELETE FROM trongate_users", "UNION SELECT token FROM trongate_tokens", "%", "_", "\\",
-    "\\'", "''", "`", "$(id)", "${HOME}", "%s%s%n%x", "%1%2%3", "../../../etc/passwd", "NULL", "null", "\r\n", "\n",
-    "\t", "\x1b[31m", "\x7f", "\xe2\x80\xae", "\xef\xbb\xbf", "\xef\xbf\xbf", "\xf0\x9f\x98\x80", "e\xcc\x81", "-1",
-    "-0", "0", "+0", "-9223372036854775808", "9223372036854775807", "9223372036854775808", "18446744073709551616",
-    "99999999999999999999999999", "2147483647", "2147483648", "-2147483649", "4294967296", "1e309", "NaN", "inf",
-    "0x7fffffff", "0777", "1.5", "1,5", "65536", "70000", "1h-1h", "99999999999w", "1h30m15s9999999999d", "3600s ",
-    "0000-00-00 00:00:00", "9999-12-31T23:59:59Z", "10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z",
-    "1969-12-31T23:59:59Z", "2038-01-19T03:14:08Z", "mysql://", "mysql://u:secret@h/d", "postgres://@:/", "sqlite:",
-    "sqlite://", "?tls=require&ca=", "&password=", "?socket=", "@", ":", "/", "//", "#", "[::1]", "[", "]",
-    "localhost", "127.0.0.1:0", "=cmd|' /C calc'!A0", "@SUM(1+1)", "+1", "-2+3", ",", "\"\"\"", " ", "\xc2\xa0",
-    "\xe3\x80\x80", "\xc0\xaf", "\xed\xa0\x80", "\xff\xfe",
+    "' OR 1=1 --",
+    "\" OR \"\"=\"",
+    "'; DROP TABLE trongate_tokens; --",
+    "; DROP TABLE trongate_tokens;",
+    "') OR ('1'='1",
+    "1; DELETE FROM trongate_users",
+    "UNION SELECT token FROM trongate_tokens",
+    "%",
+    "_",
+    "\\",
+    "\\'",
+    "''",
+    "`",
+    "$(id)",
+    "${HOME}",
+    "%s%s%n%x",
+    "%1%2%3",
+    "../../../etc/passwd",
+    "NULL",
+    "null",
+    "\r\n",
+    "\n",
+    "\t",
+    "\x1b[31m",
+    "\x7f",
+    "\xe2\x80\xae",
+    "\xef\xbb\xbf",
+    "\xef\xbf\xbf",
+    "\xf0\x9f\x98\x80",
+    "e\xcc\x81",
+    "-1",
+    "-0",
+    "0",
+    "+0",
+    "-9223372036854775808",
+    "9223372036854775807",
+    "9223372036854775808",
+    "18446744073709551616",
+    "99999999999999999999999999",
+    "2147483647",
+    "2147483648",
+    "-2147483649",
+    "4294967296",
+    "1e309",
+    "NaN",
+    "inf",
+    "0x7fffffff",
+    "0777",
+    "1.5",
+    "1,5",
+    "65536",
+    "70000",
+    "1h-1h",
+    "99999999999w",
+    "1h30m15s9999999999d",
+    "3600s ",
+    "0000-00-00 00:00:00",
+    "9999-12-31T23:59:59Z",
+    "10000-01-01T00:00:00Z",
+    "-0001-01-01T00:00:00Z",
+    "1969-12-31T23:59:59Z",
+    "2038-01-19T03:14:08Z",
+    "mysql://",
+    "mysql://u:secret@h/d",
+    "postgres://@:/",
+    "sqlite:",
+    "sqlite://",
+    "?tls=require&ca=",
+    "&password=",
+    "?socket=",
+    "@",
+    ":",
+    "/",
+    "//",
+    "#",
+    "[::1]",
+    "[",
+    "]",
+    "localhost",
+    "127.0.0.1:0",
+    "=cmd|' /C calc'!A0",
+    "@SUM(1+1)",
+    "+1",
+    "-2+3",
+    ",",
+    "\"\"\"",
+    " ",
+    "\xc2\xa0",
+    "\xe3\x80\x80",
+    "\xc0\xaf",
+    "\xed\xa0\x80",
+    "\xff\xfe",
 };
 
 class Hostile final {
@@ -193,7 +273,8 @@ QString fingerprint(const QSqlDatabase &db)
 
 QString show(const QString &s)
 {
-    return QString::fromLatin1(s.left(60).toUtf8().toHex()) + (s.size() > 60 ? QStringLiteral("… (%1 chars)").arg(s.size()) : QString());
+    return QString::fromLatin1(s.left(60).toUtf8().toHex())
+        + (s.size() > 60 ? QStringLiteral("… (%1 chars)").arg(s.size()) : QString());
 }
 } // namespace
 
@@ -225,8 +306,10 @@ std::unique_ptr<TestDatabase> TestHostileInput::prepared(const QString &backend,
         return nullptr;
     QSqlQuery q(t->db());
     if (!SchemaInspector(t->db()).install(nullptr, problem)
-        || !q.exec(QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (1, 'admin'), (2, 'member')"))
-        || !q.exec(QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (1, 'c1', 1), (2, 'c2', 2)"))) {
+        || !q.exec(
+            QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (1, 'admin'), (2, 'member')"))
+        || !q.exec(
+            QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (1, 'c1', 1), (2, 'c2', 2)"))) {
         *problem = QStringLiteral("preparing the database failed: ") + q.lastError().text();
         return nullptr;
     }
@@ -353,11 +436,9 @@ void TestHostileInput::durations()
             QVERIFY(!Duration::format(any).isEmpty());
     }
     QVERIFY(cases >= 500);
-    // Known: the "negative" and "zero" refusals quote the whole input (db/Duration.cpp), so a
-    // 100,000-character paste comes back as a 100,000-character message. Remove this line when fixed.
+    // A refusal quotes at most the start of what was pasted, not 100,000 characters of it.
     QString error;
     QVERIFY(!Duration::parse(QStringLiteral("-") + QString(100000, QLatin1Char('9')), &error));
-    QEXPECT_FAIL("", "Duration::parse quotes the whole input when refusing a negative or zero duration", Continue);
     QVERIFY2(error.size() < MaxMessageLength, qPrintable(QStringLiteral("%1 characters").arg(error.size())));
 }
 
@@ -377,7 +458,8 @@ void TestHostileInput::csvEscapeRoundTrips()
             // A quoted field: ends with a quote, and inner quotes come in pairs.
             QVERIFY2(out.size() >= 2 && out.endsWith(QLatin1Char('"')), qPrintable(show(field)));
             read = out.mid(1, out.size() - 2);
-            QVERIFY2(!read.replace(QStringLiteral("\"\""), QString()).contains(QLatin1Char('"')), qPrintable(show(field)));
+            QVERIFY2(
+                !read.replace(QStringLiteral("\"\""), QString()).contains(QLatin1Char('"')), qPrintable(show(field)));
             read = out.mid(1, out.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
         } else {
             // Unquoted: nothing in it can end the cell or the row.
@@ -603,8 +685,8 @@ void TestHostileInput::commandLineRefusesHostileArguments()
         case 9:
             if (v.isEmpty() || v.startsWith(QLatin1Char('-'))
                 || QStringList { QStringLiteral("issue"), QStringLiteral("list"), QStringLiteral("revoke"),
-                       QStringLiteral("purge"), QStringLiteral("regenerate"), QStringLiteral("extend"),
-                       QStringLiteral("inspect") }
+                    QStringLiteral("purge"), QStringLiteral("regenerate"), QStringLiteral("extend"),
+                    QStringLiteral("inspect") }
                        .contains(v))
                 continue;
             args = QStringList { db, QStringLiteral("tokens"), v };
@@ -629,7 +711,8 @@ void TestHostileInput::commandLineRefusesHostileArguments()
         QVERIFY(p.waitForStarted(10000));
         p.write(input);
         p.closeWriteChannel();
-        const QString where = QStringLiteral("case %1: trongate-admin %2").arg(cases).arg(show(args.join(QLatin1Char(' '))));
+        const QString where
+            = QStringLiteral("case %1: trongate-admin %2").arg(cases).arg(show(args.join(QLatin1Char(' '))));
         if (!p.waitForFinished(30000)) {
             p.kill();
             p.waitForFinished(5000);
@@ -646,7 +729,8 @@ void TestHostileInput::commandLineRefusesHostileArguments()
             QVERIFY2(!err.trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no message")));
         }
         // Messages may quote an argument (an unknown subcommand is quoted whole), never more.
-        QVERIFY2(err.size() < 2 * v.size() + 4 * MaxMessageLength, qPrintable(where + QStringLiteral(": message too long")));
+        QVERIFY2(
+            err.size() < 2 * v.size() + 4 * MaxMessageLength, qPrintable(where + QStringLiteral(": message too long")));
     }
     QVERIFY2(runs >= 30, qPrintable(QStringLiteral("only %1 runs in the time budget").arg(runs)));
     qInfo("%d hostile command lines", runs);
