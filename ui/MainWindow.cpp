@@ -100,7 +100,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     });
     connect(m_relations, &RelationsPage::schemaChanged, this, [this](const QString &id, const QStringList &statements) {
         m_actions->record(QStringLiteral("schema"), QString(), {}, int(statements.size()), {}, id);
-        m_overview->refresh();
+        m_overview->invalidate();
     });
     m_expiry = new ExpiryPage(m_connections.prompter(), m_settings, m_stack);
     addPage(QStringLiteral("expiry"), tr("Live expiry"), style()->standardIcon(QStyle::SP_BrowserReload), m_expiry);
@@ -133,7 +133,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         });
     connect(m_actions, &TokenActions::changed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
-        m_overview->refresh();
+        m_overview->invalidate();
         if (GridPage *tokens = gridPage(QStringLiteral("tokens"));
             tokens && tokens->model() && !tokens->hasPendingChanges())
             tokens->model()->refresh();
@@ -163,7 +163,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         m_connectionLabel->setToolTip(QString());
         m_connectionLabel->setText(tr("Connected to %1").arg(m_connections.session().profile().displayName()));
         statusBar()->showMessage(tr("Reconnected. Unsaved edits can be saved now."), 10000);
-        m_overview->refresh();
+        m_overview->invalidate();
     });
     auto *watchdog = new QTimer(this);
     watchdog->setInterval(5000);

@@ -103,8 +103,24 @@ OverviewPage::OverviewPage(DatabaseSession &session, QWidget *parent)
     connect(m_install, &QPushButton::clicked, this, &OverviewPage::installRequested);
 }
 
+void OverviewPage::invalidate()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void OverviewPage::refresh()
 {
+    m_stale = false;
     if (!m_session.isOpen()) {
         m_title->setText(tr("No database open"));
         m_details->setText(tr("Open a connection with File ▸ Connections… (Ctrl+O)."));

@@ -18,10 +18,16 @@ public:
     explicit OverviewPage(DatabaseSession &session, QWidget *parent = nullptr);
 
     void refresh();
+    // After a change elsewhere: counting a million rows is done now only if the page is on screen,
+    // otherwise when it is next shown.
+    void invalidate();
     const TableSummaryModel *model() const { return m_model; }
     QString schemaStatusText() const;
     // The number shown on a token tile ("valid", "hour", "purgeable", "noExpiry", "orphans").
     QString statText(const QString &key) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     void verifyRequested();
@@ -37,5 +43,6 @@ private:
     QPushButton *m_install = nullptr;
     QTableView *m_view = nullptr;
     QWidget *m_stats = nullptr;
+    bool m_stale = false;
     QMap<QString, QLabel *> m_statValues;
 };
