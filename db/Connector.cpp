@@ -2,6 +2,7 @@
 
 #include "Log.h"
 #include "SqlDialect.h"
+#include "MySqlRelay.h"
 #include "TlsProbe.h"
 
 #include <QAtomicInteger>
@@ -9,8 +10,10 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
-namespace {
-QString connectOptions(const ConnectionProfile &p, const Connector::Options &o)
+#include <map>
+#include <mutex>
+
+QString Connector::connectOptions(const ConnectionProfile &p, const Connector::Options &o, const QString &relaySocket)
 {
     QStringList opts;
     switch (p.driver) {
@@ -18,36 +21,42 @@ QString connectOptions(const ConnectionProfile &p, const Connector::Options &o)
         opts << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         break;
     case DriverKind::MySql:
-        opts << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(o.timeoutSeconds)
+        // Behind the relay the driver waits a little longer than the relay's own bounded set-up,
+        // so that the relay's diagnosis, not the driver's time-out, is what the person reads.
+        opts << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(o.timeoutSeconds + (relaySocket.isEmpty() ? 0 : 2))
              << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=60") << QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=60")
              // UPDATE reports the rows it matched, not only those it changed: the grids' conflict check needs that.
              << QStringLiteral("CLIENT_FOUND_ROWS");
-        if (!p.unixSocket.isEmpty())
+        // Over TCP the driver talks only to our relay's private socket (relaySocket); the relay
+        // does TLS and its checks itself, so no SSL option reaches the driver. A local socket
+        // profile talks to the server's socket directly: no network, no TLS.
+        if (!relaySocket.isEmpty())
+            opts << QStringLiteral("UNIX_SOCKET=") + relaySocket;
+        else if (!p.unixSocket.isEmpty())
             opts << QStringLiteral("UNIX_SOCKET=") + p.unixSocket;
-        if (!p.tls.caFile.isEmpty())
-            opts << QStringLiteral("SSL_CA=") + p.tls.caFile;
-        // Without any SSL option QMYSQL speaks plaintext, and without a CA it checks no chain: a
-        // required TLS connection without a CA file is verified against the system's store.
-        else if (p.tls.require && p.unixSocket.isEmpty() && !TlsProbe::systemCaFile().isEmpty()
-            && !TlsProbe::systemCaFile().contains(QLatin1Char(';')))
-            opts << QStringLiteral("SSL_CA=") + TlsProbe::systemCaFile();
-        if (!p.tls.certFile.isEmpty())
-            opts << QStringLiteral("SSL_CERT=") + p.tls.certFile;
-        if (!p.tls.keyFile.isEmpty())
-            opts << QStringLiteral("SSL_KEY=") + p.tls.keyFile;
         break;
     case DriverKind::Postgres:
         opts << QStringLiteral("connect_timeout=%1").arg(o.timeoutSeconds);
-        if (p.tls.require)
-            opts << (p.tls.caFile.isEmpty() ? QStringLiteral("sslmode=require")
-                                            : QStringLiteral("sslmode=verify-full"));
-        if (!p.tls.caFile.isEmpty())
-            opts << QStringLiteral("sslrootcert=") + p.tls.caFile;
+        // libpq checks on the connection that logs in. Whenever TLS is asked for, or a CA named,
+        // it must verify both the chain and the host name (verify-full): "require" checks
+        // neither, and "prefer" (libpq's default) falls back to plaintext. Without a CA file the
+        // system's store is the trust anchor.
+        if (p.tls.require || !p.tls.caFile.isEmpty()) {
+            opts << QStringLiteral("sslmode=verify-full");
+            const QString ca = p.tls.caFile.isEmpty() ? TlsProbe::systemCaFile() : p.tls.caFile;
+            if (!ca.isEmpty())
+                opts << QStringLiteral("sslrootcert=") + ca;
+        }
+        if (!p.tls.certFile.isEmpty())
+            opts << QStringLiteral("sslcert=") + p.tls.certFile;
+        if (!p.tls.keyFile.isEmpty())
+            opts << QStringLiteral("sslkey=") + p.tls.keyFile;
         break;
     }
     return opts.join(QLatin1Char(';'));
 }
 
+namespace {
 ConnectResult failure(ConnectResult::Error e, const QString &message, const QString &detail = {})
 {
     ConnectResult r;
@@ -60,13 +69,6 @@ ConnectResult failure(ConnectResult::Error e, const QString &message, const QStr
 QString where(const ConnectionProfile &p)
 {
     return p.unixSocket.isEmpty() ? QStringLiteral("%1:%2").arg(p.host).arg(p.effectivePort()) : p.unixSocket;
-}
-
-// A profile that requires TLS, or names the CA that must have signed the server's certificate,
-// wants to know who answers before the password leaves: QMYSQL alone would not check the name.
-bool needsTlsProbe(const ConnectionProfile &p)
-{
-    return p.driver == DriverKind::MySql && (p.tls.require || (!p.tls.caFile.isEmpty() && p.unixSocket.isEmpty()));
 }
 
 ConnectResult fromProbe(const ConnectionProfile &p, const TlsProbeResult &probe)
@@ -97,8 +99,23 @@ ConnectResult fromProbe(const ConnectionProfile &p, const TlsProbeResult &probe)
         return failure(E::TlsFailure, probe.message, probe.detail);
     case O::BadCaFile:
         return failure(E::InvalidProfile, probe.message, probe.detail);
+    case O::Plaintext:
+        break;
+    case O::AuthRefused:
+        return failure(E::AuthPluginUnsupported, probe.message, probe.detail);
     }
     return {};
+}
+} // namespace
+
+namespace {
+// The relay of each open MySQL connection, by connection name: it lives exactly as long as the
+// QSqlDatabase entry, so that the driver's reconnects and clones go through it too.
+std::mutex relaysMutex;
+std::map<QString, std::shared_ptr<MySqlRelay>> &relays()
+{
+    static std::map<QString, std::shared_ptr<MySqlRelay>> map;
+    return map;
 }
 } // namespace
 
@@ -117,6 +134,23 @@ void Connector::close(const QString &connectionName)
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+    std::shared_ptr<MySqlRelay> relay;
+    {
+        std::lock_guard lock(relaysMutex);
+        auto it = relays().find(connectionName);
+        if (it != relays().end()) {
+            relay = std::move(it->second);
+            relays().erase(it);
+        }
+    }
+    relay.reset(); // outside the lock: it joins its threads
+}
+
+std::shared_ptr<MySqlRelay> Connector::relayOf(const QString &connectionName)
+{
+    std::lock_guard lock(relaysMutex);
+    auto it = relays().find(connectionName);
+    return it == relays().end() ? nullptr : it->second;
 }
 
 ConnectResult Connector::classify(const ConnectionProfile &p, const QSqlError &err)
@@ -223,34 +257,39 @@ ConnectResult Connector::open(
                "or the connection dialog's \"Create the file\" option.")
                 .arg(QDir::toNativeSeparators(p.sqlitePath)));
 
-    QString verifiedAddress;
-    if (needsTlsProbe(p)) {
-        const TlsProbeResult probe = TlsProbe::probe(p, o.timeoutSeconds);
-        const ConnectResult checked = fromProbe(p, probe);
-        if (!checked.ok()) {
-            qCInfo(lcDb) << "TLS check refused:" << p.displayName() << checked.detail;
-            return checked;
-        }
-        verifiedAddress = probe.peerAddress;
-    }
+    // TLS asked for on a local socket: say that it does not apply rather than log in without it.
+    if (p.driver == DriverKind::MySql && !p.unixSocket.isEmpty() && p.tls.require)
+        return fromProbe(p, TlsProbe::probe(p, o.timeoutSeconds));
 
     close(name);
+    std::shared_ptr<MySqlRelay> relay;
+    if (MySqlRelay::applies(p)) {
+        QString why;
+        relay = MySqlRelay::start(p, o.timeoutSeconds, &why);
+        if (!relay)
+            return failure(E::Other, why);
+    }
     ConnectResult result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(p.qtDriverName(), name);
         if (p.driver == DriverKind::Sqlite) {
             db.setDatabaseName(p.sqlitePath);
         } else {
-            // After a TLS probe, the address it verified: no second lookup, and TCP even for "localhost".
-            db.setHostName(verifiedAddress.isEmpty() ? p.host : verifiedAddress);
+            // Through the relay the driver connects to "localhost" on the relay's socket.
+            db.setHostName(relay ? QStringLiteral("localhost") : p.host);
             db.setPort(p.effectivePort());
             db.setDatabaseName(p.database);
             db.setUserName(p.user);
             db.setPassword(password);
         }
-        db.setConnectOptions(connectOptions(p, o));
+        db.setConnectOptions(connectOptions(p, o, relay ? relay->socketPath() : QString()));
+        if (relay) {
+            std::lock_guard lock(relaysMutex);
+            relays()[name] = relay;
+        }
         if (!db.open()) {
-            result = classify(p, db.lastError());
+            const std::optional<TlsProbeResult> refused = relay ? relay->lastRefusal() : std::nullopt;
+            result = refused ? fromProbe(p, *refused) : classify(p, db.lastError());
         } else {
             QSqlQuery q(db);
             switch (p.driver) {

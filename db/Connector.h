@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <memory>
+
 struct ConnectResult {
     enum class Error {
         None,
@@ -34,8 +36,9 @@ struct ConnectResult {
 };
 
 // Opens named connections (never the default one) and turns driver errors into plain words.
-// A MySQL/MariaDB profile that requires TLS or names a CA file is first checked by TlsProbe (chain
-// AND host name) before the driver sends the password; see docs/SECURITY.md.
+// A MySQL/MariaDB connection over TCP goes through a MySqlRelay of its own, which verifies TLS
+// (chain AND host name) on the very connection that carries the password and refuses methods
+// that would expose it; see docs/SECURITY.md.
 class Connector final {
     Q_DECLARE_TR_FUNCTIONS(Connector)
 
@@ -55,8 +58,12 @@ public:
     static ConnectResult test(const ConnectionProfile &profile, const QString &password, const Options &options);
     static void close(const QString &connectionName);
     static QString uniqueName(const QString &prefix);
+    // The relay behind an open MySQL connection (nullptr for other kinds), for tests and diagnosis.
+    static std::shared_ptr<class MySqlRelay> relayOf(const QString &connectionName);
 
     // Pure mapping from a driver error to a result; public so it can be tested without a server
     // for the cases no local server can produce (MySQL 8's caching_sha2_password, for example).
     static ConnectResult classify(const ConnectionProfile &profile, const QSqlError &error);
+    // The driver's connect options for a profile (no secrets in them); relaySocket for MySQL over TCP.
+    static QString connectOptions(const ConnectionProfile &profile, const Options &options, const QString &relaySocket);
 };

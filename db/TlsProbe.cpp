@@ -183,6 +183,13 @@ public:
 
     bool timedOut() const { return m_timedOut; }
     QString peer() const { return m_peer; }
+    // Hands the connected descriptor over (to a relay); the Socket no longer closes it.
+    int release()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return fd;
+    }
 
 private:
     bool waitConnected(int fd, QString *error)
@@ -235,6 +242,8 @@ struct Greeting {
     quint32 capabilities = 0;
     quint8 sequence = 0;
 };
+
+
 
 quint32 le16(const uchar *p)
 {
@@ -342,6 +351,31 @@ QString TlsProbe::systemCaFile()
 
 TlsProbeResult TlsProbe::probe(const ConnectionProfile &p, int timeoutSeconds)
 {
+    MySqlUpstream session;
+    TlsProbeResult r = establish(p, timeoutSeconds, true, &session, {});
+    if (r.ok() && session.ssl) {
+        // A polite close_notify; the connection ends here, before any credentials.
+        SSL_shutdown(session.ssl);
+        char buf[4096];
+        for (int n; (n = BIO_read(session.out, buf, sizeof buf)) > 0;)
+            (void)::send(session.fd, buf, size_t(n), MSG_NOSIGNAL);
+    }
+    return r;
+}
+
+MySqlUpstream::~MySqlUpstream()
+{
+    if (ssl)
+        SSL_free(ssl); // frees both memory BIOs with it
+    if (ctx)
+        SSL_CTX_free(ctx);
+    if (fd >= 0)
+        ::close(fd);
+}
+
+TlsProbeResult TlsProbe::establish(const ConnectionProfile &p, int timeoutSeconds, bool useTls, MySqlUpstream *session,
+    const SslRequestSource &sslRequest)
+{
     const QString where = QStringLiteral("%1:%2").arg(p.host).arg(p.effectivePort());
     if (!p.unixSocket.isEmpty())
         return result(Outcome::NotApplicable,
@@ -395,6 +429,20 @@ TlsProbeResult TlsProbe::probe(const ConnectionProfile &p, int timeoutSeconds)
         r.serverErrorCode = g.errorCode;
         return r;
     }
+    if (session) {
+        session->greeting = payload;
+        session->greetingSequence = g.sequence;
+        session->serverCapabilities = g.capabilities;
+    }
+    if (!useTls) {
+        TlsProbeResult r;
+        r.outcome = Outcome::Plaintext;
+        r.serverVersion = g.serverVersion;
+        r.peerAddress = socket.peer();
+        if (session)
+            session->fd = socket.release();
+        return r;
+    }
     if (!(g.capabilities & ClientSsl)) {
         TlsProbeResult r = result(Outcome::TlsNotOffered,
             tr("The server at %1 does not offer TLS, but this connection requires it: refused; the password was not "
@@ -406,6 +454,8 @@ TlsProbeResult TlsProbe::probe(const ConnectionProfile &p, int timeoutSeconds)
     }
 
     // SSL request: the first 32 bytes of a HandshakeResponse41, with no user name and no password.
+    // A relay takes them from the driver's own login packet (its capabilities, MariaDB's extended
+    // ones in the filler included), so that the server and the driver agree on the protocol.
     const quint32 caps
         = ((ClientLongPassword | ClientProtocol41 | ClientSecureConnection) & g.capabilities) | ClientSsl;
     QByteArray request(4 + 32, '\0');
@@ -415,6 +465,16 @@ TlsProbeResult TlsProbe::probe(const ConnectionProfile &p, int timeoutSeconds)
         request[4 + i] = char((caps >> (8 * i)) & 0xFF);
     request[8 + 3] = 0x01; // max packet size 16 MiB, little-endian
     request[12] = char(Utf8mb4GeneralCi);
+    if (sslRequest) {
+        const QByteArray login = sslRequest(payload, g.sequence);
+        if (login.size() < 32)
+            return result(Outcome::HandshakeFailed,
+                tr("The database driver did not start its login through the verified connection; the password was "
+                   "not sent."),
+                QStringLiteral("login packet of %1 bytes").arg(login.size()));
+        request.replace(4, 32, login.left(32));
+        request[5] = char(uchar(request[5]) | uchar(ClientSsl >> 8));
+    }
     if (!socket.writeAll(request.constData(), request.size(), &why))
         return result(Outcome::NotMySql, notMySql, why);
 
@@ -441,6 +501,20 @@ TlsProbeResult TlsProbe::probe(const ConnectionProfile &p, int timeoutSeconds)
             tr("This computer's certificate store could not be read; choose the CA file for this server. The "
                "password was not sent."),
             openSslErrors());
+    }
+    // A client certificate (REQUIRE X509 accounts) is presented by this same TLS session: it is
+    // the one that carries the login.
+    if (!p.tls.certFile.isEmpty() || !p.tls.keyFile.isEmpty()) {
+        const QByteArray cert = QFile::encodeName(p.tls.certFile.isEmpty() ? p.tls.keyFile : p.tls.certFile);
+        const QByteArray key = QFile::encodeName(p.tls.keyFile.isEmpty() ? p.tls.certFile : p.tls.keyFile);
+        if (SSL_CTX_use_certificate_chain_file(ctx.get(), cert.constData()) != 1
+            || SSL_CTX_use_PrivateKey_file(ctx.get(), key.constData(), SSL_FILETYPE_PEM) != 1
+            || SSL_CTX_check_private_key(ctx.get()) != 1)
+            return result(Outcome::BadCaFile,
+                tr("The client certificate %1 or its key %2 cannot be used (unreadable, protected by a passphrase, "
+                   "or not a matching pair). Choose the PEM files of this computer's certificate and its key.")
+                    .arg(QDir::toNativeSeparators(p.tls.certFile), QDir::toNativeSeparators(p.tls.keyFile)),
+                openSslErrors());
     }
     std::unique_ptr<SSL, SslDeleter> ssl(SSL_new(ctx.get()));
     BIO *in = BIO_new(BIO_s_mem());
@@ -542,10 +616,14 @@ TlsProbeResult TlsProbe::probe(const ConnectionProfile &p, int timeoutSeconds)
         return r;
     }
 
-    // A polite close_notify; the connection ends here, before any credentials.
-    SSL_shutdown(ssl.get());
-    flush();
     r.outcome = Outcome::Verified;
+    if (session) {
+        session->fd = socket.release();
+        session->ctx = ctx.release();
+        session->ssl = ssl.release();
+        session->in = in;
+        session->out = out;
+    }
     qCDebug(lcDb) << "TLS probe verified" << where << "names" << r.certificateNames;
     return r;
 }

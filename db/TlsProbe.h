@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // What a TLS probe found out about the server at a profile's host and port.
 struct TlsProbeResult {
     enum class Outcome {
@@ -18,7 +20,9 @@ struct TlsProbeResult {
         Untrusted, // the chain does not lead to the CA file (or the system store), or has expired
         WrongHost, // trusted chain, but the certificate names other hosts
         HandshakeFailed, // the TLS handshake itself failed
-        BadCaFile, // the profile's CA file holds no readable certificate
+        BadCaFile, // the profile's CA file (or client certificate) holds nothing usable
+        Plaintext, // establish() without TLS: a MySQL greeting arrived, no TLS asked for
+        AuthRefused, // the server asked for an authentication method that would expose the password
     };
     Outcome outcome = Outcome::HandshakeFailed;
     QString message; // a sentence a person can act on (through tr())
@@ -31,6 +35,28 @@ struct TlsProbeResult {
     // library would otherwise take it to mean the local Unix socket, where TLS is not used).
     QString peerAddress;
     bool ok() const { return outcome == Outcome::Verified; }
+};
+
+struct ssl_st;
+struct ssl_ctx_st;
+struct bio_st;
+
+// The server end of a connection that establish() opened: the socket, the server's greeting and,
+// for TLS, the verified session with its memory BIOs (bytes from the socket go into `in`, bytes
+// for the socket come out of `out`). Owned; closes and frees on destruction.
+struct MySqlUpstream {
+    int fd = -1;
+    ssl_ctx_st *ctx = nullptr;
+    ssl_st *ssl = nullptr;
+    bio_st *in = nullptr;
+    bio_st *out = nullptr;
+    QByteArray greeting; // the greeting's payload, without its 4-byte header
+    quint8 greetingSequence = 0;
+    quint32 serverCapabilities = 0;
+    MySqlUpstream() = default;
+    MySqlUpstream(const MySqlUpstream &) = delete;
+    MySqlUpstream &operator=(const MySqlUpstream &) = delete;
+    ~MySqlUpstream();
 };
 
 // Checks who answers before a password goes to a MySQL/MariaDB server. Qt 6.4's QMYSQL verifies
@@ -46,6 +72,16 @@ class TlsProbe final {
 public:
     // timeoutSeconds bounds the whole probe (name lookup aside: it is the system resolver's).
     static TlsProbeResult probe(const ConnectionProfile &profile, int timeoutSeconds);
+
+    // The same checks, but the connection stays open for the login that follows (MySqlRelay):
+    // with useTls the TLS session is verified (chain, host name, client certificate presented)
+    // and handed over in *session; without, the plain socket and greeting are.
+    // sslRequest, when set, is asked (with the greeting's payload and sequence) for the driver's
+    // login packet, whose first 32 bytes become the SSL request; it is called only once the
+    // server has offered TLS.
+    using SslRequestSource = std::function<QByteArray(const QByteArray &greeting, quint8 sequence)>;
+    static TlsProbeResult establish(const ConnectionProfile &profile, int timeoutSeconds, bool useTls,
+        MySqlUpstream *session, const SslRequestSource &sslRequest);
 
     // The system's default CA bundle (OpenSSL's X509_get_default_cert_file), or empty when absent.
     static QString systemCaFile();

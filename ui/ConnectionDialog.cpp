@@ -180,6 +180,14 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     addBuddyRow(tlsForm, tr("&CA certificate:"), m_ca, fileRow(m_ca, tr("Choose the CA certificate")));
     addBuddyRow(tlsForm, tr("Client c&ertificate:"), m_cert, fileRow(m_cert, tr("Choose the client certificate")));
     addBuddyRow(tlsForm, tr("Client &key:"), m_key, fileRow(m_key, tr("Choose the client key")));
+    auto *tlsNote = new QLabel(tr("With TLS required or a CA file chosen, the server's certificate chain and host name "
+                                  "are always verified on the connection that carries the password (against the CA "
+                                  "file, or this computer's trusted authorities); a server that fails either check "
+                                  "never receives it."),
+        m_tlsGroup);
+    tlsNote->setObjectName(QStringLiteral("tlsVerifyNote"));
+    tlsNote->setWordWrap(true);
+    tlsForm->addRow(tlsNote);
     serverLayout->addWidget(m_tlsGroup);
     m_stack->addWidget(serverPage);
     rightLayout->addWidget(m_stack);

@@ -21,6 +21,8 @@ private slots:
     void sqliteMissingFileAndNonDatabase();
     void mysql8AuthPluginIsExplained();
     void invalidProfileIsRefusedBeforeConnecting();
+    void postgresWithCaFileNeverFallsBackToPlaintext();
+    void postgresRequiredTlsVerifiesHostAndChain();
 };
 
 void TestConnector::wrongPasswordIsSaidPlainly_data()
@@ -167,6 +169,41 @@ void TestConnector::invalidProfileIsRefusedBeforeConnecting()
     QCOMPARE(r.error, ConnectResult::Error::InvalidProfile);
     QVERIFY(r.message.contains(QLatin1String("65535")));
     QVERIFY(r.message.contains(QLatin1String("host name")));
+}
+
+void TestConnector::postgresWithCaFileNeverFallsBackToPlaintext()
+{
+    // The test server speaks no TLS. A profile that names a CA file wants a verified server: it
+    // must refuse, where libpq's default ("prefer") would log in in plaintext.
+    QString password;
+    const auto server = TestDatabase::serverProfile(QStringLiteral("postgres"), &password);
+    if (!server) {
+        if (TestDatabase::serversRequired())
+            QFAIL("no test server");
+        QSKIP("no test server: run through scripts/test.sh");
+    }
+    QTemporaryDir dir;
+    QFile ca(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write("-----BEGIN CERTIFICATE-----\nnot used: the server never gets that far\n-----END CERTIFICATE-----\n");
+    ca.close();
+    ConnectionProfile p = *server;
+    p.tls.caFile = ca.fileName();
+    p.tls.require = false;
+    const ConnectResult r = Connector::test(p, password, {});
+    QVERIFY2(!r.ok(), "logged in without TLS although a CA file was chosen");
+    QCOMPARE(r.error, ConnectResult::Error::TlsFailure);
+}
+
+void TestConnector::postgresRequiredTlsVerifiesHostAndChain()
+{
+    ConnectionProfile p;
+    p.driver = DriverKind::Postgres;
+    p.host = QStringLiteral("db.example.com");
+    p.tls.require = true;
+    const QString options = Connector::connectOptions(p, {}, {});
+    QVERIFY2(options.contains(QLatin1String("sslmode=verify-full")), qPrintable(options));
+    QVERIFY2(!options.contains(QLatin1String("sslmode=require")), qPrintable(options));
 }
 
 QTEST_GUILESS_MAIN(TestConnector)

@@ -1,6 +1,11 @@
 #include "Connector.h"
 #include "TestDatabase.h"
+#include "DatabaseSession.h"
+#include "MySqlRelay.h"
 #include "TlsProbe.h"
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -21,6 +26,11 @@
 #include <csignal>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <atomic>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -75,6 +85,33 @@ QString userName()
     return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
 }
 
+QByteArray fakeGreeting(bool offerTls, const QByteArray &plugin = "mysql_native_password")
+{
+    QByteArray p;
+    p += char(10);
+    p += QByteArray("5.5.5-10.11.99-FakeMariaDB") + '\0';
+    p += QByteArray::fromHex("2a000000"); // connection id
+    p += QByteArray("abcdefgh"); // scramble, part 1
+    p += '\0';
+    const quint16 lower = offerTls ? 0xFFFF : (0xFFFF & ~0x0800);
+    p += char(lower & 0xFF);
+    p += char(lower >> 8);
+    p += char(45); // utf8mb4_general_ci
+    p += QByteArray::fromHex("0200"); // status
+    p += QByteArray::fromHex("0800"); // upper capabilities: CLIENT_PLUGIN_AUTH
+    p += char(21);
+    p += QByteArray(10, '\0');
+    p += QByteArray("ijklmnopqrst") + '\0'; // scramble, part 2
+    p += plugin + '\0';
+    QByteArray packet;
+    packet += char(p.size() & 0xFF);
+    packet += char((p.size() >> 8) & 0xFF);
+    packet += char(0);
+    packet += char(0); // sequence 0
+    return packet + p;
+}
+
+
 // A fake MySQL server on a thread of its own: sends one protocol 10 greeting, with or without
 // CLIENT_SSL, and records every byte the client sends until the client hangs up, it has seen the
 // client's first packet (and, after an SSL request, the start of the TLS handshake), or 10 s pass.
@@ -107,32 +144,6 @@ public:
     }
 
 private:
-    static QByteArray greeting(bool offerTls)
-    {
-        QByteArray p;
-        p += char(10);
-        p += QByteArray("5.5.5-10.11.99-FakeMariaDB") + '\0';
-        p += QByteArray::fromHex("2a000000"); // connection id
-        p += QByteArray("abcdefgh"); // scramble, part 1
-        p += '\0';
-        const quint16 lower = offerTls ? 0xFFFF : (0xFFFF & ~0x0800);
-        p += char(lower & 0xFF);
-        p += char(lower >> 8);
-        p += char(45); // utf8mb4_general_ci
-        p += QByteArray::fromHex("0200"); // status
-        p += QByteArray::fromHex("0800"); // upper capabilities: CLIENT_PLUGIN_AUTH
-        p += char(21);
-        p += QByteArray(10, '\0');
-        p += QByteArray("ijklmnopqrst") + '\0'; // scramble, part 2
-        p += QByteArray("mysql_native_password") + '\0';
-        QByteArray packet;
-        packet += char(p.size() & 0xFF);
-        packet += char((p.size() >> 8) & 0xFF);
-        packet += char(0);
-        packet += char(0); // sequence 0
-        return packet + p;
-    }
-
     void serve(bool offerTls)
     {
         pollfd pl { m_listen, POLLIN, 0 };
@@ -141,7 +152,7 @@ private:
         const int c = ::accept(m_listen, nullptr, nullptr);
         if (c < 0)
             return;
-        const QByteArray g = greeting(offerTls);
+        const QByteArray g = fakeGreeting(offerTls);
         ::send(c, g.constData(), size_t(g.size()), MSG_NOSIGNAL);
         const QDeadlineTimer deadline(10000);
         for (;;) {
@@ -171,6 +182,183 @@ private:
     std::thread m_thread;
     QByteArray m_received;
 };
+
+// A man in the middle on loopback. The first connection it forwards, byte for byte, to the real
+// server (so that a check made on a connection of its own would pass); every later one it answers
+// itself, as a server without TLS, or with TLS under a certificate of the same CA for another
+// name. Whatever a client sends it after the greeting, decrypted where it can, is recorded.
+class Mitm final {
+public:
+    enum class Impostor { NoTls, WrongName, ClearTextPlugin };
+    Mitm(quint16 target, Impostor impostor, QString certPem = {}, QString keyPem = {})
+        : m_target(target)
+        , m_impostor(impostor)
+        , m_cert(std::move(certPem))
+        , m_key(std::move(keyPem))
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && ::listen(m_listen, 8) == 0
+            && ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+            m_port = ntohs(a.sin_port);
+        m_acceptor = std::thread([this] { acceptLoop(); });
+    }
+    ~Mitm()
+    {
+        m_stop = true;
+        ::shutdown(m_listen, SHUT_RDWR);
+        ::close(m_listen);
+        dropForwarded();
+        if (m_acceptor.joinable())
+            m_acceptor.join();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+    quint16 port() const { return m_port; }
+    int impostorConnections() const { return m_impostorConnections; }
+    QByteArray received()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_received;
+    }
+    // Cuts the forwarded connection, as a dropped network link would.
+    void dropForwarded()
+    {
+        std::lock_guard lock(m_mutex);
+        for (int fd : m_forwardFds)
+            ::shutdown(fd, SHUT_RDWR);
+    }
+
+private:
+    static int connectTo(quint16 port)
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_port = htons(port);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
+    void acceptLoop()
+    {
+        int n = 0;
+        while (!m_stop) {
+            const int c = ::accept(m_listen, nullptr, nullptr);
+            if (c < 0)
+                return;
+            if (n++ == 0)
+                m_threads.emplace_back([this, c] { forward(c); });
+            else
+                m_threads.emplace_back([this, c] { impersonate(c); });
+        }
+    }
+    void forward(int c)
+    {
+        const int s = connectTo(m_target);
+        {
+            std::lock_guard lock(m_mutex);
+            m_forwardFds << c << s;
+        }
+        char buf[16384];
+        for (;;) {
+            pollfd p[2] = { { c, POLLIN, 0 }, { s, POLLIN, 0 } };
+            if (::poll(p, 2, 20000) <= 0)
+                break;
+            const int from = (p[0].revents ? c : s), to = (from == c ? s : c);
+            const ssize_t n = ::recv(from, buf, sizeof buf, 0);
+            if (n <= 0 || ::send(to, buf, size_t(n), MSG_NOSIGNAL) != n)
+                break;
+        }
+        ::close(c);
+        ::close(s);
+    }
+    void record(const char *data, int n)
+    {
+        std::lock_guard lock(m_mutex);
+        m_received.append(data, n);
+    }
+    // Reads what arrives within ms milliseconds, recording it.
+    void drain(int fd, SSL *ssl, int ms)
+    {
+        const QDeadlineTimer deadline(ms);
+        char buf[4096];
+        while (!deadline.hasExpired()) {
+            pollfd p { fd, POLLIN, 0 };
+            if (ssl && SSL_pending(ssl) == 0 && ::poll(&p, 1, int(deadline.remainingTime())) != 1)
+                return;
+            if (!ssl && ::poll(&p, 1, int(deadline.remainingTime())) != 1)
+                return;
+            const int n = ssl ? SSL_read(ssl, buf, sizeof buf) : int(::recv(fd, buf, sizeof buf, 0));
+            if (n <= 0)
+                return;
+            record(buf, n);
+            if (m_impostor == Impostor::ClearTextPlugin && !ssl && !m_switched) {
+                // Ask for the password in clear text, as a hostile or misconfigured server would.
+                m_switched = true;
+                QByteArray sw;
+                sw += char(0xFE);
+                sw += QByteArray("mysql_clear_password") + '\0';
+                QByteArray pk(4, '\0');
+                pk[0] = char(sw.size());
+                pk[3] = char(2);
+                pk += sw;
+                ::send(fd, pk.constData(), size_t(pk.size()), MSG_NOSIGNAL);
+            }
+        }
+    }
+    void impersonate(int c)
+    {
+        ++m_impostorConnections;
+        const bool tls = m_impostor == Impostor::WrongName;
+        const QByteArray g = m_impostor == Impostor::ClearTextPlugin ? fakeGreeting(false, "mysql_clear_password")
+                                                                      : fakeGreeting(tls);
+        ::send(c, g.constData(), size_t(g.size()), MSG_NOSIGNAL);
+        if (!tls) {
+            drain(c, nullptr, 4000);
+            ::close(c);
+            return;
+        }
+        // The SSL request (4 + 32 bytes), then TLS as the server, then whatever comes inside.
+        char req[36];
+        if (::recv(c, req, sizeof req, MSG_WAITALL) != 36) {
+            ::close(c);
+            return;
+        }
+        SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
+        SSL_CTX_use_certificate_chain_file(ctx, QFile::encodeName(m_cert).constData());
+        SSL_CTX_use_PrivateKey_file(ctx, QFile::encodeName(m_key).constData(), SSL_FILETYPE_PEM);
+        SSL *ssl = SSL_new(ctx);
+        SSL_set_fd(ssl, c);
+        timeval tv { 4, 0 };
+        ::setsockopt(c, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+        if (SSL_accept(ssl) == 1)
+            drain(c, ssl, 4000);
+        SSL_free(ssl);
+        SSL_CTX_free(ctx);
+        ::close(c);
+    }
+
+    quint16 m_target;
+    Impostor m_impostor;
+    QString m_cert, m_key;
+    int m_listen = -1;
+    quint16 m_port = 0;
+    std::atomic<bool> m_stop { false };
+    std::atomic<int> m_impostorConnections { 0 };
+    std::atomic<bool> m_switched { false };
+    std::thread m_acceptor;
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    QList<int> m_forwardFds;
+    QByteArray m_received;
+};
 } // namespace
 
 // TLS that checks who answers: a server whose certificate names another host, or is signed by a
@@ -193,6 +381,10 @@ private slots:
     void cliRefusesWrongName();
     void unixSocketSaysTlsDoesNotApply();
     void silentServerTimesOut();
+    void impostorBehindAForwardedFirstConnectionGetsNothing_data();
+    void impostorBehindAForwardedFirstConnectionGetsNothing();
+    void clearTextPluginIsRefused();
+    void relaySocketIsPrivate();
 
 private:
     enum class Cert { None, Good, WrongName, Untrusted };
@@ -638,6 +830,118 @@ void TestTls::silentServerTimesOut()
     const ConnectResult none = Connector::test(p, m_password, o);
     QCOMPARE(none.error, ConnectResult::Error::Unreachable);
     QVERIFY(none.message.contains(QStringLiteral("127.0.0.1:%1").arg(closed)));
+}
+
+
+void TestTls::impostorBehindAForwardedFirstConnectionGetsNothing_data()
+{
+    QTest::addColumn<int>("impostor");
+    QTest::addRow("impostor without TLS") << int(Mitm::Impostor::NoTls);
+    QTest::addRow("impostor with a same-CA certificate for another name") << int(Mitm::Impostor::WrongName);
+}
+
+// The audit's attack: a check made on a connection of its own passes (the proxy forwards it to
+// the real server), and the login that follows, or the automatic reconnect after a dropped link,
+// meets the impostor. The connection that carries the password must verify, itself.
+void TestTls::impostorBehindAForwardedFirstConnectionGetsNothing()
+{
+    QFETCH(int, impostor);
+    QVERIFY(startServer(Cert::Good));
+    Mitm mitm(m_port, Mitm::Impostor(impostor), path(QStringLiteral("server-wrong.pem")),
+        path(QStringLiteral("server-wrong.key")));
+    QVERIFY(mitm.port() != 0);
+    ConnectionProfile p = profile();
+    p.port = mitm.port();
+    Connector::Options o;
+    o.timeoutSeconds = 3;
+
+    DatabaseSession session;
+    const ConnectResult r = session.open(p, m_password, o);
+    // The first connection reached the real server through the proxy: verified, and encrypted.
+    QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char('\n') + r.detail));
+    QVERIFY(r.tlsActive);
+
+    // The link drops; the window's watchdog notices and reconnects, meeting the impostor.
+    mitm.dropForwarded();
+    QTRY_VERIFY_WITH_TIMEOUT(!session.checkAlive(), 5000);
+    QVERIFY(!session.reconnect());
+    QVERIFY(!session.reconnect());
+    QTRY_VERIFY_WITH_TIMEOUT(mitm.impostorConnections() >= 2, 5000);
+    QTest::qWait(300);
+    const QByteArray got = mitm.received();
+    QVERIFY2(!got.contains("tls_user"), got.toHex().constData()); // no login packet, not even the user name
+    QVERIFY(!got.contains(m_password.toUtf8()));
+    QVERIFY2(got.isEmpty(), got.toHex().constData());
+    // And the reason is on record for the person: who answered was refused.
+    const auto relay = Connector::relayOf(session.connectionName());
+    QVERIFY(relay);
+    QVERIFY(relay->lastRefusal().has_value());
+    QVERIFY2(relay->lastRefusal()->message.contains(QLatin1String("password was not sent")),
+        qPrintable(relay->lastRefusal()->message));
+}
+
+void TestTls::clearTextPluginIsRefused()
+{
+    // Without TLS (the profile asks for none), a server that wants mysql_clear_password gets a
+    // challenge-response login at most, never the password itself.
+    Mitm mitm(m_port, Mitm::Impostor::ClearTextPlugin);
+    ConnectionProfile p = profile();
+    p.tls = {};
+    p.port = mitm.port();
+    // The proxy's first connection is a forwarded one: spend it on a login the real server refuses.
+    ConnectionProfile first = p;
+    first.user = QStringLiteral("nobody_here");
+    Connector::Options o;
+    o.timeoutSeconds = 3;
+    (void)Connector::test(first, QStringLiteral("x"), o);
+
+    const ConnectResult r = Connector::test(p, m_password, o);
+    QCOMPARE(r.error, ConnectResult::Error::AuthPluginUnsupported);
+    QVERIFY2(r.message.contains(QLatin1String("password was not sent")), qPrintable(r.message));
+    QTest::qWait(300);
+    const QByteArray got = mitm.received();
+    QVERIFY2(got.contains("tls_user"), got.toHex().constData()); // the login packet did arrive
+    QVERIFY2(!got.contains(m_password.toUtf8()), got.constData()); // the password never did
+}
+
+void TestTls::relaySocketIsPrivate()
+{
+    QVERIFY(startServer(Cert::Good));
+    const QString name = Connector::uniqueName(QStringLiteral("tls"));
+    QVERIFY(Connector::open(profile(), m_password, name).ok());
+    const auto relay = Connector::relayOf(name);
+    QVERIFY(relay);
+    struct stat dir {};
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(relay->socketPath()).path()).constData(), &dir), 0);
+    QCOMPARE(int(dir.st_mode & 0777), 0700);
+    const int before = relay->connectionsRelayed();
+
+    // Another process (of the same user) connecting to the socket gets nothing, not a greeting.
+    const QByteArray sock = QFile::encodeName(relay->socketPath());
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un a {};
+        a.sun_family = AF_UNIX;
+        std::memcpy(a.sun_path, sock.constData(), size_t(sock.size()));
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
+            ::_exit(3);
+        pollfd pf { fd, POLLIN, 0 };
+        char c;
+        const bool got = ::poll(&pf, 1, 3000) == 1 && ::recv(fd, &c, 1, 0) == 1;
+        ::_exit(got ? 1 : 0);
+    }
+    int status = -1;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(relay->connectionsRelayed(), before);
+    const QString socketPath = relay->socketPath();
+    Connector::close(name);
+    QVERIFY(relay.use_count() == 1); // the test's copy is the last one
+    QVERIFY(QFileInfo::exists(socketPath));
+    const_cast<std::shared_ptr<MySqlRelay> &>(relay).reset();
+    QVERIFY(!QFileInfo::exists(socketPath)); // gone with the connection
 }
 
 QTEST_GUILESS_MAIN(TestTls)

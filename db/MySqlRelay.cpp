@@ -1,0 +1,524 @@
+#include "MySqlRelay.h"
+
+#include "Log.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include <cerrno>
+#include <functional>
+#include <cstring>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace {
+constexpr quint32 ClientSsl = 0x00000800;
+constexpr quint32 ClientPluginAuth = 0x00080000;
+constexpr qsizetype HighWater = 1 << 20; // stop reading a side while 1 MiB waits to be written to the other
+constexpr int ErrSslConnection = 2026; // CR_SSL_CONNECTION_ERROR, as the client library would report it
+constexpr int ErrAuthPlugin = 2059; // CR_AUTH_PLUGIN_CANNOT_LOAD
+
+using Outcome = TlsProbeResult::Outcome;
+
+QByteArray packet(const QByteArray &payload, quint8 sequence)
+{
+    QByteArray p(4, '\0');
+    p[0] = char(payload.size() & 0xFF);
+    p[1] = char((payload.size() >> 8) & 0xFF);
+    p[2] = char((payload.size() >> 16) & 0xFF);
+    p[3] = char(sequence);
+    return p + payload;
+}
+
+QByteArray errorPacket(int code, const QString &message, quint8 sequence)
+{
+    QByteArray payload;
+    payload += char(0xFF);
+    payload += char(code & 0xFF);
+    payload += char((code >> 8) & 0xFF);
+    payload += "#HY000";
+    payload += message.toUtf8().left(400);
+    return packet(payload, sequence);
+}
+
+// Methods whose exchange never shows the password to whoever answers. Over verified TLS the
+// SHA-256 methods are fine too (their full authentication sends the password inside the session).
+bool pluginAllowed(const QByteArray &name, bool tls)
+{
+    if (name == "mysql_native_password" || name == "client_ed25519")
+        return true;
+    return tls && (name == "caching_sha2_password" || name == "sha256_password");
+}
+
+// Offset of the authentication plugin's name in a protocol 10 greeting, or -1 when it has none.
+qsizetype greetingPluginOffset(const QByteArray &g, qsizetype *capsOffset)
+{
+    const qsizetype nul = g.indexOf('\0', 1);
+    if (nul < 0)
+        return -1;
+    const qsizetype caps = nul + 1 + 4 + 8 + 1;
+    *capsOffset = caps;
+    if (g.size() < caps + 18)
+        return -1;
+    const auto *p = reinterpret_cast<const uchar *>(g.constData());
+    const quint32 capabilities = quint32(p[caps]) | quint32(p[caps + 1]) << 8 | quint32(p[caps + 5]) << 16
+        | quint32(p[caps + 6]) << 24;
+    if (!(capabilities & ClientPluginAuth))
+        return -1;
+    const int authLength = p[caps + 7];
+    const qsizetype offset = caps + 18 + std::max(13, authLength - 8);
+    return offset <= g.size() ? offset : -1;
+}
+} // namespace
+
+bool MySqlRelay::applies(const ConnectionProfile &p)
+{
+    return p.driver == DriverKind::MySql && p.unixSocket.isEmpty();
+}
+
+bool MySqlRelay::wantsTls(const ConnectionProfile &p)
+{
+    return p.tls.require || !p.tls.caFile.isEmpty() || !p.tls.certFile.isEmpty() || !p.tls.keyFile.isEmpty();
+}
+
+MySqlRelay::MySqlRelay(const ConnectionProfile &profile, int timeoutSeconds)
+    : m_profile(profile)
+    , m_timeoutSeconds(std::max(1, timeoutSeconds))
+    , m_tls(wantsTls(profile))
+{
+}
+
+std::shared_ptr<MySqlRelay> MySqlRelay::start(const ConnectionProfile &profile, int timeoutSeconds, QString *error)
+{
+    std::shared_ptr<MySqlRelay> relay(new MySqlRelay(profile, timeoutSeconds));
+    // A directory only this user can enter; the socket inside it is further limited to this process.
+    QString base = QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"));
+    if (base.isEmpty() || !QFileInfo(base).isDir())
+        base = QDir::tempPath();
+    QTemporaryDir dir(base + QStringLiteral("/tgadmin-relay-XXXXXX"));
+    if (!dir.isValid() || ::chmod(QFile::encodeName(dir.path()).constData(), 0700) != 0) {
+        *error = tr("A private folder for the database connection could not be created in %1.")
+                     .arg(QDir::toNativeSeparators(base));
+        return nullptr;
+    }
+    dir.setAutoRemove(false);
+    relay->m_dir = dir.path();
+    relay->m_socketPath = dir.path() + QStringLiteral("/s");
+    const QByteArray path = QFile::encodeName(relay->m_socketPath);
+    sockaddr_un addr {};
+    addr.sun_family = AF_UNIX;
+    if (size_t(path.size()) >= sizeof addr.sun_path) {
+        *error = tr("The folder %1 has too long a path for a local socket; set TMPDIR to a shorter one.")
+                     .arg(QDir::toNativeSeparators(base));
+        return nullptr;
+    }
+    std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+    relay->m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    relay->m_stopFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (relay->m_listenFd < 0 || relay->m_stopFd < 0
+        || ::bind(relay->m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::chmod(path.constData(), 0600) != 0 || ::listen(relay->m_listenFd, 16) != 0) {
+        *error = tr("A local socket for the database connection could not be opened: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return nullptr;
+    }
+    relay->m_acceptor = std::thread([r = relay.get()] { r->acceptLoop(); });
+    return relay;
+}
+
+MySqlRelay::~MySqlRelay()
+{
+    if (m_stopFd >= 0) {
+        const quint64 one = 1;
+        (void)::write(m_stopFd, &one, sizeof one);
+    }
+    if (m_acceptor.joinable())
+        m_acceptor.join();
+    {
+        std::lock_guard lock(m_mutex);
+        for (std::thread &t : m_workers)
+            if (t.joinable())
+                t.join();
+    }
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+    if (m_stopFd >= 0)
+        ::close(m_stopFd);
+    if (!m_socketPath.isEmpty())
+        QFile::remove(m_socketPath);
+    if (!m_dir.isEmpty())
+        QDir().rmdir(m_dir);
+}
+
+std::optional<TlsProbeResult> MySqlRelay::lastRefusal() const
+{
+    std::lock_guard lock(m_refusalMutex);
+    return m_lastRefusal;
+}
+
+void MySqlRelay::refuse(const TlsProbeResult &why)
+{
+    std::lock_guard lock(m_refusalMutex);
+    m_lastRefusal = why;
+}
+
+void MySqlRelay::acceptLoop()
+{
+    for (;;) {
+        pollfd fds[2] = { { m_listenFd, POLLIN, 0 }, { m_stopFd, POLLIN, 0 } };
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        if (fds[1].revents)
+            return;
+        const int c = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (c < 0)
+            continue;
+        // Only this process: the directory keeps other users out, this keeps out other programs of ours.
+        ucred cred {};
+        socklen_t len = sizeof cred;
+        if (::getsockopt(c, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || cred.pid != ::getpid()) {
+            qCWarning(lcDb) << "relay: refused a local connection from pid" << cred.pid;
+            ::close(c);
+            continue;
+        }
+        std::lock_guard lock(m_mutex);
+        m_workers.emplace_back([this, c] { serve(c); });
+    }
+}
+
+namespace {
+// One relayed connection: the driver's end (plain, local) and the server's end (TLS or plain).
+class Session final {
+public:
+    Session(int client, MySqlUpstream *up, int stopFd, bool tls)
+        : m_client(client)
+        , m_up(up)
+        , m_stop(stopFd)
+        , m_tls(tls)
+        , m_delta(tls ? 1 : 0)
+    {
+    }
+
+    // Runs until either side hangs up, the relay stops, or the login is refused (then *refusal).
+    // pending: the driver's first login packet when it was read before the session started.
+    void run(std::function<void(const TlsProbeResult &)> refuse, const QByteArray &pending)
+    {
+        m_refuse = std::move(refuse);
+        if (!pending.isEmpty())
+            fromClient(pending);
+        char buf[65536];
+        while (!m_done) {
+            pollfd fds[3] = { { m_client, 0, 0 }, { m_up->fd, 0, 0 }, { m_stop, POLLIN, 0 } };
+            if (m_toServer.size() < HighWater)
+                fds[0].events |= POLLIN;
+            if (!m_toClient.isEmpty())
+                fds[0].events |= POLLOUT;
+            if (m_toClient.size() < HighWater)
+                fds[1].events |= POLLIN;
+            if (!m_toServer.isEmpty())
+                fds[1].events |= POLLOUT;
+            if (::poll(fds, 3, -1) < 0) {
+                if (errno == EINTR)
+                    continue;
+                return;
+            }
+            if (fds[2].revents)
+                return;
+            if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+                const ssize_t n = ::recv(m_client, buf, sizeof buf, 0);
+                if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+                    return;
+                if (n > 0)
+                    fromClient(QByteArray::fromRawData(buf, int(n)));
+            }
+            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+                const ssize_t n = ::recv(m_up->fd, buf, sizeof buf, 0);
+                if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                    flushToClient();
+                    return;
+                }
+                if (n > 0 && !fromServer(buf, int(n)))
+                    return;
+            }
+            if (!write(m_client, &m_toClient) || !write(m_up->fd, &m_toServer))
+                return;
+        }
+        flushToClient();
+    }
+
+private:
+    static bool write(int fd, QByteArray *pending)
+    {
+        while (!pending->isEmpty()) {
+            const ssize_t n = ::send(fd, pending->constData(), size_t(pending->size()), MSG_NOSIGNAL);
+            if (n < 0)
+                return errno == EAGAIN || errno == EINTR;
+            pending->remove(0, n);
+        }
+        return true;
+    }
+
+    // Last words to the driver (an error packet) before closing: a few hundred bytes at most.
+    void flushToClient()
+    {
+        for (int i = 0; i < 50 && !m_toClient.isEmpty(); ++i) {
+            if (!write(m_client, &m_toClient))
+                return;
+            if (!m_toClient.isEmpty()) {
+                pollfd p { m_client, POLLOUT, 0 };
+                ::poll(&p, 1, 20);
+            }
+        }
+    }
+
+    void toServer(const QByteArray &plain)
+    {
+        if (!m_tls) {
+            m_toServer += plain;
+            return;
+        }
+        if (!plain.isEmpty() && SSL_write(m_up->ssl, plain.constData(), int(plain.size())) <= 0) {
+            m_done = true;
+            return;
+        }
+        drainTls();
+    }
+
+    void drainTls()
+    {
+        char out[16384];
+        for (int n; (n = BIO_read(m_up->out, out, sizeof out)) > 0;)
+            m_toServer.append(out, n);
+    }
+
+    void fromClient(const QByteArray &chunk)
+    {
+        if (!m_authenticating) {
+            toServer(chunk);
+            return;
+        }
+        m_clientBuffer += chunk;
+        while (m_clientBuffer.size() >= 4) {
+            const auto *p = reinterpret_cast<const uchar *>(m_clientBuffer.constData());
+            const qsizetype len = qsizetype(p[0]) | qsizetype(p[1]) << 8 | qsizetype(p[2]) << 16;
+            if (m_clientBuffer.size() < 4 + len)
+                break;
+            QByteArray pk = m_clientBuffer.left(4 + len);
+            m_clientBuffer.remove(0, 4 + len);
+            pk[3] = char(quint8(quint8(pk[3]) + m_delta));
+            if (m_firstClientPacket && m_tls && len >= 4)
+                pk[5] = char(uchar(pk[5]) | (ClientSsl >> 8)); // the login goes on inside TLS
+            m_firstClientPacket = false;
+            toServer(pk);
+        }
+    }
+
+    bool fromServer(const char *data, int n)
+    {
+        QByteArray plain;
+        if (m_tls) {
+            BIO_write(m_up->in, data, n);
+            char buf[16384];
+            for (;;) {
+                const int r = SSL_read(m_up->ssl, buf, sizeof buf);
+                if (r > 0) {
+                    plain.append(buf, r);
+                    continue;
+                }
+                const int err = SSL_get_error(m_up->ssl, r);
+                drainTls();
+                if (err == SSL_ERROR_WANT_READ)
+                    break;
+                m_done = true; // close_notify or a TLS error: the session is over
+                break;
+            }
+            drainTls();
+        } else {
+            plain = QByteArray(data, n);
+        }
+        if (!m_authenticating) {
+            m_toClient += plain;
+            return true;
+        }
+        m_serverBuffer += plain;
+        while (m_authenticating && m_serverBuffer.size() >= 4) {
+            const auto *p = reinterpret_cast<const uchar *>(m_serverBuffer.constData());
+            const qsizetype len = qsizetype(p[0]) | qsizetype(p[1]) << 8 | qsizetype(p[2]) << 16;
+            if (m_serverBuffer.size() < 4 + len)
+                break;
+            QByteArray pk = m_serverBuffer.left(4 + len);
+            m_serverBuffer.remove(0, 4 + len);
+            const quint8 sequence = quint8(quint8(pk[3]) - m_delta);
+            pk[3] = char(sequence);
+            const uchar kind = len > 0 ? uchar(pk[4]) : 0;
+            if (kind == 0xFE) {
+                // An authentication switch: the method the server now wants, up to a NUL.
+                QByteArray plugin = pk.mid(5);
+                const qsizetype nul = plugin.indexOf('\0');
+                if (nul >= 0)
+                    plugin.truncate(nul);
+                if (!pluginAllowed(plugin, m_tls)) {
+                    TlsProbeResult r;
+                    r.outcome = Outcome::AuthRefused;
+                    r.detail = QStringLiteral("authentication switch to \"%1\"").arg(QString::fromLatin1(plugin.left(64)));
+                    r.message = m_tls
+                        ? MySqlRelay::tr("The server asked for the password in clear text (%1): refused; the password "
+                                         "was not sent. Use an account with mysql_native_password or ed25519.")
+                              .arg(QString::fromLatin1(plugin.left(64)))
+                        : MySqlRelay::tr("Without TLS the server asked for an authentication method (%1) that would "
+                                         "send the password readable on the network: refused; the password was not "
+                                         "sent. Connect with TLS (Require TLS), or use an account with "
+                                         "mysql_native_password or ed25519.")
+                              .arg(QString::fromLatin1(plugin.left(64)));
+                    qCInfo(lcDb) << "relay: refused during login:" << r.detail;
+                    m_refuse(r); // before the driver hears of it: Connector reads it on failure
+                    m_toClient += errorPacket(ErrAuthPlugin, r.message, sequence);
+                    flushToClient();
+                    m_done = true;
+                    return false;
+                }
+            } else if (kind == 0x00 || kind == 0xFF) {
+                m_authenticating = false; // logged in, or refused: plain copying from here on
+            }
+            m_toClient += pk;
+        }
+        if (!m_authenticating && !m_serverBuffer.isEmpty()) {
+            m_toClient += m_serverBuffer;
+            m_serverBuffer.clear();
+        }
+        return !m_done;
+    }
+
+    int m_client;
+    MySqlUpstream *m_up;
+    int m_stop;
+    bool m_tls;
+    quint8 m_delta;
+    bool m_authenticating = true;
+    bool m_firstClientPacket = true;
+    bool m_done = false;
+    QByteArray m_toClient, m_toServer, m_clientBuffer, m_serverBuffer;
+    std::function<void(const TlsProbeResult &)> m_refuse;
+};
+} // namespace
+
+namespace {
+// The greeting as the driver sees it: no TLS on offer (the relay takes care of it), and a first
+// authentication method that does not expose the password.
+QByteArray driverGreeting(QByteArray greeting, bool tls)
+{
+    qsizetype caps = -1;
+    const qsizetype pluginAt = greetingPluginOffset(greeting, &caps);
+    if (caps >= 0 && caps + 1 < greeting.size())
+        greeting[caps + 1] = char(uchar(greeting[caps + 1]) & ~uchar(ClientSsl >> 8));
+    if (pluginAt >= 0) {
+        QByteArray plugin = greeting.mid(pluginAt);
+        const qsizetype nul = plugin.indexOf('\0');
+        if (nul >= 0)
+            plugin.truncate(nul);
+        if (!pluginAllowed(plugin, tls))
+            greeting = greeting.left(pluginAt) + QByteArray("mysql_native_password") + '\0';
+    }
+    return greeting;
+}
+
+// Reads one whole packet from the driver within timeoutMs; empty on failure.
+QByteArray readPacket(int fd, int timeoutMs)
+{
+    QByteArray buf;
+    QDeadlineTimer deadline(timeoutMs);
+    qsizetype need = 4;
+    while (buf.size() < need) {
+        pollfd p { fd, POLLIN, 0 };
+        if (::poll(&p, 1, int(std::max<qint64>(0, deadline.remainingTime()))) != 1)
+            return {};
+        char chunk[4096];
+        const ssize_t n = ::recv(fd, chunk, size_t(std::min<qsizetype>(qsizetype(sizeof chunk), need - buf.size())), 0);
+        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+            return {};
+        if (n > 0)
+            buf.append(chunk, int(n));
+        if (buf.size() >= 4 && need == 4) {
+            const auto *h = reinterpret_cast<const uchar *>(buf.constData());
+            need = 4 + (qsizetype(h[0]) | qsizetype(h[1]) << 8 | qsizetype(h[2]) << 16);
+        }
+    }
+    return buf;
+}
+
+bool sendAll(int fd, const QByteArray &bytes, int timeoutMs)
+{
+    QByteArray pending = bytes;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!pending.isEmpty()) {
+        pollfd p { fd, POLLOUT, 0 };
+        if (::poll(&p, 1, int(std::max<qint64>(0, deadline.remainingTime()))) != 1)
+            return false;
+        const ssize_t n = ::send(fd, pending.constData(), size_t(pending.size()), MSG_NOSIGNAL);
+        if (n < 0 && errno != EAGAIN && errno != EINTR)
+            return false;
+        if (n > 0)
+            pending.remove(0, n);
+    }
+    return true;
+}
+} // namespace
+
+void MySqlRelay::serve(int clientFd)
+{
+    const int timeoutMs = m_timeoutSeconds * 1000;
+    MySqlUpstream up;
+    QByteArray login; // the driver's first login packet, held here until the server is verified
+    bool greeted = false;
+    const auto greet = [&](const QByteArray &greeting, quint8 sequence) -> QByteArray {
+        if (!sendAll(clientFd, packet(driverGreeting(greeting, m_tls), sequence), timeoutMs))
+            return {};
+        greeted = true;
+        login = readPacket(clientFd, timeoutMs);
+        return login.size() >= 4 ? login.mid(4) : QByteArray();
+    };
+    const TlsProbeResult r = m_tls ? TlsProbe::establish(m_profile, m_timeoutSeconds, true, &up, greet)
+                                   : TlsProbe::establish(m_profile, m_timeoutSeconds, false, &up, {});
+    const bool established = m_tls ? r.outcome == Outcome::Verified : r.outcome == Outcome::Plaintext;
+    if (!established) {
+        refuse(r);
+        qCInfo(lcDb) << "relay: refused before login:" << m_profile.displayName() << r.detail;
+        // The driver hears the reason as a server error, in the sequence it expects next.
+        const quint8 sequence = greeted && login.size() >= 4 ? quint8(quint8(login[3]) + 1) : 0;
+        const int code = r.outcome == Outcome::ServerRefused ? r.serverErrorCode : ErrSslConnection;
+        sendAll(clientFd, errorPacket(code, r.message, sequence), 1000);
+        ::shutdown(clientFd, SHUT_WR);
+        char sink[256];
+        pollfd q { clientFd, POLLIN, 0 };
+        if (::poll(&q, 1, 1000) == 1)
+            (void)::recv(clientFd, sink, sizeof sink, 0);
+        ::close(clientFd);
+        return;
+    }
+    if (!m_tls && !sendAll(clientFd, packet(driverGreeting(up.greeting, false), up.greetingSequence), timeoutMs)) {
+        ::close(clientFd);
+        return;
+    }
+    ++m_relayed;
+    {
+        std::lock_guard lock(m_refusalMutex);
+        m_lastRefusal.reset();
+    }
+    Session session(clientFd, &up, m_stopFd, m_tls);
+    session.run([this](const TlsProbeResult &why) { refuse(why); }, login);
+    ::close(clientFd);
+}
