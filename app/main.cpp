@@ -16,6 +16,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QTextStream>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -124,29 +125,46 @@ int runWindow(int argc, char **argv)
     ConnectionController connections(session, profiles, secrets, *prompter, appSettings);
     MainWindow window(connections, appSettings);
 
-    bool opened = false;
+    std::optional<ConnectionProfile> cliProfile;
     if (parser.isSet(dbOption) || parser.isSet(connectionOption)) {
         QString error;
-        std::optional<ConnectionProfile> profile;
         if (parser.isSet(dbOption))
-            profile = ConnectionProfile::fromUrl(parser.value(dbOption), &error);
-        else if (!(profile = profiles.load(parser.value(connectionOption))))
+            cliProfile = ConnectionProfile::fromUrl(parser.value(dbOption), &error);
+        else if (!(cliProfile = profiles.load(parser.value(connectionOption))))
             error = QCoreApplication::translate("main", "There is no saved connection named \"%1\".")
                         .arg(parser.value(connectionOption));
-        if (!profile) {
+        if (!cliProfile) {
             err << error << '\n';
             return CommandLine::Failure;
         }
-        std::optional<QString> password;
-        if (qEnvironmentVariableIsSet(PasswordSource::EnvironmentVariable))
-            password = qEnvironmentVariable(PasswordSource::EnvironmentVariable);
-        opened = connections.openProfile(&window, *profile, password);
-        if (!opened && screenshot)
-            return CommandLine::Failure;
-    } else {
-        opened = connections.openStartup(&window);
+    }
+    std::optional<QString> password;
+    if (cliProfile && qEnvironmentVariableIsSet(PasswordSource::EnvironmentVariable))
+        password = qEnvironmentVariable(PasswordSource::EnvironmentVariable);
+
+    if (!screenshot) {
+        // The window comes first: on screen at once, saying "Connecting to …", usable (menus,
+        // another connection, quitting) while the connection is made on a thread of its own.
+        window.restoreWindowState();
+        window.show();
+        QPointer<MainWindow> shown(&window);
+        const auto afterOpen = [shown](bool ok) {
+            if (!ok && shown && !shown->connections().session().isOpen())
+                QTimer::singleShot(0, shown, &MainWindow::manageConnections);
+        };
+        QTimer::singleShot(0, &window, [&connections, &window, cliProfile, password, afterOpen] {
+            if (cliProfile)
+                connections.openProfileAsync(&window, *cliProfile, password, false, afterOpen);
+            else
+                connections.openStartupAsync(&window, afterOpen);
+        });
+        return app.exec();
     }
 
+    const bool opened = cliProfile ? connections.openProfile(&window, *cliProfile, password)
+                                   : connections.openStartup(&window);
+    if (!opened && cliProfile)
+        return CommandLine::Failure;
     if (screenshot) {
         const QString page = parser.value(pageOption).isEmpty() ? QStringLiteral("overview") : parser.value(pageOption);
         if (!window.showPage(page)) {
@@ -168,12 +186,7 @@ int runWindow(int argc, char **argv)
         }
         return opened ? CommandLine::Ok : CommandLine::Failure;
     }
-
-    window.restoreWindowState();
-    window.show();
-    if (!opened)
-        QTimer::singleShot(0, &window, &MainWindow::manageConnections);
-    return app.exec();
+    return opened ? CommandLine::Ok : CommandLine::Failure;
 }
 } // namespace
 

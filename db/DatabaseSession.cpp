@@ -1,7 +1,17 @@
 #include "DatabaseSession.h"
 
+#include "SchemaGraph.h"
+#include "SchemaInspector.h"
+#include "TrongateSchema.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <thread>
 
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent)
@@ -26,6 +36,7 @@ ConnectResult DatabaseSession::open(
     m_connectionName = name;
     m_profile = profile;
     m_info = r;
+    m_facts = readFacts(QSqlDatabase::database(name, false));
     if (!previous.isEmpty())
         Connector::close(previous);
     emit opened();
@@ -40,6 +51,7 @@ void DatabaseSession::close()
     m_connectionName.clear();
     m_profile = {};
     m_info = {};
+    m_facts = {};
     emit closed();
 }
 
@@ -79,4 +91,90 @@ bool DatabaseSession::reconnect()
     if (wasLost)
         emit connectionRestored();
     return true;
+}
+
+SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
+{
+    SessionFacts f;
+    f.trongateTables = SchemaInspector(db).presentTrongateTables();
+    f.privileges = AccountPrivileges::read(db);
+    if (f.trongateTables.contains(TrongateSchema::Tokens))
+        f.expiryIndexed = SchemaGraph::columnHasIndex(db, TrongateSchema::Tokens, QStringLiteral("expiry_date"));
+    return f;
+}
+
+void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString &password,
+    const Connector::Options &options, Prepare prepare, Done done)
+{
+    const quint64 generation = ++m_generation;
+    m_connecting = true;
+    emit connecting(profile.displayName());
+    const QString name = Connector::uniqueName(QStringLiteral("session"));
+    QThread *home = thread();
+    QPointer<DatabaseSession> self(this);
+    // A plain thread, detached: a person who quits while a server does not answer is not kept
+    // waiting for its time-out. Everything it touches is copied in or reached by name.
+    std::thread([=]() mutable {
+        ConnectResult r = Connector::open(profile, password, name, options);
+        SessionFacts facts;
+        if (r.ok()) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (prepare) {
+                const QString error = prepare(db, &facts.prepareMessage);
+                if (!error.isEmpty()) {
+                    r.error = ConnectResult::Error::Other;
+                    r.message = error;
+                }
+            }
+            if (r.ok())
+                facts = [&] {
+                    SessionFacts f = readFacts(db);
+                    f.prepareMessage = facts.prepareMessage;
+                    return f;
+                }();
+            // The connection now belongs to the session's thread (Qt checks the driver's thread).
+            db.driver()->moveToThread(home);
+        }
+        QObject *context = QCoreApplication::instance();
+        if (!context)
+            return;
+        QMetaObject::invokeMethod(
+            context,
+            [self, generation, name, profile, r, facts, done]() {
+                if (!self || self->m_generation != generation) {
+                    Connector::close(name);
+                    if (self && done) {
+                        ConnectResult superseded;
+                        superseded.error = ConnectResult::Error::Other;
+                        done(superseded);
+                    }
+                    return;
+                }
+                self->m_connecting = false;
+                if (!r.ok()) {
+                    Connector::close(name);
+                    if (done)
+                        done(r);
+                    return;
+                }
+                const QString previous = self->m_connectionName;
+                self->m_connectionName = name;
+                self->m_profile = profile;
+                self->m_info = r;
+                self->m_facts = facts;
+                self->m_lost = false;
+                if (!previous.isEmpty())
+                    Connector::close(previous);
+                emit self->opened();
+                if (done)
+                    done(r);
+            },
+            Qt::QueuedConnection);
+    }).detach();
+}
+
+void DatabaseSession::cancelOpen()
+{
+    ++m_generation;
+    m_connecting = false;
 }

@@ -2,21 +2,56 @@
 
 #include "Connector.h"
 
+#include "AccountPrivileges.h"
+
 #include <QObject>
 #include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
 
 // The connection the console is working on. Switching opens the new connection first and only
 // then closes the old one, so a failed switch leaves the user where they were.
+// What the window needs to know about a database before it shows a page, read once on the
+// connecting thread (a handful of queries) instead of page by page on the window's thread.
+struct SessionFacts {
+    QStringList trongateTables; // which of the three Trongate tables exist
+    std::optional<AccountPrivileges> privileges; // nullopt: could not be read (treated as unrestricted)
+    bool expiryIndexed = false; // trongate_tokens.expiry_date has an index
+    QString prepareMessage; // what the prepare step reported (e.g. the demo was created)
+};
+
 class DatabaseSession final : public QObject {
     Q_OBJECT
 
 public:
+    // Extra work on a new connection before it is handed over (seeding the demo, say), on the
+    // connecting thread. Returns an error text, empty on success; *note receives a status line.
+    using Prepare = std::function<QString(QSqlDatabase &db, QString *note)>;
+    using Done = std::function<void(const ConnectResult &result)>;
+
     explicit DatabaseSession(QObject *parent = nullptr);
     ~DatabaseSession() override;
 
     ConnectResult open(
         const ConnectionProfile &profile, const QString &password, const Connector::Options &options = {});
     void close();
+
+    // Opens on a thread of its own: name look-up, TCP, TLS, the login, the prepare step and the
+    // facts the window needs all happen there; the ready connection is then handed to this
+    // object's thread (its driver moved) and becomes the session, as open() would make it.
+    // done runs on this object's thread. A newer openAsync() or cancelOpen() supersedes it: its
+    // connection is closed and done is called with an error of kind Other and an empty message.
+    void openAsync(const ConnectionProfile &profile, const QString &password, const Connector::Options &options,
+        Prepare prepare, Done done);
+    void cancelOpen();
+    bool isConnecting() const { return m_connecting; }
+    const SessionFacts &facts() const { return m_facts; }
+    // Reads the facts again on this thread, after a change of schema made through this session.
+    void refreshFacts() { m_facts = isOpen() ? readFacts(database()) : SessionFacts {}; }
+    // Reads the facts on the calling thread (used after a synchronous open()).
+    static SessionFacts readFacts(const QSqlDatabase &db);
 
     // A server that went away: checkAlive() notices it (one trivial query), reconnect() opens the
     // same named connection again, so every model holding it works again and no edit is lost.
@@ -31,6 +66,7 @@ public:
     const ConnectResult &info() const { return m_info; }
 
 signals:
+    void connecting(const QString &displayName);
     void opened();
     void closed();
     void connectionLost(const QString &message);
@@ -40,5 +76,8 @@ private:
     ConnectionProfile m_profile;
     ConnectResult m_info;
     QString m_connectionName;
+    SessionFacts m_facts;
     bool m_lost = false;
+    bool m_connecting = false;
+    quint64 m_generation = 0;
 };

@@ -8,6 +8,8 @@
 #include "SecretStore.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QPointer>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -33,12 +35,46 @@ bool ConnectionController::keychainAvailable()
     return m_keychainAvailable;
 }
 
+namespace {
+// Runs an asynchronous open to its end, for callers that need the answer now (tests, --screenshot).
+// The window keeps painting and answering meanwhile: nothing here blocks its thread.
+bool waitFor(const std::function<void(std::function<void(bool)>)> &start)
+{
+    QEventLoop loop;
+    std::optional<bool> outcome;
+    start([&](bool ok) {
+        outcome = ok;
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+} // namespace
+
 bool ConnectionController::openProfile(
     QWidget *parent, const ConnectionProfile &profile, const std::optional<QString> &knownPassword, bool remember)
 {
+    return waitFor([&](std::function<void(bool)> done) {
+        openProfileAsync(parent, profile, knownPassword, remember, std::move(done));
+    });
+}
+
+bool ConnectionController::openDemo(QWidget *parent, bool reset)
+{
+    return waitFor([&](std::function<void(bool)> done) { openDemoAsync(parent, reset, std::move(done)); });
+}
+
+bool ConnectionController::openStartup(QWidget *parent)
+{
+    return waitFor([&](std::function<void(bool)> done) { openStartupAsync(parent, std::move(done)); });
+}
+
+void ConnectionController::openProfileAsync(QWidget *parent, const ConnectionProfile &profile,
+    const std::optional<QString> &knownPassword, bool remember, std::function<void(bool)> done)
+{
     QString password;
     bool fromKeychain = false;
-    QString reason;
     if (profile.isServer()) {
         if (knownPassword) {
             password = *knownPassword;
@@ -52,58 +88,88 @@ bool ConnectionController::openProfile(
                     m_keychainAvailable = false;
                     m_keychainProbed = true;
                 }
-                reason = stored.message;
-                auto answer = m_prompter.askPassword(parent, profile, reason, keychainAvailable());
-                if (!answer)
-                    return false;
+                auto answer = m_prompter.askPassword(parent, profile, stored.message, keychainAvailable());
+                if (!answer) {
+                    if (done)
+                        done(false);
+                    return;
+                }
                 password = answer->password;
                 remember = answer->remember;
             }
         }
     }
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ConnectResult r = m_session.open(profile, password);
-    QApplication::restoreOverrideCursor();
-    // A stored or typed password the server refuses: ask again rather than give up.
-    for (int attempt = 0; !r.ok() && r.error == ConnectResult::Error::WrongPassword && attempt < 3; ++attempt) {
-        auto answer = m_prompter.askPassword(parent, profile, r.message, keychainAvailable());
-        if (!answer) {
-            m_lastResult = r;
-            return false;
-        }
-        password = answer->password;
-        remember = answer->remember;
-        fromKeychain = false;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        r = m_session.open(profile, password);
-        QApplication::restoreOverrideCursor();
-    }
-    m_lastResult = r;
-    if (!r.ok()) {
-        m_prompter.warn(parent, tr("Could not connect"), r.message, r.detail);
-        return false;
-    }
-    if (profile.isServer() && remember && !fromKeychain) {
-        const SecretStore::Result stored = m_secrets.write(SecretStore::keyForProfile(profile.name), password);
-        if (!stored.ok())
-            emit statusMessage(tr("Connected, but the password could not be stored: %1").arg(stored.message));
-    }
-    password.fill(QLatin1Char('\0'));
-    if (m_profiles.contains(profile.name))
-        m_settings.setLastConnection(profile.name);
-    emit connectionReady();
-    return true;
+    attemptOpen(parent, profile, password, fromKeychain, remember, 0, std::move(done));
 }
 
-bool ConnectionController::openDemo(QWidget *parent, bool reset)
+void ConnectionController::attemptOpen(QWidget *parent, const ConnectionProfile &profile, QString password,
+    bool fromKeychain, bool remember, int attempt, std::function<void(bool)> done)
+{
+    QPointer<QWidget> guardParent(parent);
+    QPointer<ConnectionController> self(this);
+    m_session.openAsync(profile, password, Connector::Options {}, {},
+        [self, guardParent, profile, password, fromKeychain, remember, attempt, done](const ConnectResult &r) mutable {
+            if (!self) {
+                password.fill(QLatin1Char('\0'));
+                return;
+            }
+            ConnectionController &c = *self;
+            if (!r.ok() && r.message.isEmpty()) { // superseded by a newer attempt
+                password.fill(QLatin1Char('\0'));
+                if (done)
+                    done(false);
+                return;
+            }
+            // A stored or typed password the server refuses: ask again rather than give up.
+            if (!r.ok() && r.error == ConnectResult::Error::WrongPassword && attempt < 3) {
+                auto answer = c.m_prompter.askPassword(guardParent, profile, r.message, c.keychainAvailable());
+                password.fill(QLatin1Char('\0'));
+                if (!answer) {
+                    c.m_lastResult = r;
+                    emit c.connectFailed(r.message);
+                    if (done)
+                        done(false);
+                    return;
+                }
+                c.attemptOpen(guardParent, profile, answer->password, false, answer->remember, attempt + 1,
+                    std::move(done));
+                return;
+            }
+            c.m_lastResult = r;
+            if (!r.ok()) {
+                password.fill(QLatin1Char('\0'));
+                emit c.connectFailed(r.message);
+                c.m_prompter.warn(guardParent, tr("Could not connect"), r.message, r.detail);
+                if (done)
+                    done(false);
+                return;
+            }
+            if (profile.isServer() && remember && !fromKeychain) {
+                const SecretStore::Result stored
+                    = c.m_secrets.write(SecretStore::keyForProfile(profile.name), password);
+                if (!stored.ok())
+                    emit c.statusMessage(
+                        tr("Connected, but the password could not be stored: %1").arg(stored.message));
+            }
+            password.fill(QLatin1Char('\0'));
+            if (c.m_profiles.contains(profile.name))
+                c.m_settings.setLastConnection(profile.name);
+            emit c.connectionReady();
+            if (done)
+                done(true);
+        });
+}
+
+void ConnectionController::openDemoAsync(QWidget *parent, bool reset, std::function<void(bool)> done)
 {
     const QFileInfo fi(m_demoPath);
     if (!QDir().mkpath(fi.absolutePath())) {
         m_prompter.warn(parent, tr("Demo database"),
             tr("The folder %1 could not be created. Check the permissions of your data directory.")
                 .arg(QDir::toNativeSeparators(fi.absolutePath())));
-        return false;
+        if (done)
+            done(false);
+        return;
     }
     QString error;
     if (reset) {
@@ -111,40 +177,71 @@ bool ConnectionController::openDemo(QWidget *parent, bool reset)
             m_session.close();
         if (!DemoDatabase::resetFile(m_demoPath, &error)) {
             m_prompter.warn(parent, tr("Demo database"), error);
-            return false;
+            if (done)
+                done(false);
+            return;
         }
     }
     Connector::Options options;
     options.createSqliteFile = true;
-    ConnectResult r = m_session.open(DemoDatabase::profile(m_demoPath), {}, options);
-    m_lastResult = r;
-    if (!r.ok()) {
-        m_prompter.warn(parent, tr("Demo database"), r.message, r.detail);
-        return false;
-    }
-    DemoDatabase::Summary summary;
-    if (!DemoDatabase::ensureSeeded(m_session.database(), {}, &summary, &error)) {
-        m_prompter.warn(parent, tr("Demo database"), tr("The demo database could not be filled: %1").arg(error));
-        return false;
-    }
-    if (!DemoDatabase::keepAlive(m_session.database(), QDateTime::currentSecsSinceEpoch(), &error))
-        emit statusMessage(tr("The demo's expiries could not be moved to the present: %1").arg(error));
-    if (summary.seeded)
-        emit statusMessage(
-            tr("Created the demo database with %1 users and %2 tokens.").arg(summary.users).arg(summary.tokens));
-    m_settings.setLastConnection(QString());
-    emit connectionReady();
-    return true;
+    // Seeding a new demo and moving its expiries to the present happen on the connecting thread.
+    const auto prepare = [](QSqlDatabase &db, QString *note) -> QString {
+        DemoDatabase::Summary summary;
+        QString error;
+        if (!DemoDatabase::ensureSeeded(db, {}, &summary, &error))
+            return tr("The demo database could not be filled: %1").arg(error);
+        if (!DemoDatabase::keepAlive(db, QDateTime::currentSecsSinceEpoch(), &error))
+            *note = tr("The demo's expiries could not be moved to the present: %1").arg(error);
+        else if (summary.seeded)
+            *note = tr("Created the demo database with %1 users and %2 tokens.").arg(summary.users).arg(summary.tokens);
+        return QString();
+    };
+    QPointer<QWidget> guardParent(parent);
+    QPointer<ConnectionController> self(this);
+    m_session.openAsync(DemoDatabase::profile(m_demoPath), {}, options, prepare,
+        [self, guardParent, done](const ConnectResult &r) {
+            if (!self)
+                return;
+            ConnectionController &c = *self;
+            if (!r.ok() && r.message.isEmpty()) {
+                if (done)
+                    done(false);
+                return;
+            }
+            c.m_lastResult = r;
+            if (!r.ok()) {
+                emit c.connectFailed(r.message);
+                c.m_prompter.warn(guardParent, tr("Demo database"), r.message, r.detail);
+                if (done)
+                    done(false);
+                return;
+            }
+            if (!c.m_session.facts().prepareMessage.isEmpty())
+                emit c.statusMessage(c.m_session.facts().prepareMessage);
+            c.m_settings.setLastConnection(QString());
+            emit c.connectionReady();
+            if (done)
+                done(true);
+        });
 }
 
-bool ConnectionController::openStartup(QWidget *parent)
+void ConnectionController::openStartupAsync(QWidget *parent, std::function<void(bool)> done)
 {
     const QString last = m_settings.lastConnection();
     if (!last.isEmpty()) {
         if (const auto profile = m_profiles.load(last)) {
-            if (openProfile(parent, *profile))
-                return true;
+            QPointer<QWidget> guardParent(parent);
+            QPointer<ConnectionController> self(this);
+            openProfileAsync(parent, *profile, {}, false, [self, guardParent, done](bool ok) {
+                if (ok || !self) {
+                    if (done)
+                        done(ok);
+                    return;
+                }
+                self->openDemoAsync(guardParent, false, done);
+            });
+            return;
         }
     }
-    return openDemo(parent);
+    openDemoAsync(parent, false, std::move(done));
 }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class AppSettings;
@@ -29,6 +30,13 @@ public:
     bool openDemo(QWidget *parent, bool reset = false);
     // The connection used last, or the demo database on a first start.
     bool openStartup(QWidget *parent);
+    // The same, without waiting: the connection is made on a thread of its own and done(ok) runs
+    // on the window's thread when it is ready or has failed (after asking again for a refused
+    // password). The bool versions above wait for these, with the event loop turning.
+    void openProfileAsync(QWidget *parent, const ConnectionProfile &profile,
+        const std::optional<QString> &knownPassword, bool remember, std::function<void(bool)> done);
+    void openDemoAsync(QWidget *parent, bool reset, std::function<void(bool)> done);
+    void openStartupAsync(QWidget *parent, std::function<void(bool)> done);
 
     bool keychainAvailable();
     void forgetKeychainProbe() { m_keychainProbed = false; }
@@ -45,8 +53,13 @@ signals:
     void statusMessage(const QString &text);
     // A database was opened and is ready to be shown (the demo is seeded by then).
     void connectionReady();
+    // An attempt ended without a connection (the message was shown to the person too).
+    void connectFailed(const QString &message);
 
 private:
+    void attemptOpen(QWidget *parent, const ConnectionProfile &profile, QString password, bool fromKeychain,
+        bool remember, int attempt, std::function<void(bool)> done);
+
     DatabaseSession &m_session;
     ProfileStore &m_profiles;
     SecretStore &m_secrets;

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QPointer>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -152,6 +153,16 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     connect(&m_connections, &ConnectionController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&m_connections, &ConnectionController::connectionReady, this, &MainWindow::onSessionChanged);
+    connect(&m_connections.session(), &DatabaseSession::connecting, this, [this](const QString &where) {
+        m_connectionLabel->setText(tr("Connecting to %1…").arg(where));
+        statusBar()->showMessage(tr("Connecting to %1… The window stays usable meanwhile.").arg(where), 10000);
+    });
+    connect(&m_connections, &ConnectionController::connectFailed, this, [this](const QString &why) {
+        DatabaseSession &s = m_connections.session();
+        m_connectionLabel->setText(s.isOpen() ? tr("Connected to %1").arg(s.profile().displayName())
+                                              : tr("Not connected"));
+        m_connectionLabel->setToolTip(why);
+    });
     connect(&m_connections.session(), &DatabaseSession::closed, this, &MainWindow::onSessionChanged);
     connect(&m_connections.session(), &DatabaseSession::connectionLost, this, [this](const QString &why) {
         m_connectionLabel->setText(tr("⚠ Connection lost — retrying every 5 s; unsaved edits are kept"));
@@ -218,7 +229,7 @@ void MainWindow::buildMenus()
     QAction *demoAction = file->addAction(tr("Open the &demo database"));
     connect(demoAction, &QAction::triggered, this, [this] {
         if (confirmLeaveAll())
-            m_connections.openDemo(this);
+            m_connections.openDemoAsync(this, false, {});
     });
     QAction *resetAction = file->addAction(tr("&Reset the demo database…"));
     resetAction->setObjectName(QStringLiteral("resetDemoAction"));
@@ -306,7 +317,7 @@ void MainWindow::buildMenus()
 void MainWindow::onSessionChanged()
 {
     DatabaseSession &s = m_connections.session();
-    const QStringList present = s.isOpen() ? SchemaInspector(s.database()).presentTrongateTables() : QStringList();
+    const QStringList present = s.isOpen() ? s.facts().trongateTables : QStringList();
     const QStringList tables = { TrongateSchema::Levels, TrongateSchema::Users, TrongateSchema::Tokens };
     for (int i = 0; i < m_grids.size(); ++i) {
         if (!s.isOpen())
@@ -325,7 +336,7 @@ void MainWindow::onSessionChanged()
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))
         m_expiry->setDatabase(
             s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
-            SchemaGraph::columnHasIndex(s.database(), TrongateSchema::Tokens, QStringLiteral("expiry_date")));
+            s.facts().expiryIndexed);
     else
         m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
     applyPrivileges();
@@ -420,7 +431,7 @@ void MainWindow::applyPrivileges()
     // Offer only what the account may do; the server still decides and its refusals are reported.
     DatabaseSession &s = m_connections.session();
     const AccountPrivileges privileges = s.isOpen()
-        ? AccountPrivileges::read(s.database()).value_or(AccountPrivileges::unrestricted())
+        ? s.facts().privileges.value_or(AccountPrivileges::unrestricted())
         : AccountPrivileges::unrestricted();
     const QStringList tables = { TrongateSchema::Levels, TrongateSchema::Users, TrongateSchema::Tokens };
     for (int i = 0; i < m_grids.size(); ++i) {
@@ -482,9 +493,12 @@ bool MainWindow::manageConnections()
             return false;
         }
     }
-    if (!m_connections.openProfile(this, p, dialog.typedPassword(), dialog.rememberPassword()))
-        return false;
-    offerInstallIfMissing();
+    // The connection is made off the window's thread; the window stays usable meanwhile.
+    QPointer<MainWindow> self(this);
+    m_connections.openProfileAsync(this, p, dialog.typedPassword(), dialog.rememberPassword(), [self](bool ok) {
+        if (ok && self)
+            self->offerInstallIfMissing();
+    });
     return true;
 }
 
@@ -555,7 +569,8 @@ bool MainWindow::installSchema()
     m_actions->record(
         QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, tr("installed Trongate's tables"));
     statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
-    m_overview->refresh();
+    s.refreshFacts();
+    onSessionChanged(); // the grids and the live page can show the new tables now
     return true;
 }
 
@@ -564,7 +579,7 @@ void MainWindow::offerInstallIfMissing()
     DatabaseSession &s = m_connections.session();
     if (!s.isOpen())
         return;
-    const int present = int(SchemaInspector(s.database()).presentTrongateTables().size());
+    const int present = int(s.facts().trongateTables.size());
     if (present == 3)
         return;
     const QString question = present == 0

@@ -37,6 +37,7 @@ public:
 
     // Opens the connection dialog; returns true when a new connection was opened.
     bool manageConnections();
+    ConnectionController &connections() { return m_connections; }
     bool resetDemo();
     SchemaReport verifySchema(bool showReport = true);
     bool installSchema();

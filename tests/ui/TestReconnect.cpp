@@ -65,6 +65,7 @@ void TestReconnect::serverStopsAndComesBack()
     o.tokens = 20;
     QString error;
     QVERIFY2(DemoDatabase::ensureSeeded(session.database(), o, nullptr, &error), qPrintable(error));
+    session.refreshFacts(); // the tables were made behind the console's back, after it connected
     MainWindow window(controller, app);
     window.show();
     QVERIFY(window.showPage(QStringLiteral("levels")));

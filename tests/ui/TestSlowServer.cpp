@@ -1,0 +1,175 @@
+#include "AppSettings.h"
+#include "ConnectionController.h"
+#include "DatabaseSession.h"
+#include "DemoDatabase.h"
+#include "GridPage.h"
+#include "LatencyProxy.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "ProfileStore.h"
+#include "ScriptedPrompter.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// The database is far away, or not answering at all: the window must come first and keep
+// turning. A 5 ms timer on the window's thread counts how often the event loop got round to it
+// while a connection was being made (a frozen window would let it fire once or twice).
+class TestSlowServer final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void windowStaysUsableWhileTheServerNeverAnswers();
+    void connectingThroughASlowLinkKeepsTheWindowTurning();
+
+private:
+    struct Fixture {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<AppSettings> app;
+        std::unique_ptr<ProfileStore> profiles;
+        MemorySecretStore secrets;
+        ScriptedPrompter prompter;
+        DatabaseSession session;
+        std::unique_ptr<ConnectionController> controller;
+        std::unique_ptr<MainWindow> window;
+    };
+    std::unique_ptr<Fixture> makeFixture();
+    static QString connectionText(MainWindow &w)
+    {
+        return w.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestSlowServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(DemoDatabase::defaultPath());
+}
+
+std::unique_ptr<TestSlowServer::Fixture> TestSlowServer::makeFixture()
+{
+    auto f = std::make_unique<Fixture>();
+    f->settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    f->app = std::make_unique<AppSettings>(*f->settings);
+    f->profiles = std::make_unique<ProfileStore>(*f->settings);
+    f->controller = std::make_unique<ConnectionController>(f->session, *f->profiles, f->secrets, f->prompter, *f->app);
+    f->window = std::make_unique<MainWindow>(*f->controller, *f->app);
+    return f;
+}
+
+void TestSlowServer::windowStaysUsableWhileTheServerNeverAnswers()
+{
+    // Accepts TCP connections (the kernel does, from its backlog) and never says a word.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    auto f = makeFixture();
+    f->window->show();
+    ConnectionProfile p;
+    p.name = QStringLiteral("far away");
+    p.driver = DriverKind::MySql;
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = silent.serverPort();
+    p.database = QStringLiteral("shop");
+    p.user = QStringLiteral("admin");
+
+    std::optional<bool> outcome;
+    f->controller->openProfileAsync(f->window.get(), p, QStringLiteral("secret"), false, [&](bool ok) { outcome = ok; });
+    // At once, before the server could have answered: the window says what it is doing.
+    QVERIFY2(connectionText(*f->window).contains(QLatin1String("Connecting to")), qPrintable(connectionText(*f->window)));
+    QVERIFY(f->session.isConnecting());
+
+    int ticks = 0;
+    QTimer pulse;
+    pulse.setInterval(5);
+    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
+    pulse.start();
+    QTest::qWait(1000);
+    pulse.stop();
+    QVERIFY(!outcome.has_value()); // still connecting: the server never answers
+    QVERIFY2(ticks > 50, qPrintable(QString::number(ticks))); // a frozen loop fires once or twice
+
+    // The person changes their mind: the demo opens meanwhile, and the silent attempt is dropped.
+    bool demo = false;
+    f->controller->openDemoAsync(f->window.get(), false, [&](bool ok) { demo = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(demo, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+    QVERIFY(!*outcome);
+    QVERIFY(f->session.isOpen());
+    QCOMPARE(f->session.profile().driver, DriverKind::Sqlite);
+    QVERIFY2(connectionText(*f->window).contains(QLatin1String("Connected to")), qPrintable(connectionText(*f->window)));
+    QVERIFY2(f->prompter.warnings.isEmpty(), qPrintable(f->prompter.warnings.join(QLatin1Char('\n'))));
+    QFile::remove(DemoDatabase::defaultPath());
+}
+
+void TestSlowServer::connectingThroughASlowLinkKeepsTheWindowTurning()
+{
+    QString password;
+    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    if (!server) {
+        if (TestDatabase::serversRequired())
+            QFAIL("no test server");
+        QSKIP("no test server: run through scripts/test.sh");
+    }
+    // Seed a database of its own, directly (not through the proxy).
+    {
+        const QString admin = Connector::uniqueName(QStringLiteral("seed"));
+        QVERIFY(Connector::open(*server, password, admin).ok());
+        QSqlQuery q(QSqlDatabase::database(admin, false));
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow"));
+        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow")));
+        q.finish();
+        Connector::close(admin);
+        ConnectionProfile seeded = *server;
+        seeded.database = QStringLiteral("tg_slow");
+        QVERIFY(Connector::open(seeded, password, admin).ok());
+        DemoDatabase::Options o;
+        o.users = 20;
+        o.tokens = 50;
+        QString error;
+        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
+        Connector::close(admin);
+    }
+    // 300 ms each way: a 600 ms round trip, far worse than any VPN our users have.
+    LatencyProxy proxy(server->port, 300);
+    ConnectionProfile p = *server;
+    p.name = QStringLiteral("slow");
+    p.port = proxy.port();
+    p.database = QStringLiteral("tg_slow");
+    auto f = makeFixture();
+    f->window->show();
+
+    int ticks = 0;
+    QTimer pulse;
+    pulse.setInterval(5);
+    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
+    pulse.start();
+    std::optional<bool> outcome;
+    f->controller->openProfileAsync(f->window.get(), p, password, false, [&](bool ok) { outcome = ok; });
+    QVERIFY(connectionText(*f->window).contains(QLatin1String("Connecting to")));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+    pulse.stop();
+    QVERIFY2(*outcome, qPrintable(f->prompter.warnings.join(QLatin1Char('\n'))));
+    // A connect and its first facts take several round trips (each 600 ms): the loop kept turning.
+    QVERIFY2(ticks > 100, qPrintable(QString::number(ticks)));
+    // And what arrives is right: the four seeded levels, on the levels page.
+    QVERIFY(f->window->showPage(QStringLiteral("levels")));
+    GridPage *levels = f->window->gridPage(QStringLiteral("levels"));
+    QVERIFY(levels->model());
+    QTRY_COMPARE_WITH_TIMEOUT(levels->model()->rowCount(), 4, 20000);
+    QVERIFY(connectionText(*f->window).contains(QLatin1String("Connected to")));
+}
+
+QTEST_MAIN(TestSlowServer)
+#include "TestSlowServer.moc"
