@@ -322,7 +322,7 @@ QString CommandContext::expiryText(const std::optional<qint64> &expiry) const
 {
     if (!expiry)
         return tr("no expiry");
-    const qint64 delta = *expiry - now();
+    const qint64 delta = TokenService::secondsLeft(*expiry, now()); // saturates for INT64_MIN and the like
     const QString when = TokenService::utcText(*expiry);
     if (delta > 0)
         return tr("%1 (in %2)").arg(when, Duration::format(delta));

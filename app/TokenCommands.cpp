@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CommandContext.h"
+#include "Duration.h"
 #include "TokenGenerator.h"
 #include "TokenService.h"
 
@@ -256,11 +257,11 @@ int TokenCommands::list(CommandContext &ctx, const QCommandLineParser &p)
     if (truncated)
         rows->resize(limit);
     const bool reveal = p.isSet(Reveal);
-    const qint64 now = service.now();
-    auto statusOf = [now](const TokenRow &r) {
-        if (!r.expiry)
+    // The database's own comparison decides, whatever type the stored expiry has.
+    auto statusOf = [](const TokenRow &r) {
+        if (!r.expiry && r.expiryAsText.isEmpty())
             return QStringLiteral("no_expiry");
-        return *r.expiry > now ? QStringLiteral("valid") : QStringLiteral("expired");
+        return r.valid ? QStringLiteral("valid") : QStringLiteral("expired");
     };
     if (ctx.json()) {
         QJsonArray a;
@@ -278,9 +279,14 @@ int TokenCommands::list(CommandContext &ctx, const QCommandLineParser &p)
             const QString level = !r.userExists ? tr("(no user row)")
                 : r.userLevelId                 ? QString::number(*r.userLevelId)
                                                 : QStringLiteral("NULL");
-            const QString st = !r.expiry ? tr("no expiry") : *r.expiry > now ? tr("valid") : tr("expired");
+            const QString st = !r.expiry && r.expiryAsText.isEmpty() ? tr("no expiry")
+                : r.valid                                           ? tr("valid")
+                                                                    : tr("expired");
+            const QString expires = r.expiryAsText.isEmpty()
+                ? ctx.expiryText(r.expiry)
+                : tr("\"%1\" (text, not a time)").arg(r.expiryAsText.left(20));
             table << QStringList { QString::number(r.id), reveal ? r.token : TokenService::mask(r.token),
-                QString::number(r.userId), level, st, r.code, ctx.expiryText(r.expiry) };
+                QString::number(r.userId), level, st, r.code, expires };
         }
         ctx.printTable(
             { tr("ID"), tr("TOKEN"), tr("USER"), tr("LEVEL"), tr("STATUS"), tr("CODE"), tr("EXPIRES") }, table);
@@ -320,13 +326,15 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
         if (!db)
             return CommandContext::Failure;
         TokenService service(*db);
-        deleted = service.revokeTokens(given, &error);
+        RevokeReport report;
+        deleted = service.revokeTokens(given, &error, &report);
         if (!deleted)
             return ctx.fail(error);
         if (*deleted == 0)
             return ctx.refuse(tr("No token matched, so nothing was deleted. Check the token with \"tokens inspect\"."));
-        for (const QString &t : std::as_const(given))
-            e.addToken(t);
+        // Only tokens that were in the table: any other pasted line leaves no fingerprint.
+        e.tokens = report.fingerprints;
+        e.notTokens = report.notTokens;
         done = tr("Revoked %1 token(s).").arg(*deleted);
     } else if (p.isSet(Id)) {
         const auto ids = ctx.parseIds(p.values(Id), tr("token id"));
@@ -384,9 +392,14 @@ int TokenCommands::purge(CommandContext &ctx)
     if (!db)
         return CommandContext::Failure;
     TokenService service(*db);
-    const qint64 now = service.now();
     ServiceError error;
-    const auto purged = service.purge(&error);
+    if (const auto skew = service.serverClockSkew(); skew && (*skew > TokenService::NoticeableSkew || *skew < -TokenService::NoticeableSkew))
+        ctx.err() << tr("Warning: the database server's clock differs from this computer's by %1 (%2); purging "
+                        "goes by the server's clock, as Trongate does.")
+                         .arg(Duration::format(*skew), *skew > 0 ? tr("server ahead") : tr("server behind"))
+                  << '\n';
+    qint64 now = 0;
+    const auto purged = service.purge(&error, &now);
     if (!purged)
         return ctx.fail(error);
     if (*purged > 0) {
@@ -486,7 +499,7 @@ int TokenCommands::inspect(CommandContext &ctx)
     if (!r)
         return ctx.fail(error);
     const QString fingerprint
-        = r->input.size() <= TokenService::MaxTokenLength ? AuditLog::fingerprint(r->input) : QString();
+        = r->found ? AuditLog::fingerprint(r->input) : QString(); // never a fingerprint of a non-token
     if (ctx.json()) {
         QJsonArray levels;
         for (qint64 l : r->validForLevels)
@@ -537,7 +550,10 @@ int TokenCommands::inspect(CommandContext &ctx)
                    .arg(*r->userLevelId)
                    .arg(r->levelTitle.value_or(QString()))
             << '\n';
-    out << tr("Expires:   %1").arg(ctx.expiryText(r->expiryDate)) << '\n';
+    out << tr("Expires:   %1")
+               .arg(r->expiryAsText.isEmpty() ? ctx.expiryText(r->expiryDate)
+                                              : tr("\"%1\" (text, not a time)").arg(r->expiryAsText.left(20)))
+        << '\n';
     if (r->noExpiry)
         out << tr("           No expiry: Trongate never accepts it and never purges it.") << '\n';
     else if (r->expired && !r->purgeable)

@@ -25,6 +25,7 @@ const QString Table = QStringLiteral("table");
 const QString Ids = QStringLiteral("ids");
 const QString Count = QStringLiteral("count");
 const QString Tokens = QStringLiteral("tokens");
+const QString NotTokens = QStringLiteral("not_a_token");
 const QString Detail = QStringLiteral("detail");
 } // namespace Key
 } // namespace
@@ -61,6 +62,8 @@ QJsonObject AuditEntry::toJson() const
     }
     if (!tokens.isEmpty())
         o.insert(Key::Tokens, QJsonArray::fromStringList(tokens));
+    if (notTokens > 0)
+        o.insert(Key::NotTokens, notTokens);
     if (!detail.isEmpty())
         o.insert(Key::Detail, detail);
     return o;
@@ -81,6 +84,7 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &o)
     e.count = qint64(o.value(Key::Count).toDouble());
     for (const QJsonValue &v : o.value(Key::Tokens).toArray())
         e.tokens << v.toString();
+    e.notTokens = qint64(o.value(Key::NotTokens).toDouble());
     e.detail = o.value(Key::Detail).toString();
     return e;
 }

@@ -21,6 +21,9 @@ struct AuditEntry {
     QList<qint64> ids; // row ids
     qint64 count = 0; // rows affected
     QStringList tokens; // fingerprints, never whole tokens
+    // Pasted lines that were not a token in the table: counted, never fingerprinted (a password
+    // pasted by mistake must leave no derivative behind).
+    qint64 notTokens = 0;
     QString detail; // free text for a person: "user 5, expires 2025-01-01 00:00:00 UTC"
 
     static constexpr int MaxListed = 1000;

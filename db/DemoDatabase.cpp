@@ -129,16 +129,10 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
         return false;
     };
 
+    // The refusal comes before any DDL: a database that is not ours to fill gets no new tables either.
     const DriverKind dialect = Sql::kindOf(db);
-    QStringList ddl = TrongateSchema::installStatements(dialect, Sql::tables(db));
-    ddl += applicationTableStatements(dialect);
-    for (const QString &sql : ddl) {
-        QSqlQuery q(db);
-        if (!Sql::exec(q, sql, {}, &err))
-            return fail(err);
-    }
-
-    {
+    const QStringList existing = Sql::tables(db);
+    if (existing.contains(QStringLiteral("trongate_user_levels"), Qt::CaseInsensitive)) {
         QSqlQuery q(db);
         if (!Sql::exec(q, CountLevels, {}, &err) || !q.next())
             return fail(err);
@@ -149,6 +143,14 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
                 *summary = s;
             return true;
         }
+    }
+
+    QStringList ddl = TrongateSchema::installStatements(dialect, existing);
+    ddl += applicationTableStatements(dialect);
+    for (const QString &sql : ddl) {
+        QSqlQuery q(db);
+        if (!Sql::exec(q, sql, {}, &err))
+            return fail(err);
     }
 
     BatchInsert levels(db, InsertLevels, 2);

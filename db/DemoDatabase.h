@@ -31,7 +31,8 @@ public:
     static ConnectionProfile profile(const QString &path = defaultPath());
     static QString profileName();
 
-    // Creates the tables that are missing and fills them if trongate_user_levels is empty.
+    // Fills the database if trongate_user_levels is missing or empty, creating the tables that are
+    // missing first. A database with user levels is left alone: no rows and no tables are added.
     // Runs in one transaction: on failure nothing is left half-written.
     static bool ensureSeeded(QSqlDatabase db, const Options &options, Summary *summary, QString *error);
     // Removes the file and creates it anew. The caller closes its connections first.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -28,8 +29,22 @@ struct TokenRow {
     qint64 userId = 0;
     bool userExists = false;
     std::optional<qint64> userLevelId;
-    std::optional<qint64> expiry; // nullopt: NULL, never valid and never purged
+    // nullopt: NULL (never valid, never purged) or text. A REAL is shown truncated and saturated;
+    // valid and purgeable are the database's own comparison, whatever type the value has.
+    std::optional<qint64> expiry;
+    QString expiryAsText; // the stored value when it is not a number (SQLite keeps '12abc' as text)
     QString code;
+    bool valid = false; // expiry_date > now, as the database compares it
+    bool purgeable = false; // expiry_date < now, as the database compares it
+};
+
+// What revoking pasted tokens did. Only rows that were really deleted are fingerprinted: a line that
+// matched no token (a password pasted by mistake) leaves no trace but a count.
+struct RevokeReport {
+    qint64 deleted = 0;
+    QStringList fingerprints; // AuditLog::fingerprint of the stored token of each deleted row
+    qsizetype notTokens = 0; // distinct pasted lines that matched no row
+    qsizetype duplicates = 0; // pasted lines dropped because the same line came before
 };
 
 struct TokenFilter {
@@ -50,7 +65,8 @@ struct TokenInspection {
     qint64 userId = 0;
     std::optional<qint64> userLevelId; // nullopt when the user row is missing
     std::optional<QString> levelTitle; // nullopt when the user or the level row is missing
-    std::optional<qint64> expiryDate;
+    std::optional<qint64> expiryDate; // as TokenRow::expiry
+    QString expiryAsText;
     QString code;
     bool userMissing = false;
     bool levelMissing = false;
@@ -81,10 +97,18 @@ public:
     static constexpr qint64 MaxTokensPerIssue = 1000000;
     static constexpr int MaxTokenLength = 125; // trongate_tokens.token is varchar(125)
     static constexpr qint64 DefaultLifespan = 86400; // Trongate's default_token_lifespan
+    static constexpr int RevokeBatch = 500; // tokens per DELETE ... IN (...)
+    // A difference between the database server's clock and this computer's worth telling a person about.
+    static constexpr qint64 NoticeableSkew = 5;
 
     explicit TokenService(QSqlDatabase db, Clock clock = systemClock(), TokenGenerator generator = {});
     static Clock systemClock();
     qint64 now() const { return m_clock(); }
+    // The database server's clock, Unix seconds: the stand-in for the web server's clock Trongate
+    // compares expiries with. Purging goes by it, never by this computer's clock.
+    std::optional<qint64> serverNow(ServiceError *error = nullptr) const;
+    // The server's clock minus the clock passed in: positive when this computer is behind.
+    std::optional<qint64> serverClockSkew(ServiceError *error = nullptr) const;
 
     // generate_token for each user, countPerUser times. Refuses (nothing inserted) an expiry not in
     // the future or past 2038-01-19 03:14:07 UTC, a code longer than 3, a count outside 1..100000,
@@ -94,18 +118,24 @@ public:
 
     // Deletes the rows whose token the database considers equal to one of the pasted tokens
     // (case-insensitively under utf8mb4_general_ci and the installed SQLite schema's NOCASE).
-    std::optional<qint64> revokeTokens(const QStringList &tokens, ServiceError *error = nullptr);
+    // Pasted lines are trimmed and de-duplicated in order (see uniqueTokens); they are deleted in
+    // batches of RevokeBatch inside one transaction. report, when given, tells what was deleted.
+    std::optional<qint64> revokeTokens(
+        const QStringList &tokens, ServiceError *error = nullptr, RevokeReport *report = nullptr);
     std::optional<qint64> revokeIds(const QList<qint64> &ids, ServiceError *error = nullptr);
     // All tokens of the user, whether or not the user row still exists.
     std::optional<qint64> revokeUser(qint64 userId, ServiceError *error = nullptr);
     // All tokens of the users whose user_level_id is levelId.
     std::optional<qint64> revokeLevel(qint64 levelId, ServiceError *error = nullptr);
-    // delete_old_tokens: expiry_date < now. An expiry equal to now and a NULL expiry are kept.
-    std::optional<qint64> purge(ServiceError *error = nullptr);
+    // delete_old_tokens: expiry_date < now, where now is the database server's clock (serverNow),
+    // returned in purgedBefore. An expiry equal to now and a NULL expiry are kept.
+    std::optional<qint64> purge(ServiceError *error = nullptr, qint64 *purgedBefore = nullptr);
 
     // regenerate_token: the same row id gets a new 32-character token and a new expiry; code is untouched.
+    // Refuses when the row is revoked or its token changed between reading and writing it.
     std::optional<IssuedToken> regenerate(qint64 id, qint64 newExpiry, ServiceError *error = nullptr);
-    // A new expiry only. Refuses (nothing changed) when any id has no row.
+    // A new expiry only. Refuses (nothing changed) when any id has no row, also when a row goes
+    // between the check and the change.
     std::optional<qint64> extend(const QList<qint64> &ids, qint64 newExpiry, ServiceError *error = nullptr);
 
     // Looks a pasted token up the way Trongate would. An empty paste is refused.
@@ -114,6 +144,14 @@ public:
 
     // Surrounding whitespace (a copied line break, a space) is never part of a token.
     static QString normalize(const QString &pasted) { return pasted.trimmed(); }
+    // The pasted lines normalized, without empty ones, those too long for the column and repeats,
+    // in their first order. Linear in the number of lines. duplicates counts the repeats dropped.
+    static QStringList uniqueTokens(const QStringList &pasted, qsizetype *duplicates = nullptr);
+    // expiry - now, saturated at the limits of qint64 instead of overflowing.
+    static qint64 secondsLeft(qint64 expiry, qint64 now);
+    // A stored expiry_date as a number of seconds: NULL and text give nullopt, a REAL is truncated
+    // and saturated (1e300 gives the largest qint64).
+    static std::optional<qint64> expirySeconds(const QVariant &stored);
     // The first six characters and an ellipsis: enough to tell tokens apart on screen.
     static QString mask(const QString &token);
     // "2038-01-19 03:14:07 UTC"

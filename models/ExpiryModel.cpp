@@ -2,6 +2,7 @@
 
 #include "ExpiryText.h"
 #include "SqlDialect.h"
+#include "TokenService.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -452,7 +453,7 @@ QVariant ExpiryModel::data(const QModelIndex &index, int role) const
     const Row *r = row(index.row());
     if (!r)
         return {};
-    const qint64 left = r->expiry - m_clock();
+    const qint64 left = TokenService::secondsLeft(r->expiry, m_clock());
     const Band b = band(left);
     switch (role) {
     case IdRole:

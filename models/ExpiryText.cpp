@@ -1,11 +1,28 @@
 #include "ExpiryText.h"
 
+#include "TokenService.h"
+
 #include <QDateTime>
 
 ExpiryText::Status ExpiryText::status(const QVariant &expiry, qint64 now)
 {
     if (expiry.isNull() || !expiry.isValid())
         return Status::NoExpiry;
+    // As SQLite compares (the other databases hold only integers here): a TEXT value ranks after
+    // every number, so "expiry_date > now" holds for it; a REAL compares by its value.
+    switch (expiry.typeId()) {
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+        return Status::Valid;
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = expiry.toDouble();
+        const double n = double(now);
+        return d > n ? Status::Valid : d < n ? Status::Expired : Status::ExpiresNow;
+    }
+    default:
+        break;
+    }
     const qint64 e = expiry.toLongLong();
     if (e > now)
         return Status::Valid;
@@ -31,8 +48,9 @@ QString ExpiryText::statusText(Status status)
 
 QString ExpiryText::relative(qint64 expiry, qint64 now)
 {
-    const qint64 d = expiry - now;
-    const qint64 a = d < 0 ? -d : d;
+    const qint64 d = TokenService::secondsLeft(expiry, now);
+    // The magnitude taken unsigned: negating INT64_MIN would overflow.
+    const quint64 a = d < 0 ? 0 - quint64(d) : quint64(d);
     QString span;
     if (a == 0)
         return tr("now");

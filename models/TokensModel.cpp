@@ -3,6 +3,7 @@
 #include "ExpiryText.h"
 #include "SqlDialect.h"
 #include "TokenGenerator.h"
+#include "TokenService.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -245,9 +246,15 @@ QVariant TokensModel::cellData(const Row &row, const QVariantList &values, int c
         case IdentityColumn:
             return userEdited ? QVariant() : row.extra.value(QStringLiteral("identity"));
         case ExpiryColumn:
-            return expiry.isNull() ? tr("never (NULL)") : ExpiryText::localDateTime(expiry.toLongLong());
-        case ExpiresInColumn:
-            return expiry.isNull() ? QString() : ExpiryText::relative(expiry.toLongLong(), now());
+            if (expiry.isNull())
+                return tr("never (NULL)");
+            if (const auto seconds = TokenService::expirySeconds(expiry))
+                return ExpiryText::localDateTime(*seconds);
+            return expiry.toString(); // text in an SQLite column: shown as stored
+        case ExpiresInColumn: {
+            const auto seconds = TokenService::expirySeconds(expiry);
+            return seconds ? ExpiryText::relative(*seconds, now()) : QString();
+        }
         case StatusColumn:
             return orphan.isEmpty() ? ExpiryText::statusText(status)
                                     : tr("%1 · orphan").arg(ExpiryText::statusText(status));

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "DatabaseSession.h"
+#include "Duration.h"
 #include "Prompter.h"
 
 #include <QLocale>
@@ -149,12 +150,18 @@ bool TokenActions::regenerate(QWidget *parent, const QList<qint64> &ids, qint64 
 
 std::optional<qint64> TokenActions::purge(QWidget *parent, bool automatic)
 {
-    if (!automatic
-        && !m_prompter.confirm(parent, tr("Purge expired tokens"),
-                               tr("Delete every token whose expiry_date is before now, as Trongate's delete_old_tokens "
-                                  "does? Tokens expiring this very second and tokens without expiry are kept."),
-                               tr("Purge")))
-        return std::nullopt;
+    if (!automatic) {
+        QString question = tr("Delete every token whose expiry_date is before now, as Trongate's delete_old_tokens "
+                              "does? Tokens expiring this very second and tokens without expiry are kept.");
+        const auto skew = service().serverClockSkew();
+        if (skew && (*skew > TokenService::NoticeableSkew || *skew < -TokenService::NoticeableSkew))
+            question += QStringLiteral("\n\n")
+                + tr("The database server's clock differs from this computer's by %1; \"now\" is the server's time, "
+                     "as it is for Trongate.")
+                      .arg(Duration::format(*skew));
+        if (!m_prompter.confirm(parent, tr("Purge expired tokens"), question, tr("Purge")))
+            return std::nullopt;
+    }
     ServiceError error;
     const auto n = service().purge(&error);
     if (!n) {

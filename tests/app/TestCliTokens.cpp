@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "SchemaInspector.h"
 #include "TestDatabase.h"
 #include "TokenGenerator.h"
@@ -21,6 +22,7 @@ private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
     void init();
     void issueListInspectRevokePurge();
+    void revokeFromStdinAuditsOnlyRealTokens();
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
     void destructiveCommandsNeedYesWithoutATerminal_data();
@@ -239,6 +241,32 @@ void TestCliTokens::issueListInspectRevokePurge()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), 2);
     QVERIFY(activityLog().contains(QLatin1String("\"action\":\"purge\"")));
     QVERIFY(!activityLog().contains(token));
+}
+
+// A password pasted next to a token must leave no trace in the activity log, not even a fingerprint.
+void TestCliTokens::revokeFromStdinAuditsOnlyRealTokens()
+{
+    TG_PREPARED(t);
+    const QString token = *TokenGenerator().generate();
+    TG_EXEC(t->db(),
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date) VALUES ('%1', 1, 2000000000)")
+            .arg(token));
+    const QString secret = QStringLiteral("hunter2-secret");
+    const Run r = run(withDb({ QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--yes") }),
+        (secret + QLatin1Char('\n') + token + QLatin1Char('\n')).toUtf8());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), 0);
+    const QStringList lines = activityLog().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject record = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(record.value(QStringLiteral("action")).toString(), QStringLiteral("revoke"));
+    QCOMPARE(record.value(QStringLiteral("count")).toInt(), 1);
+    QCOMPARE(record.value(QStringLiteral("tokens")).toArray(), QJsonArray { AuditLog::fingerprint(token) });
+    QCOMPARE(record.value(QStringLiteral("not_a_token")).toInt(), 1);
+    const QString whole = lines.first();
+    QVERIFY(!whole.contains(secret.left(4)));
+    QVERIFY(!whole.contains(AuditLog::fingerprint(secret).mid(5)));
+    QVERIFY(!whole.contains(token));
 }
 
 void TestCliTokens::refusalsChangeNothing_data()

@@ -78,6 +78,36 @@ void issue(const QString &backend)
         { "tokens_per_second", count / s } });
 }
 
+// 80,000 tokens pasted for revoking (as "tokens revoke" reads them from stdin), every tenth line a
+// repeat: de-duplication and the batched DELETEs in one transaction.
+void revokePasted(const QString &backend)
+{
+    auto t = database(backend);
+    exec(t->db(), QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (1, 'admin')"));
+    exec(t->db(), QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (1, 'bench', 1)"));
+    TokenService service(t->db());
+    const int count = 80'000;
+    ServiceError error;
+    const auto issued = service.issue({ 1 }, service.now() + 86400, QStringLiteral("0"), count, &error);
+    if (!issued)
+        die(error.message);
+    QStringList pasted;
+    pasted.reserve(count + count / 10);
+    for (int i = 0; i < count; ++i) {
+        pasted << issued->at(i).token;
+        if (i % 10 == 0)
+            pasted << issued->at(i).token;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto revoked = service.revokeTokens(pasted, &error);
+    const double s = seconds(timer);
+    if (!revoked || *revoked != count)
+        die(error.message);
+    report({ { "bench", "revoke_pasted_tokens" }, { "backend", backend }, { "lines", qint64(pasted.size()) },
+        { "tokens", *revoked }, { "seconds", s } });
+}
+
 // 1,000,000 expired tokens in two identical tables (two databases on the same server): one purged by
 // TokenService, the other by the same DELETE typed into the mariadb command-line client.
 void purge()
@@ -199,7 +229,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Trongate Admin benchmarks: one JSON object per line."));
     parser.addHelpOption();
     const QCommandLineOption suite(QStringLiteral("suite"),
-        QStringLiteral("What to run: all (default), core (token generation, issue, purge, demo seed) or scale "
+        QStringLiteral("What to run: all (default), core (token generation, issue, revoke, purge, demo seed) or scale "
                        "(grids, user search, live view and token index at 1k and 1M tokens)."),
         QStringLiteral("name"), QStringLiteral("all"));
     const QCommandLineOption caseName(QStringLiteral("case"),
@@ -241,6 +271,8 @@ int main(int argc, char **argv)
         generate();
         issue(QStringLiteral("mariadb"));
         issue(QStringLiteral("sqlite"));
+        revokePasted(QStringLiteral("mariadb"));
+        revokePasted(QStringLiteral("sqlite"));
         purge();
         seed(QStringLiteral("sqlite"), 0);
         seed(QStringLiteral("mariadb"), 0);

@@ -14,6 +14,7 @@ private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
     void seedsARealisticTrongateDatabase();
     void seedingTwiceChangesNothing();
+    void refusingToSeedCreatesNoTable();
     void reopenedDemoKeepsItsSpreadAroundNow();
 
 private:
@@ -121,6 +122,33 @@ void TestDemoDatabase::seedingTwiceChangesNothing()
     QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), 60);
     QVERIFY(q.exec(QStringLiteral("SELECT code FROM trongate_users WHERE id = 1")) && q.next());
     QCOMPARE(q.value(0).toString(), code);
+}
+
+// A real Trongate database (levels present, no demo application tables): seeding refuses, and the
+// refusal must not leave the demo's trongate_administrators and members tables behind.
+void TestDemoDatabase::refusingToSeedCreatesNoTable()
+{
+    QFETCH_GLOBAL(QString, backend);
+    TG_OPEN_DATABASE(t, backend);
+    QString error;
+    QVERIFY2(SchemaInspector(t->db()).install(nullptr, &error), qPrintable(error));
+    TG_EXEC(t->db(), QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (1, 'admin')"));
+    auto tableNames = [&] {
+        QStringList names = t->db().tables();
+        for (QString &n : names)
+            n = n.toLower();
+        names.sort();
+        return names;
+    };
+    const QStringList before = tableNames();
+    QVERIFY(!before.contains(QStringLiteral("members")));
+    DemoDatabase::Summary summary;
+    summary.seeded = true;
+    QVERIFY2(DemoDatabase::ensureSeeded(t->db(), {}, &summary, &error), qPrintable(error));
+    QVERIFY(!summary.seeded);
+    QCOMPARE(tableNames(), before);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels")), 1);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_users")), 0);
 }
 
 void TestDemoDatabase::reopenedDemoKeepsItsSpreadAroundNow()

@@ -1,11 +1,15 @@
+#include "AuditLog.h"
 #include "SchemaInspector.h"
 #include "TestDatabase.h"
 #include "TokenGenerator.h"
 #include "TokenService.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <limits>
 
 // Trongate's token rules, run against SQLite and a real MariaDB server with a fake clock.
 // Where it matters the result is checked against Trongate's own validation SQL (from
@@ -33,6 +37,12 @@ private slots:
     void letterCaseFollowsTheDatabase();
     void revokeByTokenIdsUserAndLevel();
     void purgeRemovesOnlyWhatTrongateRemoves();
+    void purgeGoesByTheDatabaseServersClock();
+    void regenerateAndExtendRefuseRowsGoneMeanwhile();
+    void revokeFingerprintsOnlyTokensInTheTable();
+    void uniqueTokensKeepsOrderAndCountsRepeats();
+    void extremeAndOddExpiriesAreJudgedAsTheDatabaseDoes_data();
+    void extremeAndOddExpiriesAreJudgedAsTheDatabaseDoes();
     void regenerateKeepsIdAndCode();
     void extendChangesOnlyTheExpiry();
     void listFiltersByStatusUserAndLevel();
@@ -170,10 +180,27 @@ void TestTokenService::validityAndPurgeAtTheExpiryBoundary()
     QCOMPARE(r->expired, !expiry.isNull() && !valid);
     QCOMPARE(r->purgeable, purged);
 
-    const auto deleted = service.purge(&error);
+    // Purging goes by the database server's clock: the same boundary there. The server's second may
+    // turn between reading it and purging, so the expectation follows the time purge() used.
+    const auto serverNow = service.serverNow(&error);
+    QVERIFY2(serverNow, qPrintable(error.message));
+    const std::optional<qint64> stored
+        = expiry.isNull() ? std::nullopt : std::optional<qint64>(*serverNow + (expiry.toLongLong() - Now));
+    {
+        QSqlQuery u(t->db());
+        QVERIFY(u.prepare(QStringLiteral("UPDATE trongate_tokens SET expiry_date = ?")));
+        u.addBindValue(stored ? QVariant(*stored) : nullInt());
+        QVERIFY2(u.exec(), qPrintable(u.lastError().text()));
+    }
+    qint64 at = 0;
+    const auto deleted = service.purge(&error, &at);
     QVERIFY2(deleted, qPrintable(error.message));
-    QCOMPARE(*deleted, purged ? 1 : 0);
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), purged ? 0 : 1);
+    QVERIFY2(at >= *serverNow && at - *serverNow <= 2, qPrintable(QString::number(at - *serverNow)));
+    const bool gone = stored && *stored < at;
+    if (at == *serverNow)
+        QCOMPARE(gone, purged);
+    QCOMPARE(*deleted, gone ? 1 : 0);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), gone ? 0 : 1);
 }
 
 void TestTokenService::orphans_data()
@@ -522,15 +549,198 @@ void TestTokenService::purgeRemovesOnlyWhatTrongateRemoves()
     TG_OPEN_DATABASE(t, backend);
     QVERIFY(prepare(t->db()));
     const TokenGenerator g;
-    for (const QVariant &expiry :
-        { QVariant(Now - 86400), QVariant(Now - 1), QVariant(Now), QVariant(Now + 1), nullInt() })
-        QVERIFY(addToken(t->db(), *g.generate(), 1, expiry) > 0);
     TokenService service(t->db(), clock());
-    QCOMPARE(service.purge(), 2);
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date = ?"), { Now }), 1);
+    // The server's clock, not the (fake) one given: Trongate compares with its own server's time.
+    const auto server = service.serverNow();
+    QVERIFY(server);
+    const qint64 s = *server + 5; // a few seconds ahead, so the boundary rows are still ahead when purging
+    for (const QVariant &expiry :
+        { QVariant(*server - 86400), QVariant(*server - 1), QVariant(s), QVariant(s + 1), nullInt() })
+        QVERIFY(addToken(t->db(), *g.generate(), 1, expiry) > 0);
+    qint64 at = 0;
+    QCOMPARE(service.purge(nullptr, &at), 2);
+    QVERIFY(at <= s);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date = ?"), { s }), 1);
     QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date IS NULL")), 1);
     QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")), 3);
     QCOMPARE(service.purge(), 0);
+}
+
+// The desk clock two hours ahead: a purge by it would delete tokens the web server still accepts.
+void TestTokenService::purgeGoesByTheDatabaseServersClock()
+{
+    QFETCH_GLOBAL(QString, backend);
+    TG_OPEN_DATABASE(t, backend);
+    QVERIFY(prepare(t->db()));
+    const qint64 realNow = QDateTime::currentSecsSinceEpoch();
+    TokenService service(t->db(), [realNow] { return realNow + 7200; });
+    ServiceError error;
+    const auto server = service.serverNow(&error);
+    QVERIFY2(server, qPrintable(error.message));
+    QVERIFY2(qAbs(*server - realNow) < 60, "the test's database server runs on this machine's clock");
+    const auto skew = service.serverClockSkew(&error);
+    QVERIFY2(skew, qPrintable(error.message));
+    QVERIFY2(qAbs(*skew + 7200) <= 5, qPrintable(QString::number(*skew)));
+
+    const TokenGenerator g;
+    const QString expired = *g.generate();
+    const QString inAnHour = *g.generate();
+    const QString tomorrow = *g.generate();
+    QVERIFY(addToken(t->db(), expired, 1, *server - 600) > 0);
+    QVERIFY(addToken(t->db(), inAnHour, 1, *server + 3600) > 0); // expired by the desk clock only
+    QVERIFY(addToken(t->db(), tomorrow, 1, *server + 86400) > 0);
+    qint64 at = 0;
+    const auto deleted = service.purge(&error, &at);
+    QVERIFY2(deleted, qPrintable(error.message));
+    QCOMPARE(*deleted, 1);
+    QVERIFY2(qAbs(at - *server) <= 2, qPrintable(QString::number(at - *server)));
+    QVERIFY(!trongateAcceptsAnyLevel(t->db(), expired, *server) && scalar(t->db(),
+        QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = ?"), { expired }) == 0);
+    QVERIFY(trongateAcceptsAnyLevel(t->db(), inAnHour, *server));
+    QVERIFY(trongateAcceptsAnyLevel(t->db(), tomorrow, *server));
+}
+
+// A row deleted by someone else between reading it and writing it: the change is refused, not
+// reported as done.
+void TestTokenService::regenerateAndExtendRefuseRowsGoneMeanwhile()
+{
+    QFETCH_GLOBAL(QString, backend);
+    TG_OPEN_DATABASE(t, backend);
+    QVERIFY(prepare(t->db()));
+    const QString old = *TokenGenerator().generate();
+    const qint64 id = addToken(t->db(), old, 2, Now + 10);
+    QVERIFY(id > 0);
+    // The random source runs after the row was read: the row is deleted there, as another console would.
+    const QSqlDatabase db = t->db();
+    TokenGenerator deleting([db, id](unsigned char *buffer, int size) {
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM trongate_tokens WHERE id = ?"));
+        d.addBindValue(id);
+        if (!d.exec())
+            return false;
+        for (int i = 0; i < size; ++i)
+            buffer[i] = static_cast<unsigned char>(i * 7);
+        return true;
+    });
+    ServiceError error;
+    TokenService service(t->db(), clock(), deleting);
+    QVERIFY(!service.regenerate(id, Now + 7200, &error));
+    QCOMPARE(error.kind, ServiceError::Kind::Refused);
+    QVERIFY2(error.message.contains(QLatin1String("revoked or changed meanwhile")), qPrintable(error.message));
+    // The delete ran inside the refused change and was rolled back with it: the row is as it was.
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = ? AND id = ?"),
+                 { old, id }),
+        1);
+
+    if (backend != QLatin1String("sqlite"))
+        return;
+    // On SQLite a trigger makes the UPDATE match no row, as an UPDATE after a concurrent delete does on
+    // MariaDB under REPEATABLE READ: reading finds the rows, writing changes none of them.
+    const qint64 x = addToken(t->db(), *TokenGenerator().generate(), 1, Now + 10);
+    const qint64 y = addToken(t->db(), *TokenGenerator().generate(), 1, Now + 10);
+    QVERIFY(x > 0 && y > 0);
+    TG_EXEC(t->db(),
+        QStringLiteral("CREATE TRIGGER gone_meanwhile BEFORE UPDATE ON trongate_tokens WHEN OLD.id = %1 "
+                       "BEGIN SELECT RAISE(IGNORE); END")
+            .arg(y));
+    TokenService plain(t->db(), clock());
+    QVERIFY(!plain.extend({ x, y }, Now + 7200, &error));
+    QVERIFY2(error.message.contains(QLatin1String("revoked or changed meanwhile")), qPrintable(error.message));
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date = ?"),
+                 { Now + 7200 }),
+        0); // x is not half-changed
+    QVERIFY(!plain.regenerate(y, Now + 7200, &error));
+    QVERIFY2(error.message.contains(QLatin1String("revoked or changed meanwhile")), qPrintable(error.message));
+}
+
+void TestTokenService::revokeFingerprintsOnlyTokensInTheTable()
+{
+    QFETCH_GLOBAL(QString, backend);
+    TG_OPEN_DATABASE(t, backend);
+    QVERIFY(prepare(t->db()));
+    const QString token = *TokenGenerator().generate();
+    QVERIFY(addToken(t->db(), token, 1, Now + 10) > 0);
+    TokenService service(t->db(), clock());
+    RevokeReport report;
+    ServiceError error;
+    const QString secret = QStringLiteral("hunter2-secret");
+    QCOMPARE(service.revokeTokens({ secret, token, token, QString() }, &error, &report), 1);
+    QCOMPARE(report.deleted, 1);
+    QCOMPARE(report.fingerprints, QStringList { AuditLog::fingerprint(token) });
+    QCOMPARE(report.notTokens, 1);
+    QCOMPARE(report.duplicates, 1);
+    for (const QString &f : std::as_const(report.fingerprints))
+        QVERIFY(!f.startsWith(secret.left(4)));
+}
+
+void TestTokenService::uniqueTokensKeepsOrderAndCountsRepeats()
+{
+    qsizetype duplicates = -1;
+    const QString tooLong(TokenService::MaxTokenLength + 1, QLatin1Char('x'));
+    QCOMPARE(TokenService::uniqueTokens({ QStringLiteral(" c\n"), QStringLiteral("a"), QStringLiteral("c"),
+                                            QString(), tooLong, QStringLiteral("b"), QStringLiteral("a ") },
+                 &duplicates),
+        QStringList({ QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(duplicates, 2);
+    // 80,000 pasted lines, half of them repeats: linear, so this returns at once.
+    QStringList many;
+    for (int i = 0; i < 80000; ++i)
+        many << QString::number(i % 40000);
+    QCOMPARE(TokenService::uniqueTokens(many, &duplicates).size(), 40000);
+    QCOMPARE(duplicates, 40000);
+}
+
+void TestTokenService::extremeAndOddExpiriesAreJudgedAsTheDatabaseDoes_data()
+{
+    QTest::addColumn<QVariant>("expiry");
+    QTest::addRow("INT64_MIN") << QVariant(std::numeric_limits<qint64>::min());
+    QTest::addRow("INT64_MAX") << QVariant(std::numeric_limits<qint64>::max());
+    QTest::addRow("1e300") << QVariant(1e300);
+    QTest::addRow("-1e300") << QVariant(-1e300);
+    QTest::addRow("text '12abc'") << QVariant(QStringLiteral("12abc"));
+    QTest::addRow("real 1.5") << QVariant(1.5);
+    QTest::addRow("real just after now") << QVariant(double(Now) + 0.5);
+    QTest::addRow("real just before now") << QVariant(double(Now) - 0.5);
+}
+
+// SQLite stores what it is given; the listing, inspect and purge must say what Trongate's own
+// "expiry_date > ?" says about it, and nothing may overflow on the way (the sanitizer build checks).
+void TestTokenService::extremeAndOddExpiriesAreJudgedAsTheDatabaseDoes()
+{
+    QFETCH_GLOBAL(QString, backend);
+    QFETCH(QVariant, expiry);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("only SQLite keeps such values in an int column");
+    TG_OPEN_DATABASE(t, backend);
+    QVERIFY(prepare(t->db()));
+    const QString token = *TokenGenerator().generate();
+    QVERIFY(addToken(t->db(), token, 1, expiry) > 0);
+    QVERIFY(scalar(t->db(), QStringLiteral("SELECT typeof(expiry_date) = ? FROM trongate_tokens"),
+        { expiry.typeId() == QMetaType::QString ? QStringLiteral("text")
+            : expiry.typeId() == QMetaType::Double ? QStringLiteral("real") : QStringLiteral("integer") }) == 1);
+    const bool databaseSaysValid = trongateAcceptsAnyLevel(t->db(), token, Now);
+    const bool databaseSaysPurged = scalar(t->db(),
+        QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date < ?"), { Now }) == 1;
+
+    TokenService service(t->db(), clock());
+    ServiceError error;
+    const auto listed = service.list({}, &error);
+    QVERIFY2(listed, qPrintable(error.message));
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().valid, databaseSaysValid);
+    QCOMPARE(listed->first().purgeable, databaseSaysPurged);
+    if (listed->first().expiry)
+        (void)TokenService::secondsLeft(*listed->first().expiry, Now); // must not overflow
+
+    TokenFilter onlyValid;
+    onlyValid.status = TokenFilter::Status::Valid;
+    QCOMPARE(service.list(onlyValid)->size(), databaseSaysValid ? 1 : 0);
+
+    const auto r = service.inspect(token, &error);
+    QVERIFY2(r, qPrintable(error.message));
+    QCOMPARE(r->validAny, databaseSaysValid);
+    QCOMPARE(r->expired, !databaseSaysValid);
+    QCOMPARE(r->purgeable, databaseSaysPurged);
 }
 
 void TestTokenService::regenerateKeepsIdAndCode()
