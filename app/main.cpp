@@ -5,9 +5,11 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PasswordSource.h"
+#include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
 #include "ScreenshotPrompter.h"
+#include "SecretClipboard.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -169,6 +171,8 @@ int runWindow(int argc, char **argv)
         return opened ? CommandLine::Ok : CommandLine::Failure;
     }
 
+    // However the event loop ends (window closed, session logout), no token stays on the clipboard.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, [] { SecretClipboard::clearIfOurs(); });
     window.restoreWindowState();
     window.show();
     if (!opened)
@@ -179,6 +183,8 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Before any password is typed or read or a token revealed, in the window and on the command line.
+    ProcessHardening::disableCoreDumps();
     if (CommandLine::wantsCommandLine(argc, argv))
         return runCommandLine(argc, argv);
     return runWindow(argc, argv);
