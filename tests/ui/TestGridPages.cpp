@@ -1,3 +1,4 @@
+#include "ConflictDialog.h"
 #include "CsvExporter.h"
 #include "DemoDatabase.h"
 #include "LevelsModel.h"
@@ -7,16 +8,24 @@
 #include "TokensModel.h"
 #include "TokensPage.h"
 #include "UsersModel.h"
+#include "SecretClipboard.h"
 #include "UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTableWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 // The grids as a person uses them: typing into cells, Ctrl+S, revert, refusals, a second
 // connection changing rows underneath, exports — on SQLite and a real MariaDB server.
@@ -37,6 +46,8 @@ private slots:
     void tokensNewRowNeedsAPickedUser();
     void exportMasksTokensUnlessAsked();
     void copyClearsTheClipboardLater();
+    void csvExportIsReadableByItsOwnerOnly();
+    void conflictDialogMasksTokensUntilRevealed();
 
 private:
     template<typename Page> std::unique_ptr<Page> makePage()
@@ -276,7 +287,86 @@ void TestGridPages::copyClearsTheClipboardLater()
     const QString token = page->tokens()->tokenAt(3);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("trongateToken: ") + token);
     QVERIFY(page->message().contains(QLatin1String("30 s")));
+    // Marked as a secret, so clipboard-history tools (Klipper and others) do not keep it.
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    // Quitting clears what we put there; someone else's text later is left alone.
+    QVERIFY(SecretClipboard::clearIfOurs());
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    QApplication::clipboard()->setText(QStringLiteral("a shopping list"));
+    QVERIFY(!SecretClipboard::clearIfOurs());
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a shopping list"));
 }
+
+void TestGridPages::csvExportIsReadableByItsOwnerOnly()
+{
+    auto page = makePage<TokensPage>();
+    QTemporaryDir dir;
+    const mode_t oldMask = ::umask(022); // the usual umask, which alone would give 0644
+    auto restore = qScopeGuard([oldMask] { ::umask(oldMask); });
+    auto modeOf = [](const QString &path) {
+        struct stat st {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    const QString fresh = dir.filePath(QStringLiteral("full.csv"));
+    QVERIFY(page->exportCsv(fresh, true));
+    QCOMPARE(modeOf(fresh), 0600);
+
+    // An existing world-readable file is tightened, not kept 0644.
+    const QString shared = dir.filePath(QStringLiteral("shared.csv"));
+    QFile(shared).open(QIODevice::WriteOnly);
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0644) == 0);
+    QVERIFY(page->exportCsv(shared, true));
+    QCOMPARE(modeOf(shared), 0600);
+
+    // A stricter existing file stays as strict.
+    const QString strict = dir.filePath(QStringLiteral("strict.csv"));
+    QFile(strict).open(QIODevice::WriteOnly);
+    QVERIFY(::chmod(QFile::encodeName(strict).constData(), 0400) == 0);
+    if (page->exportCsv(strict, true)) // root may write a 0400 file; others may not
+        QCOMPARE(modeOf(strict), 0400);
+
+    // No leftovers besides the three exports (no half-written or temporary files).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+}
+
+void TestGridPages::conflictDialogMasksTokensUntilRevealed()
+{
+    const QString loaded = QStringLiteral("Ab3dEfGhJkMnPqRsTuVwXyZ23456789a");
+    const QString current = QStringLiteral("Zz9yXwVuTsRqPnMkJhGfEdCbA2345678");
+    const QList<Prompter::ConflictRow> rows { { QStringLiteral("row 5"), QStringLiteral("token"), loaded, loaded,
+                                                  current, true },
+        { QStringLiteral("row 5"), QStringLiteral("code"), QStringLiteral("0"), QStringLiteral("A1"),
+            QStringLiteral("B2"), false } };
+    ConflictDialog dialog(rows);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+    QVERIFY(table);
+    auto shownText = [table] {
+        QString all;
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < table->columnCount(); ++c)
+                all += table->item(r, c)->text() + QLatin1Char('|');
+        return all;
+    };
+    QVERIFY(!shownText().contains(loaded));
+    QVERIFY(!shownText().contains(current));
+    QCOMPARE(table->item(0, 2)->text(), TokensModel::mask(loaded));
+    QCOMPARE(table->item(0, 4)->text(), TokensModel::mask(current));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("A1")); // other columns as they are
+    auto *reveal = dialog.findChild<QPushButton *>(QStringLiteral("revealButton"));
+    QVERIFY(reveal);
+    reveal->click();
+    QCOMPARE(table->item(0, 2)->text(), loaded);
+    QCOMPARE(table->item(0, 4)->text(), current);
+    reveal->click();
+    QVERIFY(!shownText().contains(loaded));
+
+    // Without a token among the rows there is nothing to reveal.
+    ConflictDialog plain({ rows.at(1) });
+    QVERIFY(!plain.findChild<QPushButton *>(QStringLiteral("revealButton")));
+}
+
 
 QTEST_MAIN(TestGridPages)
 #include "TestGridPages.moc"
