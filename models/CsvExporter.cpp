@@ -36,6 +36,19 @@ CsvExporter::Result CsvExporter::write(
             return result;
         }
         placeholder = true;
+    } else {
+        // QSaveFile gives its temporary file the old file's mode: tighten the old file first, so
+        // not even the temporary file is ever readable by others.
+        const QFileDevice::Permissions old = QFileInfo(path).permissions();
+        constexpr QFileDevice::Permissions Wider = QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        if ((old & Wider) && !QFile::setPermissions(path, old & OwnerOnly)) {
+            result.error = tr("%1 is readable by other users and its permissions could not be narrowed; "
+                              "choose another file.")
+                               .arg(path);
+            return result;
+        }
     }
     auto dropPlaceholder = [&] {
         if (placeholder)

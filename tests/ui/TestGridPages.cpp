@@ -48,6 +48,7 @@ private slots:
     void copyClearsTheClipboardLater();
     void csvExportIsReadableByItsOwnerOnly();
     void conflictDialogMasksTokensUntilRevealed();
+    void editorsRefuseControlCharacters();
 
 private:
     template<typename Page> std::unique_ptr<Page> makePage()
@@ -367,6 +368,29 @@ void TestGridPages::conflictDialogMasksTokensUntilRevealed()
     QVERIFY(!plain.findChild<QPushButton *>(QStringLiteral("revealButton")));
 }
 
+
+void TestGridPages::editorsRefuseControlCharacters()
+{
+    // What a person types into the grids' editors, as the command line refuses it too.
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("editor")).isEmpty());
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("evil\x1b]2;pwned\x07")).contains(QLatin1String("control character")));
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("tab\there")).contains(QLatin1String("control character")));
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("c1\u009b")).contains(QLatin1String("control character")));
+    QVERIFY(TokensModel::validateCode(QStringLiteral("0")).isEmpty());
+    QVERIFY(TokensModel::validateCode(QStringLiteral("\x1b[H")).contains(QLatin1String("control character")));
+    QVERIFY(!UsersModel::validateCode(QStringLiteral("23456789abcdefghjkmnpqrstuvwxy\x1b")).isEmpty());
+
+    // And through the grid's model (a key press of ESC would only close the editor): refused, the
+    // cell keeps its old title, nothing is pending.
+    auto page = makePage<LevelsPage>();
+    const QModelIndex title = page->model()->index(0, LevelsModel::TitleColumn);
+    const QString before = title.data().toString();
+    QVERIFY(!page->model()->setData(title, QStringLiteral("x\x1b[2J"), Qt::EditRole));
+    QCOMPARE(page->model()->index(0, LevelsModel::TitleColumn).data().toString(), before);
+    QVERIFY(!page->model()->hasPendingChanges());
+    QVERIFY(page->model()->setData(title, QStringLiteral("plain"), Qt::EditRole)); // the same path accepts clean text
+    QVERIFY(page->model()->hasPendingChanges());
+}
 
 QTEST_MAIN(TestGridPages)
 #include "TestGridPages.moc"
