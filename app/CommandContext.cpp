@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 
 #include "Connector.h"
+#include "ControlText.h"
 #include "Duration.h"
 #include "PasswordSource.h"
 #include "ProfileStore.h"
@@ -79,7 +80,8 @@ std::optional<QSqlDatabase> CommandContext::open(bool createSqlite, bool require
     const QString name = Connector::uniqueName(QStringLiteral("cli"));
     const ConnectResult r = Connector::open(*profile, *password, name, options);
     if (!r.ok()) {
-        m_err << r.message << '\n';
+        m_err << ControlText::escaped(r.message, true) << '\n';
+        m_accessDenied = r.error == ConnectResult::Error::AccessDenied;
         return std::nullopt;
     }
     m_connectionName = name;
@@ -198,22 +200,39 @@ qint64 CommandContext::now() const
     return QDateTime::currentSecsSinceEpoch();
 }
 
+bool CommandContext::isPermissionDenial(const QString &message)
+{
+    // The servers' own words: MariaDB/MySQL 1142/1143 "... command denied to user", 1044 "Access denied for
+    // user ... to database", 1227 "Access denied; you need (at least one of) the ... privilege(s)";
+    // PostgreSQL 42501 "permission denied for table ..."; SQLite "attempt to write a readonly database".
+    static const QStringList signs = { QStringLiteral("command denied to user"),
+        QStringLiteral("Access denied; you need"), QStringLiteral("to database '"), QStringLiteral("permission denied"),
+        QStringLiteral("readonly database") };
+    if (message.contains(QLatin1String("Access denied for user")) && !message.contains(QLatin1String("to database '")))
+        return false; // a wrong password or an unknown account: a connection failure
+    return std::any_of(signs.begin(), signs.end(),
+        [&](const QString &sign) { return message.contains(sign, Qt::CaseInsensitive); });
+}
+
 int CommandContext::fail(const ServiceError &error)
 {
-    m_err << error.message << '\n';
-    return error.kind == ServiceError::Kind::Refused ? Refused : Failure;
+    m_err << ControlText::escaped(error.message, true) << '\n';
+    // A privilege the account lacks is a refusal (1), as the README's table says, not a failure (2).
+    if (error.kind == ServiceError::Kind::Refused || isPermissionDenial(error.message))
+        return Refused;
+    return Failure;
 }
 
 int CommandContext::refuse(const QString &message)
 {
-    m_err << message << '\n';
+    m_err << ControlText::escaped(message, true) << '\n';
     return Refused;
 }
 
 int CommandContext::failure(const QString &message)
 {
-    m_err << message << '\n';
-    return Failure;
+    m_err << ControlText::escaped(message, true) << '\n';
+    return isPermissionDenial(message) ? Refused : Failure;
 }
 
 void CommandContext::printJson(const QJsonObject &object)
@@ -221,8 +240,18 @@ void CommandContext::printJson(const QJsonObject &object)
     m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
 }
 
-void CommandContext::printTable(const QStringList &headers, const QList<QStringList> &rows)
+void CommandContext::printTable(const QStringList &headers, const QList<QStringList> &rowsAsRead)
 {
+    // Cells come from the database: no escape sequence reaches the terminal.
+    QList<QStringList> rows;
+    rows.reserve(rowsAsRead.size());
+    for (const QStringList &row : rowsAsRead) {
+        QStringList safe;
+        safe.reserve(row.size());
+        for (const QString &cell : row)
+            safe << ControlText::escaped(cell);
+        rows << safe;
+    }
     QList<qsizetype> widths;
     for (const QString &h : headers)
         widths << h.size();

@@ -40,6 +40,8 @@ public:
     // requireTables: Trongate's three tables must exist (else: say to run "schema install").
     std::optional<QSqlDatabase> open(bool createSqlite = false, bool requireTables = true);
     std::optional<ConnectionProfile> resolveProfile(QString *error) const;
+    // The server refused this account the database (not a wrong password): a denial, exit 1.
+    bool accessDenied() const { return m_accessDenied; }
     // The connection as the activity log names it: the saved name or the URL's place, never a password.
     QString connectionLabel() const;
 
@@ -51,11 +53,14 @@ public:
 
     qint64 now() const;
 
+    // Whether a database error says the account lacks a privilege (exit 1, like every refusal).
+    static bool isPermissionDenial(const QString &message);
     // Prints the message and returns the exit code it stands for.
     int fail(const ServiceError &error);
     int refuse(const QString &message);
     int failure(const QString &message);
     void printJson(const QJsonObject &object);
+    // Control characters in cells are printed as \x1b etc. (database text must not drive the terminal).
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
     // Appends to the activity log after a change; a log that cannot be written is reported, not fatal.
     void audit(AuditEntry entry);
@@ -81,4 +86,5 @@ private:
     QString m_connectionName;
     bool m_json = false;
     bool m_yes = false;
+    bool m_accessDenied = false;
 };

@@ -136,7 +136,8 @@ void CommandLine::printHelp()
         "Window options:\n"
         "  --screenshot FILE [--page NAME]   render the window to a PNG and exit (no display needed)\n"
         "\n"
-        "Exit codes: 0 success, 1 refused or differs (nothing changed), 2 connection or database failure.\n");
+        "Exit codes: 0 success, 1 refused, denied by the database's privileges, or differs (nothing changed), "
+        "2 connection or database failure.\n");
     m_out.flush();
 }
 
@@ -276,5 +277,7 @@ int CommandLine::run(const QStringList &arguments)
               << '\n';
         return Refused;
     }
-    return spec->run(ctx, parser, commandArgs);
+    const int code = spec->run(ctx, parser, commandArgs);
+    // Every privilege denial is a refusal (1), also when it comes at connect time.
+    return code == Failure && ctx.accessDenied() ? Refused : code;
 }

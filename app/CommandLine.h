@@ -10,7 +10,8 @@ class ProfileStore;
 class SecretStore;
 
 // `trongate-admin COMMAND ...`: the same core as the window, for scripts and cron.
-// Exit codes: 0 success, 1 refused or differs (nothing changed), 2 connection or database failure.
+// Exit codes: 0 success, 1 refused, denied (the account lacks a privilege) or differs (nothing changed),
+// 2 connection or database failure.
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 

@@ -7,6 +7,7 @@
 
 #include "AuditLog.h"
 #include "CommandContext.h"
+#include "ControlText.h"
 #include "DemoDatabase.h"
 #include "SchemaInspector.h"
 #include "SqlDialect.h"
@@ -191,7 +192,8 @@ int DatabaseCommands::verify(CommandContext &ctx)
                 { QStringLiteral("differences"), diffs } });
     } else {
         for (const SchemaDifference &d : report.differences)
-            ctx.out() << (d.isNote() ? QStringLiteral("note: ") : QString()) << d.description() << '\n';
+            ctx.out() << (d.isNote() ? QStringLiteral("note: ") : QString()) << ControlText::escaped(d.description())
+                      << '\n';
         ctx.out() << (report.isClean() ? tr("Schema matches Trongate's definitions.")
                                        : tr("Differences from Trongate's definitions: %1.").arg(report.problemCount()))
                   << '\n';

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CommandContext.h"
 #include "Duration.h"
+#include "ControlText.h"
 #include "TokenGenerator.h"
 #include "TokenService.h"
 
@@ -186,6 +187,8 @@ int TokenCommands::issue(CommandContext &ctx, const QCommandLineParser &p)
     if (p.isSet(Count) && !(count = ctx.parseCount(p.value(Count), tr("--count"), 1, TokenService::MaxCountPerUser)))
         return CommandContext::Refused;
     const QString code = p.isSet(Code) ? p.value(Code) : QStringLiteral("0");
+    if (const QString problem = ControlText::problem(code, tr("--code")); !problem.isEmpty())
+        return ctx.refuse(problem);
     const auto db = ctx.open();
     if (!db)
         return CommandContext::Failure;
@@ -531,12 +534,13 @@ int TokenCommands::inspect(CommandContext &ctx)
         return CommandContext::Ok;
     }
     QTextStream &out = ctx.out();
-    out << tr("Token:     %1 (%2 characters)").arg(TokenService::mask(r->input)).arg(r->input.size()) << '\n';
+    out << tr("Token:     %1 (%2 characters)").arg(ControlText::escaped(TokenService::mask(r->input))).arg(r->input.size())
+        << '\n';
     if (!r->found) {
-        out << tr("Found:     no") << '\n' << r->note << '\n';
+        out << tr("Found:     no") << '\n' << ControlText::escaped(r->note, true) << '\n';
         return CommandContext::Ok;
     }
-    out << tr("Row:       id %1, code \"%2\"").arg(r->tokenId).arg(r->code) << '\n';
+    out << tr("Row:       id %1, code \"%2\"").arg(r->tokenId).arg(ControlText::escaped(r->code)) << '\n';
     if (r->userMissing)
         out << tr("User:      %1 (no trongate_users row: an orphan token)").arg(r->userId) << '\n';
     else if (r->levelMissing)
@@ -548,7 +552,7 @@ int TokenCommands::inspect(CommandContext &ctx)
         out << tr("User:      %1, level %2 \"%3\"")
                    .arg(r->userId)
                    .arg(*r->userLevelId)
-                   .arg(r->levelTitle.value_or(QString()))
+                   .arg(ControlText::escaped(r->levelTitle.value_or(QString())))
             << '\n';
     out << tr("Expires:   %1")
                .arg(r->expiryAsText.isEmpty() ? ctx.expiryText(r->expiryDate)
@@ -570,7 +574,7 @@ int TokenCommands::inspect(CommandContext &ctx)
                        : tr("the single-level check passes for level %1").arg(levels.join(QStringLiteral(", "))))
         << '\n';
     if (!r->note.isEmpty())
-        out << r->note << '\n';
+        out << ControlText::escaped(r->note, true) << '\n';
     return CommandContext::Ok;
 }
 

@@ -5,9 +5,11 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PasswordSource.h"
+#include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
 #include "ScreenshotPrompter.h"
+#include "SecretClipboard.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -147,6 +149,8 @@ int runWindow(int argc, char **argv)
         // another connection, quitting) while the connection is made on a thread of its own.
         window.restoreWindowState();
         window.show();
+        // However the event loop ends (window closed, session logout), no token stays on the clipboard.
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, [] { SecretClipboard::clearIfOurs(); });
         QPointer<MainWindow> shown(&window);
         const auto afterOpen = [shown](bool ok) {
             if (!ok && shown && !shown->connections().session().isOpen())
@@ -192,6 +196,8 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Before any password is typed or read or a token revealed, in the window and on the command line.
+    ProcessHardening::disableCoreDumps();
     if (CommandLine::wantsCommandLine(argc, argv))
         return runCommandLine(argc, argv);
     return runWindow(argc, argv);

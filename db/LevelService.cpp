@@ -1,5 +1,6 @@
 #include "LevelService.h"
 
+#include "ControlText.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
 
@@ -82,6 +83,10 @@ std::optional<QString> LevelService::checkTitle(const QString &title, qint64 exc
                "title.")
                 .arg(t.size())
                 .arg(MaxTitleLength));
+        return std::nullopt;
+    }
+    if (const QString problem = ControlText::problem(t, tr("The level title")); !problem.isEmpty()) {
+        ServiceError::refuse(error, problem);
         return std::nullopt;
     }
     QSqlQuery q(m_db);

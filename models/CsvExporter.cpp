@@ -2,6 +2,7 @@
 
 #include "GridModel.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -23,11 +24,44 @@ CsvExporter::Result CsvExporter::write(
     const GridModel &model, const QString &path, bool includeSecrets, const std::function<bool(qint64)> &progress)
 {
     Result result;
+    constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    // An export may hold whole tokens: readable by its owner only, like the activity log, from the
+    // first byte. A new file is created 0600 before QSaveFile looks at it (QSaveFile gives a new file
+    // 0666 minus umask, an existing one its old mode); its temporary file then starts 0600 too.
+    bool placeholder = false;
+    if (!QFileInfo::exists(path)) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
+            result.error = tr("%1 could not be written: %2").arg(path, create.errorString());
+            return result;
+        }
+        placeholder = true;
+    } else {
+        // QSaveFile gives its temporary file the old file's mode: tighten the old file first, so
+        // not even the temporary file is ever readable by others.
+        const QFileDevice::Permissions old = QFileInfo(path).permissions();
+        constexpr QFileDevice::Permissions Wider = QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        if ((old & Wider) && !QFile::setPermissions(path, old & OwnerOnly)) {
+            result.error = tr("%1 is readable by other users and its permissions could not be narrowed; "
+                              "choose another file.")
+                               .arg(path);
+            return result;
+        }
+    }
+    auto dropPlaceholder = [&] {
+        if (placeholder)
+            QFile::remove(path);
+    };
     QSaveFile file(path); // written completely or not at all
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         result.error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        dropPlaceholder();
         return result;
     }
+    // Never wider than owner read/write, and never wider than the file was (0400 stays 0400).
+    file.setPermissions(QFileInfo(path).permissions() & OwnerOnly);
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
     QStringList header;
@@ -52,15 +86,18 @@ CsvExporter::Result CsvExporter::write(
     if (!ok) {
         result.error = error;
         file.cancelWriting();
+        dropPlaceholder();
         return result;
     }
     if (result.cancelled) {
         file.cancelWriting();
+        dropPlaceholder();
         return result;
     }
     out.flush();
     if (!file.commit()) {
         result.error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        dropPlaceholder();
         return result;
     }
     result.ok = true;

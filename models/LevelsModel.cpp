@@ -1,5 +1,6 @@
 #include "LevelsModel.h"
 
+#include "ControlText.h"
 #include "SqlDialect.h"
 
 #include <QLocale>
@@ -43,7 +44,7 @@ QString LevelsModel::validateTitle(const QString &title)
         return tr("A level needs a title, for example \"editor\".");
     if (title.size() > 125)
         return tr("A level title can be at most 125 characters long; this one has %1.").arg(title.size());
-    return {};
+    return ControlText::problem(title, tr("The level title"));
 }
 
 QString LevelsModel::convertEdit(int column, const QVariant &input, qint64, QVariant *stored) const

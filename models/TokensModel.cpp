@@ -1,5 +1,6 @@
 #include "TokensModel.h"
 
+#include "ControlText.h"
 #include "ExpiryText.h"
 #include "SqlDialect.h"
 #include "TokenGenerator.h"
@@ -83,7 +84,7 @@ QString TokensModel::validateCode(const QString &code)
 {
     if (code.size() > 3)
         return tr("A token's code can be at most 3 characters long (Trongate's default is \"0\").");
-    return {};
+    return ControlText::problem(code, tr("The token's code"));
 }
 
 QString TokensModel::convertEdit(int column, const QVariant &input, qint64, QVariant *stored) const

@@ -6,6 +6,9 @@
 #   TGADMIN_BUILD_DIR   build directory (default: build)
 #   TGADMIN_CMAKE_ARGS  extra configure arguments, e.g. -DTGADMIN_SANITIZE=ON
 #   CTEST_ARGS          extra ctest arguments, e.g. "-R TestSchema"
+#   TGADMIN_SKIP_SANITIZE=1     skip the second pass: after a green run, the fast tests of tests/db and
+#                               tests/app are built again with ASan + UBSan + LSan (-DTGADMIN_SANITIZE=ON)
+#                               in $TGADMIN_BUILD_DIR-sanitize and run there
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$root/scripts/deps.sh" test
@@ -28,10 +31,52 @@ mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY
 export QT_QPA_PLATFORM=offscreen
 set +e
+log=$tmp/ctest.log
 # shellcheck disable=SC2016
-dbus-run-session -- bash -c '
-  eval "$(printf tgadmin | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
-  export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-  cd "$1" && shift && exec ctest --output-on-failure -j "$(nproc)" "$@"' _ "$build" ${CTEST_ARGS:-}
+run_ctest() { # build dir, ctest arguments...
+  dbus-run-session -- bash -c '
+    eval "$(printf tgadmin | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
+    export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+    cd "$1" && shift && exec ctest --output-on-failure -j "$(nproc)" "$@"' _ "$@" 2>&1 | tee -a "$log"
+  return "${PIPESTATUS[0]}"
+}
+# shellcheck disable=SC2086
+run_ctest "$build" ${CTEST_ARGS:-}
 status=$?
+
+# --- Second pass under the sanitizers: the fast tests of tests/db and tests/app -------------------
+# The slow ones (the concurrency stress, the demo seeding at scale, the package and translation
+# checks, the benchmarks) stay out so the whole script stays well under 30 minutes on 2 cores.
+if [ "$status" -eq 0 ] && [ "${TGADMIN_SKIP_SANITIZE:-0}" != 1 ]; then
+  asan_build=${TGADMIN_SANITIZE_BUILD_DIR:-$build-sanitize}
+  asan_tests=(TestAuditLog TestConnectionProfile TestConnector TestDuration TestHostileInput TestKeychain
+              TestSchema TestSchemaGraph TestTokenGenerator TestTokenService TestAccountPrivileges
+              TestProcessHardening TestCli TestCliTokens TestSecrets)
+  regex="^($(IFS='|'; echo "${asan_tests[*]}"))\$"
+  echo "== Sanitizer pass (ASan + UBSan + LSan) in $asan_build =="
+  # shellcheck disable=SC2086
+  if cmake -S "$root" -B "$asan_build" -DTGADMIN_BUILD_TESTS=ON -DTGADMIN_SANITIZE=ON \
+       -DCMAKE_BUILD_TYPE=RelWithDebInfo ${TGADMIN_CMAKE_ARGS:-} >/dev/null \
+     && cmake --build "$asan_build" -j "$(nproc)" --target trongate-admin "${asan_tests[@]}"; then
+    run_ctest "$asan_build" -R "$regex"
+    status=$?
+  else
+    echo "The sanitizer build failed." | tee -a "$log"
+    status=1
+    sanitize_build_failed=1
+  fi
+fi
+
+# One summary of both passes, in ctest's words, as the last line.
+passed=0 total=0
+while read -r failed_here total_here; do
+  total=$((total + total_here))
+  passed=$((passed + total_here - failed_here))
+done < <(sed -n 's/^[0-9]*% tests passed, \([0-9]*\) tests\? failed out of \([0-9]*\).*/\1 \2/p' "$log")
+if [ "${sanitize_build_failed:-0}" = 1 ]; then total=$((total + 1)); fi
+failed=$((total - passed))
+if [ "$total" -gt 0 ]; then percent=$((passed * 100 / total)); else percent=0; fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1 total=$((total + 1)) percent=$((passed * 100 / total)); fi
+echo
+echo "$percent% tests passed, $failed tests failed out of $total"
 exit $status

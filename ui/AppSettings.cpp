@@ -1,5 +1,9 @@
 #include "AppSettings.h"
 
+#include "ConnectionProfile.h"
+
+#include <QCryptographicHash>
+
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString LastConnectionKey = QStringLiteral("session/lastConnection");
@@ -9,6 +13,8 @@ const QString PageKey = QStringLiteral("ui/mainWindow/page");
 const QString DefaultPage = QStringLiteral("overview");
 const QString DiagramGroup = QStringLiteral("diagram/layouts");
 const QString DiagramAllKey = QStringLiteral("diagram/allTables");
+const QString AutoPurgeGroup = QStringLiteral("expiry/autoPurgeByConnection");
+constexpr int DefaultAutoPurgeMinutes = 10;
 } // namespace
 
 AppSettings::AppSettings(QSettings &settings)
@@ -91,4 +97,34 @@ bool AppSettings::diagramAllTables() const
 void AppSettings::setDiagramAllTables(bool all)
 {
     m_settings.setValue(DiagramAllKey, all);
+}
+
+QString AppSettings::connectionKey(const ConnectionProfile &profile)
+{
+    const QString identity = ConnectionProfile::driverLabel(profile.driver) + QLatin1Char('\n') + profile.displayName()
+        + QLatin1Char('\n') + profile.unixSocket;
+    return QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+bool AppSettings::autoPurge(const QString &connectionKey) const
+{
+    if (connectionKey.isEmpty())
+        return false;
+    return m_settings.value(AutoPurgeGroup + QLatin1Char('/') + connectionKey + QStringLiteral("/on"), false).toBool();
+}
+
+int AppSettings::autoPurgeMinutes(const QString &connectionKey) const
+{
+    return m_settings
+        .value(AutoPurgeGroup + QLatin1Char('/') + connectionKey + QStringLiteral("/minutes"), DefaultAutoPurgeMinutes)
+        .toInt();
+}
+
+void AppSettings::setAutoPurge(const QString &connectionKey, bool on, int minutes)
+{
+    if (connectionKey.isEmpty())
+        return;
+    const QString group = AutoPurgeGroup + QLatin1Char('/') + connectionKey;
+    m_settings.setValue(group + QStringLiteral("/on"), on);
+    m_settings.setValue(group + QStringLiteral("/minutes"), minutes);
 }

@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QString>
 
+struct ConnectionProfile;
+
 // Typed access to the console's own settings, with every default in one place.
 // Passwords never pass through here: they live in the keychain.
 class AppSettings final {
@@ -34,6 +36,14 @@ public:
     void setDiagramPositions(const QString &connection, const QHash<QString, QPointF> &positions);
     bool diagramAllTables() const;
     void setDiagramAllTables(bool all);
+
+    // Which database a profile reaches (driver, server, database, account or file), whatever it is
+    // named: per-connection settings are keyed by this, never by a name another database could reuse.
+    static QString connectionKey(const ConnectionProfile &profile);
+    // Auto-purge of the live expiry page, per connection and off unless turned on for it.
+    bool autoPurge(const QString &connectionKey) const;
+    int autoPurgeMinutes(const QString &connectionKey) const;
+    void setAutoPurge(const QString &connectionKey, bool on, int minutes);
 
 private:
     QSettings &m_settings;

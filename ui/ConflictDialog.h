@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QTableWidget;
+
 // Save found rows that someone else changed or deleted meanwhile: shows the loaded, the edited and
 // the current value side by side, and lets the person decide. Nothing is overwritten silently.
 class ConflictDialog final : public QDialog {
@@ -14,5 +16,9 @@ public:
     Prompter::ConflictAnswer answer() const { return m_answer; }
 
 private:
+    void showValues(bool revealed);
+
+    QList<Prompter::ConflictRow> m_rows;
+    QTableWidget *m_table = nullptr;
     Prompter::ConflictAnswer m_answer = Prompter::ConflictAnswer::KeepEditing;
 };

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -176,15 +177,21 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
         applyFilter();
     });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ExpiryPage::updateVisibleRows);
-    m_autoPurge->setChecked(m_settings.raw().value(QStringLiteral("expiry/autoPurge"), false).toBool());
-    m_purgeMinutes->setValue(m_settings.raw().value(QStringLiteral("expiry/autoPurgeMinutes"), 10).toInt());
     connect(m_autoPurge, &QCheckBox::toggled, this, &ExpiryPage::updateAutoPurge);
     connect(m_purgeMinutes, &QSpinBox::valueChanged, this, &ExpiryPage::updateAutoPurge);
 }
 
-void ExpiryPage::setDatabase(
-    const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex)
+void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock,
+    bool hasExpiryIndex, const QString &connectionKey)
 {
+    m_connectionKey = connectionKey;
+    {
+        // This connection's own choice (off unless turned on for it), not the last database's.
+        const QSignalBlocker blockCheck(m_autoPurge);
+        const QSignalBlocker blockMinutes(m_purgeMinutes);
+        m_autoPurge->setChecked(m_settings.autoPurge(connectionKey));
+        m_purgeMinutes->setValue(m_settings.autoPurgeMinutes(connectionKey));
+    }
     delete m_model;
     m_db = db;
     m_actions = actions;
@@ -237,6 +244,8 @@ void ExpiryPage::clearDatabase(const QString &reason)
     m_count->setText(reason);
     m_tick->stop();
     m_purgeTimer->stop();
+    m_connectionKey.clear();
+    emit autoPurgeChanged(false, 0);
 }
 
 void ExpiryPage::applyFilter()
@@ -419,8 +428,8 @@ void ExpiryPage::actOnSelection(int action)
 
 void ExpiryPage::updateAutoPurge()
 {
-    m_settings.raw().setValue(QStringLiteral("expiry/autoPurge"), m_autoPurge->isChecked());
-    m_settings.raw().setValue(QStringLiteral("expiry/autoPurgeMinutes"), m_purgeMinutes->value());
+    if (m_actions)
+        m_settings.setAutoPurge(m_connectionKey, m_autoPurge->isChecked(), m_purgeMinutes->value());
     if (m_autoPurge->isChecked() && m_actions) {
         m_purgeTimer->start(m_purgeMinutes->value() * 60 * 1000);
         if (m_purgeStatus->text() == tr("Auto-purge is off."))
@@ -429,6 +438,12 @@ void ExpiryPage::updateAutoPurge()
         m_purgeTimer->stop();
         m_purgeStatus->setText(tr("Auto-purge is off."));
     }
+    emit autoPurgeChanged(m_purgeTimer->isActive(), m_purgeMinutes->value());
+}
+
+bool ExpiryPage::autoPurgeActive() const
+{
+    return m_purgeTimer->isActive();
 }
 
 void ExpiryPage::runAutoPurge()

@@ -30,7 +30,9 @@ public:
     ~ExpiryPage() override;
 
     // hasExpiryIndex: without one, each page of the list reads the whole table; the page says so.
-    void setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex);
+    // connectionKey (AppSettings::connectionKey): auto-purge is remembered per connection, off by default.
+    void setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex,
+        const QString &connectionKey = {});
     void clearDatabase(const QString &reason);
     ExpiryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -46,6 +48,7 @@ public:
     bool isPaused() const { return m_paused; }
     void runAutoPurge();
     QString purgeStatus() const;
+    bool autoPurgeActive() const;
     QString bannerText() const;
     QList<qint64> selectedIds() const;
     // Only this user's tokens (0: everyone), as the "User…" button's picker sets it.
@@ -55,6 +58,8 @@ public:
 signals:
     void doctorRequested();
     void inspectRequested(const QString &token);
+    // Whether auto-purge runs for the open connection, and how often: the window shows it on every page.
+    void autoPurgeChanged(bool on, int minutes);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -89,6 +94,7 @@ private:
     QTableView *m_view = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_purgeTimer = nullptr;
+    QString m_connectionKey;
     bool m_paused = false;
     QPointer<QThread> m_timelineThread;
     QList<QAction *> m_actionList;

@@ -1,6 +1,7 @@
 #include "GridPage.h"
 
 #include "CsvExporter.h"
+#include "TokensModel.h"
 #include "Prompter.h"
 
 #include <QAction>
@@ -248,8 +249,10 @@ bool GridPage::save()
             if (loaded == current && mine == loaded)
                 continue;
             auto text = [](const QVariant &v) { return v.isNull() ? QStringLiteral("NULL") : v.toString(); };
+            const bool secret
+                = qobject_cast<const TokensModel *>(m_model) && names.value(i) == QLatin1String("token");
             rows << Prompter::ConflictRow { rowName, names.value(i), text(loaded),
-                c.mine.isEmpty() ? tr("(delete)") : text(mine), text(current) };
+                c.mine.isEmpty() ? tr("(delete)") : text(mine), text(current), secret };
         }
     }
     switch (m_prompter.resolveConflicts(this, rows)) {

@@ -1,5 +1,7 @@
 #include "IssueTokenDialog.h"
 
+#include "SecretClipboard.h"
+
 #include "TokenActions.h"
 #include "UserPickerDialog.h"
 
@@ -132,11 +134,7 @@ IssueTokenDialog::IssueTokenDialog(TokenActions &actions, const QList<qint64> &u
     connect(curl, &QPushButton::clicked, this, [this, current] {
         if (current() < m_issued.size()) {
             const QString text = curlExample(m_issued.at(current()).token);
-            QApplication::clipboard()->setText(text);
-            QTimer::singleShot(m_clipboardSeconds * 1000, qApp, [text] {
-                if (QApplication::clipboard()->text() == text)
-                    QApplication::clipboard()->clear();
-            });
+            SecretClipboard::copy(text, m_clipboardSeconds);
         }
     });
     for (qint64 id : userIds)
@@ -245,9 +243,5 @@ void IssueTokenDialog::copyToken(int row, bool asHeader)
     if (row < 0 || row >= m_issued.size())
         return;
     const QString text = asHeader ? QStringLiteral("trongateToken: ") + m_issued.at(row).token : m_issued.at(row).token;
-    QApplication::clipboard()->setText(text);
-    QTimer::singleShot(m_clipboardSeconds * 1000, qApp, [text] {
-        if (QApplication::clipboard()->text() == text)
-            QApplication::clipboard()->clear();
-    });
+    SecretClipboard::copy(text, m_clipboardSeconds);
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountPrivileges.h"
+#include "SecretClipboard.h"
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
@@ -150,6 +151,15 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // Auto-purge deletes rows on its own: wherever the person is in the window, it says so.
+    m_autoPurgeLabel = new QLabel(this);
+    m_autoPurgeLabel->setObjectName(QStringLiteral("autoPurgeIndicator"));
+    m_autoPurgeLabel->setHidden(true);
+    statusBar()->addPermanentWidget(m_autoPurgeLabel);
+    connect(m_expiry, &ExpiryPage::autoPurgeChanged, this, [this](bool on, int minutes) {
+        m_autoPurgeLabel->setText(tr("Auto-purge every %n min is on for this connection", "", minutes));
+        m_autoPurgeLabel->setHidden(!on);
+    });
     connect(&m_connections, &ConnectionController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&m_connections, &ConnectionController::connectionReady, this, &MainWindow::onSessionChanged);
@@ -336,7 +346,7 @@ void MainWindow::onSessionChanged()
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))
         m_expiry->setDatabase(
             s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
-            s.facts().expiryIndexed);
+            s.facts().expiryIndexed, AppSettings::connectionKey(s.profile()));
     else
         m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
     applyPrivileges();
@@ -632,5 +642,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowState(saveState());
     m_settings.setLastPage(currentPage());
     m_settings.raw().sync();
+    // A token copied less than 30 s ago must not outlive the console on the clipboard.
+    SecretClipboard::clearIfOurs();
     event->accept();
 }

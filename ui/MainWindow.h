@@ -75,6 +75,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_autoPurgeLabel = nullptr;
     QStringList m_pageNames;
     QList<GridPage *> m_grids;
     QAction *m_issueAction = nullptr;

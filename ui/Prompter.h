@@ -29,6 +29,7 @@ public:
         QString loaded; // when the grid loaded it
         QString mine; // the unsaved edit
         QString current; // in the database now ("deleted" when gone)
+        bool secret = false; // whole tokens: shown masked until the person asks to reveal them
     };
     virtual ConflictAnswer resolveConflicts(QWidget *parent, const QList<ConflictRow> &rows) = 0;
     // Shows the exact SQL a change would run; true when the person accepts it.

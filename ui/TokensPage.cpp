@@ -1,5 +1,7 @@
 #include "TokensPage.h"
 
+#include "SecretClipboard.h"
+
 #include "DateTimeDelegate.h"
 #include "TokensModel.h"
 #include "UserDelegate.h"
@@ -117,13 +119,9 @@ void TokensPage::copyToken(bool asHeader)
         return;
     const QString token = tokens()->tokenAt(current.row());
     const QString text = asHeader ? QStringLiteral("trongateToken: ") + token : token;
-    QApplication::clipboard()->setText(text);
+    SecretClipboard::copy(text, m_clipboardSeconds);
     showMessage(
         tr("Copied. The clipboard is cleared in %1 s if it still holds the token.").arg(m_clipboardSeconds), false);
-    QTimer::singleShot(m_clipboardSeconds * 1000, qApp, [text] {
-        if (QApplication::clipboard()->text() == text)
-            QApplication::clipboard()->clear();
-    });
 }
 
 void TokensPage::setTokenPermissions(bool revoke, bool change)

@@ -8,7 +8,10 @@
 #include <QSqlQuery>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QTest>
+#include <QUuid>
 
 // trongate-admin run as scripts and cron run it: exit codes, stdout, stderr.
 class TestCli final : public QObject {
@@ -25,6 +28,8 @@ private slots:
     void mariaDbWithPasswordFromEnvironment();
     void screenshotRendersThePage();
     void schemaDiagramWithoutADisplay();
+    void controlCharactersNeverReachTheTerminal();
+    void privilegeDenialsExitWith1();
 
 private:
     struct Run {
@@ -204,6 +209,122 @@ void TestCli::schemaDiagramWithoutADisplay()
              m_home->filePath(QStringLiteral("schema.gif"))});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QLatin1String(".svg")));
+}
+
+void TestCli::controlCharactersNeverReachTheTerminal()
+{
+    const QString db = QStringLiteral("sqlite:") + m_home->filePath(QStringLiteral("app.sqlite"));
+    Run r = run({QStringLiteral("--db"), db, QStringLiteral("schema"), QStringLiteral("install")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Written by someone else (the PHP app, a hostile admin): a title that retitles and clears a terminal.
+    const QString evil = QStringLiteral("evil\x1b]2;pwned\x07\x1b[2J\u009b31m\x7f");
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("evil"));
+        d.setDatabaseName(m_home->filePath(QStringLiteral("app.sqlite")));
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (7, ?)")));
+        q.addBindValue(evil);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (3, 'c', 7)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) "
+                                      "VALUES ('tok\x1b[2Jxyz', 3, 2000000000, '\x1b[H')")));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("evil"));
+
+    auto noRawControls = [](const QString &text) {
+        for (const QChar c : text)
+            if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x7f
+                || (c.unicode() >= 0x80 && c.unicode() <= 0x9f))
+                return false;
+        return true;
+    };
+    for (const QStringList &command : { QStringList { QStringLiteral("levels"), QStringLiteral("list") },
+             QStringList { QStringLiteral("users"), QStringLiteral("list") },
+             QStringList { QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--reveal") } }) {
+        r = run(QStringList { QStringLiteral("--db"), db } + command);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(noRawControls(r.out) && noRawControls(r.err), qPrintable(command.join(QLatin1Char(' '))));
+    }
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("levels"), QStringLiteral("list") });
+    QVERIFY2(r.out.contains(QLatin1String("evil\\x1b]2;pwned\\x07\\x1b[2J\\x9b31m\\x7f")), qPrintable(r.out));
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--reveal") });
+    QVERIFY2(r.out.contains(QLatin1String("tok\\x1b[2Jxyz")) && r.out.contains(QLatin1String("\\x1b[H")),
+        qPrintable(r.out));
+
+    // Typed in: refused with a reason, nothing added.
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("levels"), QStringLiteral("add"), evil });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("control character")), qPrintable(r.err));
+    QVERIFY(noRawControls(r.err));
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("levels"), QStringLiteral("rename"), QStringLiteral("7"),
+        QStringLiteral("ok\x1b[2J") });
+    QCOMPARE(r.code, 1);
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("tokens"), QStringLiteral("issue"), QStringLiteral("--user"),
+        QStringLiteral("3"), QStringLiteral("--code"), QStringLiteral("\x1b[H") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("control character")), qPrintable(r.err));
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("levels"), QStringLiteral("list"), QStringLiteral("--json") });
+    const QJsonArray levels
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("levels")).toArray();
+    QCOMPARE(levels.size(), 1); // only the one written behind our back
+    r = run({ QStringLiteral("--db"), db, QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tokens")).toArray().size(), 1);
+}
+
+void TestCli::privilegeDenialsExitWith1()
+{
+    TG_OPEN_DATABASE(t, QStringLiteral("mariadb"));
+    const ConnectionProfile &p = t->profile();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TRONGATE_DB_PASSWORD"), t->password());
+    const QString url = QStringLiteral("mysql://%1@%2:%3/%4").arg(p.user, p.host).arg(p.port).arg(p.database);
+    Run r = run({ QStringLiteral("--db"), url, QStringLiteral("schema"), QStringLiteral("install") }, env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    TG_EXEC(t->db(), QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (1, 'admin')"));
+    TG_EXEC(t->db(), QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (1, 'c', 1)"));
+    TG_EXEC(t->db(), QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date) VALUES ('old', 1, 1)"));
+
+    // A support account that may only read, and an account with no rights on this database at all.
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString reader = QStringLiteral("tgread_") + suffix;
+    const QString stranger = QStringLiteral("tgnone_") + suffix;
+    const QString password = QStringLiteral("Pw-") + suffix;
+    for (const QString &account : { reader, stranger })
+        TG_EXEC(t->db(), QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY '%2'").arg(account, password));
+    auto drop = qScopeGuard([&] {
+        for (const QString &account : { reader, stranger })
+            QSqlQuery(t->db()).exec(QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(account));
+    });
+    TG_EXEC(t->db(), QStringLiteral("GRANT SELECT ON `%1`.* TO '%2'@'127.0.0.1'").arg(p.database, reader));
+    env.insert(QStringLiteral("TRONGATE_DB_PASSWORD"), password);
+    auto urlOf = [&](const QString &account) {
+        return QStringLiteral("mysql://%1@%2:%3/%4").arg(account, p.host).arg(p.port).arg(p.database);
+    };
+
+    r = run({ QStringLiteral("--db"), urlOf(reader), QStringLiteral("tokens"), QStringLiteral("purge"),
+                QStringLiteral("--yes") },
+        env);
+    QVERIFY2(r.code == 1, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
+    QVERIFY2(r.err.contains(QLatin1String("denied")), qPrintable(r.err));
+    r = run({ QStringLiteral("--db"), urlOf(reader), QStringLiteral("levels"), QStringLiteral("add"),
+                QStringLiteral("editor") },
+        env);
+    QVERIFY2(r.code == 1, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
+    r = run({ QStringLiteral("--db"), urlOf(stranger), QStringLiteral("levels"), QStringLiteral("list") }, env);
+    QVERIFY2(r.code == 1, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
+    QVERIFY2(r.err.contains(QLatin1String("may not use the database")), qPrintable(r.err));
+    // Nothing changed, and reading still works for the reader.
+    r = run({ QStringLiteral("--db"), urlOf(reader), QStringLiteral("tokens"), QStringLiteral("list"),
+                QStringLiteral("--json") },
+        env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tokens")).toArray().size(), 1);
+    // A wrong password is still a connection failure.
+    env.insert(QStringLiteral("TRONGATE_DB_PASSWORD"), QStringLiteral("wrong"));
+    r = run({ QStringLiteral("--db"), urlOf(reader), QStringLiteral("levels"), QStringLiteral("list") }, env);
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

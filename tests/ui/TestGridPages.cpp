@@ -1,3 +1,4 @@
+#include "ConflictDialog.h"
 #include "CsvExporter.h"
 #include "DemoDatabase.h"
 #include "LevelsModel.h"
@@ -7,16 +8,24 @@
 #include "TokensModel.h"
 #include "TokensPage.h"
 #include "UsersModel.h"
+#include "SecretClipboard.h"
 #include "UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTableWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 // The grids as a person uses them: typing into cells, Ctrl+S, revert, refusals, a second
 // connection changing rows underneath, exports — on SQLite and a real MariaDB server.
@@ -37,6 +46,9 @@ private slots:
     void tokensNewRowNeedsAPickedUser();
     void exportMasksTokensUnlessAsked();
     void copyClearsTheClipboardLater();
+    void csvExportIsReadableByItsOwnerOnly();
+    void conflictDialogMasksTokensUntilRevealed();
+    void editorsRefuseControlCharacters();
 
 private:
     template<typename Page> std::unique_ptr<Page> makePage()
@@ -276,6 +288,108 @@ void TestGridPages::copyClearsTheClipboardLater()
     const QString token = page->tokens()->tokenAt(3);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("trongateToken: ") + token);
     QVERIFY(page->message().contains(QLatin1String("30 s")));
+    // Marked as a secret, so clipboard-history tools (Klipper and others) do not keep it.
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    // Quitting clears what we put there; someone else's text later is left alone.
+    QVERIFY(SecretClipboard::clearIfOurs());
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    QApplication::clipboard()->setText(QStringLiteral("a shopping list"));
+    QVERIFY(!SecretClipboard::clearIfOurs());
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a shopping list"));
+}
+
+void TestGridPages::csvExportIsReadableByItsOwnerOnly()
+{
+    auto page = makePage<TokensPage>();
+    QTemporaryDir dir;
+    const mode_t oldMask = ::umask(022); // the usual umask, which alone would give 0644
+    auto restore = qScopeGuard([oldMask] { ::umask(oldMask); });
+    auto modeOf = [](const QString &path) {
+        struct stat st {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    const QString fresh = dir.filePath(QStringLiteral("full.csv"));
+    QVERIFY(page->exportCsv(fresh, true));
+    QCOMPARE(modeOf(fresh), 0600);
+
+    // An existing world-readable file is tightened, not kept 0644.
+    const QString shared = dir.filePath(QStringLiteral("shared.csv"));
+    QFile(shared).open(QIODevice::WriteOnly);
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0644) == 0);
+    QVERIFY(page->exportCsv(shared, true));
+    QCOMPARE(modeOf(shared), 0600);
+
+    // A stricter existing file stays as strict.
+    const QString strict = dir.filePath(QStringLiteral("strict.csv"));
+    QFile(strict).open(QIODevice::WriteOnly);
+    QVERIFY(::chmod(QFile::encodeName(strict).constData(), 0400) == 0);
+    if (page->exportCsv(strict, true)) // root may write a 0400 file; others may not
+        QCOMPARE(modeOf(strict), 0400);
+
+    // No leftovers besides the three exports (no half-written or temporary files).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+}
+
+void TestGridPages::conflictDialogMasksTokensUntilRevealed()
+{
+    const QString loaded = QStringLiteral("Ab3dEfGhJkMnPqRsTuVwXyZ23456789a");
+    const QString current = QStringLiteral("Zz9yXwVuTsRqPnMkJhGfEdCbA2345678");
+    const QList<Prompter::ConflictRow> rows { { QStringLiteral("row 5"), QStringLiteral("token"), loaded, loaded,
+                                                  current, true },
+        { QStringLiteral("row 5"), QStringLiteral("code"), QStringLiteral("0"), QStringLiteral("A1"),
+            QStringLiteral("B2"), false } };
+    ConflictDialog dialog(rows);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+    QVERIFY(table);
+    auto shownText = [table] {
+        QString all;
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < table->columnCount(); ++c)
+                all += table->item(r, c)->text() + QLatin1Char('|');
+        return all;
+    };
+    QVERIFY(!shownText().contains(loaded));
+    QVERIFY(!shownText().contains(current));
+    QCOMPARE(table->item(0, 2)->text(), TokensModel::mask(loaded));
+    QCOMPARE(table->item(0, 4)->text(), TokensModel::mask(current));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("A1")); // other columns as they are
+    auto *reveal = dialog.findChild<QPushButton *>(QStringLiteral("revealButton"));
+    QVERIFY(reveal);
+    reveal->click();
+    QCOMPARE(table->item(0, 2)->text(), loaded);
+    QCOMPARE(table->item(0, 4)->text(), current);
+    reveal->click();
+    QVERIFY(!shownText().contains(loaded));
+
+    // Without a token among the rows there is nothing to reveal.
+    ConflictDialog plain({ rows.at(1) });
+    QVERIFY(!plain.findChild<QPushButton *>(QStringLiteral("revealButton")));
+}
+
+
+void TestGridPages::editorsRefuseControlCharacters()
+{
+    // What a person types into the grids' editors, as the command line refuses it too.
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("editor")).isEmpty());
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("evil\x1b]2;pwned\x07")).contains(QLatin1String("control character")));
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("tab\there")).contains(QLatin1String("control character")));
+    QVERIFY(LevelsModel::validateTitle(QStringLiteral("c1\u009b")).contains(QLatin1String("control character")));
+    QVERIFY(TokensModel::validateCode(QStringLiteral("0")).isEmpty());
+    QVERIFY(TokensModel::validateCode(QStringLiteral("\x1b[H")).contains(QLatin1String("control character")));
+    QVERIFY(!UsersModel::validateCode(QStringLiteral("23456789abcdefghjkmnpqrstuvwxy\x1b")).isEmpty());
+
+    // And through the grid's model (a key press of ESC would only close the editor): refused, the
+    // cell keeps its old title, nothing is pending.
+    auto page = makePage<LevelsPage>();
+    const QModelIndex title = page->model()->index(0, LevelsModel::TitleColumn);
+    const QString before = title.data().toString();
+    QVERIFY(!page->model()->setData(title, QStringLiteral("x\x1b[2J"), Qt::EditRole));
+    QCOMPARE(page->model()->index(0, LevelsModel::TitleColumn).data().toString(), before);
+    QVERIFY(!page->model()->hasPendingChanges());
+    QVERIFY(page->model()->setData(title, QStringLiteral("plain"), Qt::EditRole)); // the same path accepts clean text
+    QVERIFY(page->model()->hasPendingChanges());
 }
 
 QTEST_MAIN(TestGridPages)

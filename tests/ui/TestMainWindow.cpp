@@ -9,8 +9,17 @@
 #include "SchemaInspector.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
+#include "ExpiryPage.h"
+#include "TokensModel.h"
+#include "TokensPage.h"
+#include "TrongateSchema.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QTableView>
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
@@ -37,6 +46,8 @@ private slots:
     void refusedStoredPasswordIsAskedAgain();
     void windowStateIsRemembered();
     void followsADarkPalette();
+    void autoPurgeIsPerConnectionAndShown();
+    void closingClearsACopiedToken();
 
 private:
     struct Fixture {
@@ -262,6 +273,84 @@ void TestMainWindow::followsADarkPalette()
             sum += qGray(shot.pixel(x, y));
     // No hard-coded light backgrounds: the window is as dark as its palette.
     QVERIFY2(sum / n < 80, qPrintable(QStringLiteral("average grey %1").arg(sum / n)));
+}
+
+void TestMainWindow::autoPurgeIsPerConnectionAndShown()
+{
+    // Connection B: another database with an expired token, which must survive.
+    const QString otherPath = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prepare-b"));
+        d.setDatabaseName(otherPath);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        for (const QString &sql : TrongateSchema::installStatements(DriverKind::Sqlite, {}))
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date) VALUES ('old', 1, 1)")));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("prepare-b"));
+    ConnectionProfile b;
+    b.name = QStringLiteral("Shop");
+    b.driver = DriverKind::Sqlite;
+    b.sqlitePath = otherPath;
+
+    auto f = makeFixture();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    f->window->show();
+    auto *indicator = f->window->findChild<QLabel *>(QStringLiteral("autoPurgeIndicator"));
+    QVERIFY(indicator);
+    QVERIFY(indicator->isHidden());
+    auto *check = f->window->expiryPage()->findChild<QCheckBox *>(QStringLiteral("autoPurgeCheck"));
+    QVERIFY(check);
+    QVERIFY(!check->isChecked()); // off by default
+    // Turned on for connection A (the demo): said in the status bar, on every page.
+    check->setChecked(true);
+    QVERIFY(f->window->expiryPage()->autoPurgeActive());
+    QVERIFY(!indicator->isHidden());
+    QVERIFY2(indicator->text().contains(QLatin1String("Auto-purge every 10 min is on for this connection")),
+        qPrintable(indicator->text()));
+    QVERIFY(f->window->showPage(QStringLiteral("overview")));
+    QVERIFY(indicator->isVisible());
+
+    // Connection B opened in the same window: off there, indicator gone, its tokens untouched.
+    QVERIFY(f->controller->openProfile(f->window.get(), b));
+    QVERIFY(!f->window->expiryPage()->autoPurgeActive());
+    QVERIFY(!check->isChecked());
+    QVERIFY(indicator->isHidden());
+
+    // A plain start against B (another run of the console, the same settings): nothing runs either.
+    f.reset(); // quit: the settings are written
+    auto g = makeFixture(); // the same settings file
+    QVERIFY(g->controller->openProfile(g->window.get(), b));
+    QVERIFY(!g->window->expiryPage()->autoPurgeActive());
+    QVERIFY(g->window->findChild<QLabel *>(QStringLiteral("autoPurgeIndicator"))->isHidden());
+    QTest::qWait(50);
+    QSqlQuery q(g->session.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token = 'old'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // Back on A it is on again, and says so.
+    QVERIFY(g->controller->openDemo(g->window.get()));
+    QVERIFY(g->window->expiryPage()->autoPurgeActive());
+    QVERIFY(!g->window->findChild<QLabel *>(QStringLiteral("autoPurgeIndicator"))->isHidden());
+}
+
+void TestMainWindow::closingClearsACopiedToken()
+{
+    auto f = makeFixture();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    f->window->show();
+    QVERIFY(f->window->showPage(QStringLiteral("tokens")));
+    auto *tokens = qobject_cast<TokensPage *>(f->window->gridPage(QStringLiteral("tokens")));
+    QVERIFY(tokens);
+    tokens->view()->setCurrentIndex(tokens->model()->index(0, 0));
+    tokens->copyToken(false);
+    const QString token = tokens->tokens()->tokenAt(0);
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(QApplication::clipboard()->text(), token);
+    QVERIFY(f->window->close());
+    QVERIFY2(QApplication::clipboard()->text().isEmpty(), "the token outlived the window on the clipboard");
 }
 
 QTEST_MAIN(TestMainWindow)
