@@ -94,7 +94,7 @@ QStringList DemoDatabase::applicationTableStatements(DriverKind d)
         ? QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci")
         : QString();
     const QString tiny = d == DriverKind::MySql ? QStringLiteral("tinyint(1)") : QStringLiteral("smallint");
-    auto q = [d](const char *n) { return TrongateSchema::quote(d, QString::fromLatin1(n)); };
+    auto q = [d](const char *n) { return Sql::quoteIdentifier(d, QString::fromLatin1(n)); };
     return {
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS %1 (\n  %2,\n  %3 varchar(65) DEFAULT NULL,\n  %4 varchar(255) DEFAULT NULL,\n"
@@ -149,7 +149,7 @@ bool DemoDatabase::ensureSeeded(QSqlDatabase db, const Options &o, Summary *summ
     ddl += applicationTableStatements(dialect);
     for (const QString &sql : ddl) {
         QSqlQuery q(db);
-        if (!Sql::exec(q, sql, {}, &err))
+        if (!Sql::execDdl(q, sql, &err))
             return fail(err);
     }
 
@@ -263,7 +263,7 @@ bool DemoDatabase::keepAlive(QSqlDatabase db, qint64 now, QString *error)
         return false;
     };
     QSqlQuery q(db);
-    if (!Sql::exec(q, CreateMeta, {}, error) || !Sql::exec(q, ReadMeta, {}, error))
+    if (!Sql::execDdl(q, CreateMeta, error) || !Sql::exec(q, ReadMeta, {}, error))
         return fail(q);
     if (!q.next()) {
         QSqlQuery i(db);

@@ -144,7 +144,11 @@ bool SchemaDoctor::apply(QSqlDatabase db, const Suggestion &s, QString *error)
     }
     for (const QString &sql : s.statements) {
         QSqlQuery q(db);
-        if (!Sql::exec(q, sql, {}, error)) {
+        // A clean-up names whatever table the catalog lists: prepared, so it runs as one statement.
+        // Indexes and foreign keys name only Trongate's tables, and PostgreSQL cannot prepare DDL.
+        const bool ok = s.kind == Suggestion::Kind::CleanOrphans ? Sql::exec(q, sql, {}, error)
+                                                                  : Sql::execDdl(q, sql, error);
+        if (!ok) {
             if (transactional)
                 db.rollback();
             return false;

@@ -326,7 +326,7 @@ bool SchemaInspector::install(QStringList *executed, QString *error) const
     }
     for (const QString &sql : statements) {
         QSqlQuery q(db);
-        if (!Sql::exec(q, sql, {}, error)) {
+        if (!Sql::execDdl(q, sql, error)) {
             if (transactional)
                 db.rollback();
             return false;

@@ -1,5 +1,6 @@
 #include "SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -15,9 +16,32 @@ DriverKind kindOf(const QSqlDatabase &db)
     return DriverKind::Sqlite;
 }
 
+QString quoteIdentifier(DriverKind kind, const QString &name)
+{
+    const QChar quote = kind == DriverKind::MySql ? QLatin1Char('`') : QLatin1Char('"');
+    QString out;
+    out.reserve(name.size() + 2);
+    out += quote;
+    for (const QChar c : name) {
+        if (c == quote)
+            out += quote;
+        out += c;
+    }
+    out += quote;
+    return out;
+}
+
 QString quoteIdentifier(const QSqlDatabase &db, const QString &name)
 {
-    return db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    return quoteIdentifier(kindOf(db), name);
+}
+
+QString identifierError(const QString &name)
+{
+    if (!name.contains(QChar(0)))
+        return {};
+    return QCoreApplication::translate(
+        "Sql", "A table or column name contains a NUL character, which no database accepts in a name.");
 }
 
 QStringList tables(const QSqlDatabase &db)
@@ -60,29 +84,46 @@ QString likePrefix(const QString &text)
     return escapeLike(text) + QLatin1Char('%');
 }
 
+namespace {
+// Only a quoted identifier can bring a NUL into our SQL (values are bound, never spliced in).
+// SQLite would stop reading the statement at it, the servers would report a syntax error.
+bool refuseNul(const QString &sql, QString *error)
+{
+    if (!sql.contains(QChar(0)))
+        return false;
+    if (error)
+        *error = identifierError(sql);
+    return true;
+}
+
+bool report(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
-    // PostgreSQL cannot PREPARE DDL; a statement without values has nothing to bind anyway.
-    if (values.isEmpty()) {
-        if (q.exec(sql))
-            return true;
-        if (error)
-            *error = q.lastError().text();
+    if (refuseNul(sql, error))
         return false;
-    }
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(sql))
+        return report(q, error);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
+    if (!q.exec())
+        return report(q, error);
     return true;
+}
+
+bool execDdl(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (!q.driver() || q.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return exec(q, sql, {}, error);
+    if (refuseNul(sql, error))
+        return false;
+    return q.exec(sql) || report(q, error);
 }
 
 } // namespace Sql

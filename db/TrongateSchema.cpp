@@ -1,5 +1,7 @@
 #include "TrongateSchema.h"
 
+#include "SqlDialect.h"
+
 namespace {
 ColumnDef idColumn()
 {
@@ -35,7 +37,7 @@ QString defaultLiteral(const ColumnDef &c)
 QString columnSql(const ColumnDef &c, DriverKind d)
 {
     using T = ColumnDef::Type;
-    const QString name = TrongateSchema::quote(d, c.name);
+    const QString name = Sql::quoteIdentifier(d, c.name);
     if (c.primaryKey) {
         switch (d) {
         case DriverKind::MySql:
@@ -137,27 +139,15 @@ const TableDef *table(const QString &name)
     return nullptr;
 }
 
-QString quote(DriverKind dialect, const QString &identifier)
-{
-    if (dialect == DriverKind::MySql) {
-        QString s = identifier;
-        s.replace(QLatin1Char('`'), QLatin1String("``"));
-        return QLatin1Char('`') + s + QLatin1Char('`');
-    }
-    QString s = identifier;
-    s.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + s + QLatin1Char('"');
-}
-
 QString createTableSql(const TableDef &t, DriverKind d)
 {
     QStringList parts;
     for (const ColumnDef &c : t.columns)
         parts << QStringLiteral("  ") + columnSql(c, d);
     if (d == DriverKind::MySql)
-        parts << QStringLiteral("  PRIMARY KEY (%1)").arg(quote(d, QStringLiteral("id")));
+        parts << QStringLiteral("  PRIMARY KEY (%1)").arg(Sql::quoteIdentifier(d, QStringLiteral("id")));
     QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (\n%2\n)")
-                      .arg(quote(d, t.name), parts.join(QStringLiteral(",\n")));
+                      .arg(Sql::quoteIdentifier(d, t.name), parts.join(QStringLiteral(",\n")));
     if (d == DriverKind::MySql)
         sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci");
     return sql;

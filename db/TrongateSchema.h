@@ -40,7 +40,6 @@ const QList<TableDef> &tables();
 QStringList tableNames();
 const TableDef *table(const QString &name);
 
-QString quote(DriverKind dialect, const QString &identifier);
 QString createTableSql(const TableDef &table, DriverKind dialect);
 // The statements that create whichever of Trongate's tables are not in existingTables.
 QStringList installStatements(DriverKind dialect, const QStringList &existingTables);

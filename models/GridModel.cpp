@@ -120,7 +120,7 @@ void GridModel::recount()
     q.setForwardOnly(true);
     const QString table = quote(tableName());
     m_lastError.clear();
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
+    if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
         m_total = q.value(0).toLongLong();
     else
         m_lastError = ChangeWriter::explain(m_db, q.lastError());

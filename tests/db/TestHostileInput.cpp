@@ -1,15 +1,23 @@
 #include "ConnectionProfile.h"
 #include "CsvExporter.h"
 #include "Duration.h"
+#include "SchemaDoctor.h"
+#include "SchemaGraph.h"
 #include "SchemaInspector.h"
+#include "TableSummaryModel.h"
 #include "TestDatabase.h"
 #include "TokenService.h"
+#include "TokensModel.h"
 #include "TrongateSchema.h"
+#include "UserSearch.h"
+#include "UsersModel.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -271,6 +279,46 @@ QString fingerprint(const QSqlDatabase &db)
     return counts.join(QLatin1Char(' ')) + QLatin1Char(' ') + QString::fromLatin1(h.result().toHex());
 }
 
+// Table (and column) names that a quoting which does not always wrap, does not double the quote
+// character inside, or splits at dots turns into another table, a comment or a second statement.
+const QList<QPair<const char *, QString>> HostileNames = {
+    { "backtick, then a hash comment", QStringLiteral("trongate_tokens` #") },
+    { "double quote, then a dash comment", QStringLiteral("trongate_tokens\" --") },
+    { "already in backticks", QStringLiteral("`trongate_tokens`") },
+    { "already in double quotes", QStringLiteral("\"trongate_tokens\"") },
+    { "in brackets", QStringLiteral("[trongate_tokens]") },
+    { "schema-like prefix main.", QStringLiteral("main.trongate_tokens") },
+    { "schema-like prefix public.", QStringLiteral("public.trongate_tokens") },
+    { "single quotes", QStringLiteral("it's o'clock") },
+    { "backtick, semicolon, second statement", QStringLiteral("t`; DELETE FROM trongate_tokens; --") },
+    { "double quote, semicolon, second statement", QStringLiteral("t\"; DELETE FROM trongate_tokens; --") },
+    { "block comment", QStringLiteral("a /* b */ c") },
+    { "dash comment", QStringLiteral("y -- z") },
+    { "spaces", QStringLiteral("with  two spaces") },
+    { "unicode", QStringLiteral("t\u00f8kens \u2713") },
+};
+
+// The test's own quoting, so that creating the tables does not depend on the code under test.
+QString ident(const QString &backend, const QString &name)
+{
+    const QChar q = backend == QLatin1String("mariadb") ? QLatin1Char('`') : QLatin1Char('"');
+    return q + QString(name).replace(q, QString(2, q)) + q;
+}
+
+struct HostileTable {
+    const char *what;
+    QString name;
+    qint64 rows;
+    qint64 orphans;
+    QString marker; // the username in its rows, found by no other table
+};
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QString show(const QString &s)
 {
     return QString::fromLatin1(s.left(60).toUtf8().toHex())
@@ -294,9 +342,23 @@ private slots:
     void issueRefusesHostileValues_data() { TestDatabase::addBackendRows(); }
     void issueRefusesHostileValues();
     void commandLineRefusesHostileArguments();
+    void hostileTableNamesCountTheirOwnRows_data() { TestDatabase::addBackendRows(true); }
+    void hostileTableNamesCountTheirOwnRows();
+    void doctorCleansOnlyTheHostileTable_data() { TestDatabase::addBackendRows(true); }
+    void doctorCleansOnlyTheHostileTable();
+    void searchWorksBesideHostileTables_data() { TestDatabase::addBackendRows(true); }
+    void searchWorksBesideHostileTables();
+    void commandLineBesideHostileTables_data() { TestDatabase::addBackendRows(true); }
+    void commandLineBesideHostileTables();
 
 private:
     static std::unique_ptr<TestDatabase> prepared(const QString &backend, QString *problem);
+    static std::unique_ptr<TestDatabase> seeded(const QString &backend, QString *problem);
+    // Creates one table per HostileNames entry, each linked to trongate_users by trongate_user_id,
+    // with its own number of rows (all unlike trongate_tokens') and of orphans.
+    static bool addHostileTables(const TestDatabase &t, qint64 userId, QList<HostileTable> *out, QString *problem);
+    // The user with the most tokens: the one whose identity the hostile tables hold.
+    static qint64 busiestUser(const QSqlDatabase &db, qint64 *tokens);
 };
 
 std::unique_ptr<TestDatabase> TestHostileInput::prepared(const QString &backend, QString *problem)
@@ -736,6 +798,262 @@ void TestHostileInput::commandLineRefusesHostileArguments()
     qInfo("%d hostile command lines", runs);
     QCOMPARE(fingerprint(t->db()), before);
     QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+std::unique_ptr<TestDatabase> TestHostileInput::seeded(const QString &backend, QString *problem)
+{
+    DemoDatabase::Options o;
+    o.users = 20;
+    o.tokens = 40;
+    o.seed = Seed;
+    return TestDatabase::createSeeded(backend, o, problem);
+}
+
+qint64 TestHostileInput::busiestUser(const QSqlDatabase &db, qint64 *tokens)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT t.user_id, COUNT(*) FROM trongate_tokens t JOIN trongate_users u ON u.id = "
+                               "t.user_id GROUP BY t.user_id ORDER BY COUNT(*) DESC, t.user_id LIMIT 1"))
+        || !q.next())
+        return -1;
+    *tokens = q.value(1).toLongLong();
+    return q.value(0).toLongLong();
+}
+
+bool TestHostileInput::addHostileTables(
+    const TestDatabase &t, qint64 userId, QList<HostileTable> *out, QString *problem)
+{
+    const QString b = t.backend();
+    QSqlDatabase db = t.db();
+    for (int i = 0; i < HostileNames.size(); ++i) {
+        HostileTable h { HostileNames.at(i).first, HostileNames.at(i).second, 3 + i, 1 + i % 3,
+            QStringLiteral("zq%1hostile").arg(i) };
+        QSqlQuery q(db);
+        // A column with the same hostile name as its table, beside the ones Trongate links by.
+        const QString create
+            = QStringLiteral("CREATE TABLE %1 (id int NOT NULL PRIMARY KEY, trongate_user_id int DEFAULT NULL, "
+                             "username varchar(65) DEFAULT NULL, %2 varchar(65) DEFAULT NULL)")
+                  .arg(ident(b, h.name), ident(b, h.name));
+        if (!q.exec(create)) {
+            *problem = QStringLiteral("%1: %2\n  SQL: %3").arg(h.what, q.lastError().text(), create);
+            return false;
+        }
+        for (qint64 r = 0; r < h.rows; ++r) {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO %1 (id, trongate_user_id, username, %1) VALUES (?, ?, ?, ?)")
+                               .arg(ident(b, h.name)));
+            insert.addBindValue(r + 1);
+            insert.addBindValue(r < h.orphans ? 900000 + r : userId);
+            insert.addBindValue(r < h.orphans ? QStringLiteral("gone") : h.marker);
+            insert.addBindValue(QStringLiteral("v%1").arg(r));
+            if (!insert.exec()) {
+                *problem = QStringLiteral("%1: %2").arg(h.what, insert.lastError().text());
+                return false;
+            }
+        }
+        *out << h;
+    }
+    return true;
+}
+
+#define TG_HOSTILE_TABLES(var, tables, backend)                                                                       \
+    QString var##_problem;                                                                                             \
+    auto var = seeded(backend, &var##_problem);                                                                        \
+    TG_REQUIRE(var, var##_problem);                                                                                    \
+    qint64 var##_userTokens = 0;                                                                                       \
+    const qint64 var##_user = busiestUser(var->db(), &var##_userTokens);                                              \
+    QVERIFY(var##_user > 0 && var##_userTokens > 0);                                                                   \
+    QList<HostileTable> tables;                                                                                        \
+    QVERIFY2(addHostileTables(*var, var##_user, &tables, &var##_problem), qPrintable(var##_problem));
+
+// The overview, the inspector and the relations diagram report each hostile table with its own
+// rows, columns and orphans, never trongate_tokens' (or another table's) in its place.
+void TestHostileInput::hostileTableNamesCountTheirOwnRows()
+{
+    QFETCH(QString, backend);
+    TG_HOSTILE_TABLES(t, tables, backend);
+    const QSqlDatabase db = t->db();
+    const qint64 tokens = scalar(db, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    QCOMPARE(tokens, 40);
+
+    const SchemaInspector inspector(db);
+    QString error;
+    const QStringList linked = inspector.linkedApplicationTables(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const HostileTable &h : tables) {
+        QVERIFY2(linked.contains(h.name), h.what);
+        error.clear();
+        QCOMPARE(inspector.rowCount(h.name, &error), h.rows);
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(h.what, error)));
+        QStringList columns;
+        for (const ActualColumn &c : inspector.columns(h.name, &error))
+            columns << c.name;
+        QCOMPARE(columns, (QStringList { QStringLiteral("id"), QStringLiteral("trongate_user_id"),
+                              QStringLiteral("username"), h.name }));
+    }
+
+    // The overview page's table list.
+    TableSummaryModel overview;
+    error.clear();
+    QVERIFY2(overview.refresh(db, &error), qPrintable(error));
+    for (const HostileTable &h : tables) {
+        const auto it = std::find_if(overview.rows().begin(), overview.rows().end(),
+            [&](const TableSummaryModel::Row &r) { return r.table == h.name; });
+        QVERIFY2(it != overview.rows().end(), h.what);
+        QVERIFY2(it->rows == h.rows, qPrintable(QStringLiteral("%1: %2 rows shown").arg(h.what).arg(it->rows)));
+    }
+
+    // The relations diagram, with every table.
+    error.clear();
+    const SchemaGraph graph = SchemaGraph::read(db, true, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(graph.table(QStringLiteral("trongate_tokens")));
+    QCOMPARE(graph.table(QStringLiteral("trongate_tokens"))->rows, tokens);
+    for (const HostileTable &h : tables) {
+        const SchemaGraph::Table *box = graph.table(h.name);
+        QVERIFY2(box, h.what);
+        QVERIFY2(box->rows == h.rows, qPrintable(QStringLiteral("%1: %2 rows drawn").arg(h.what).arg(box->rows)));
+        QVERIFY2(box->column(h.name), h.what);
+        const SchemaGraph::Relation *r = graph.relation(h.name, QStringLiteral("trongate_user_id"));
+        QVERIFY2(r, h.what);
+        QCOMPARE(r->parentTable, QStringLiteral("trongate_users"));
+        QVERIFY2(r->orphans == h.orphans, qPrintable(QStringLiteral("%1: %2 orphans").arg(h.what).arg(r->orphans)));
+    }
+
+    // A name no database can hold is refused by name, not sent half-read.
+    error.clear();
+    QCOMPARE(inspector.rowCount(QStringLiteral("trongate_tokens") + QChar(0) + QStringLiteral("x"), &error), -1);
+    QVERIFY2(error.contains(QLatin1String("NUL")), qPrintable(error));
+}
+
+// The schema doctor's clean-up for a hostile table deletes that table's orphans and nothing else.
+void TestHostileInput::doctorCleansOnlyTheHostileTable()
+{
+    QFETCH(QString, backend);
+    TG_HOSTILE_TABLES(t, tables, backend);
+    QSqlDatabase db = t->db();
+    const QString before = fingerprint(db);
+    QVERIFY2(before.contains(QLatin1String("trongate_tokens=40")), qPrintable(before));
+
+    for (int i = 0; i < tables.size(); ++i) {
+        const HostileTable &h = tables.at(i);
+        QString error;
+        const SchemaGraph graph = SchemaGraph::read(db, false, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<SchemaDoctor::Suggestion> proposals = SchemaDoctor::suggest(db, graph);
+        const QString id = QStringLiteral("orphans:") + h.name + QStringLiteral(".trongate_user_id");
+        const auto it = std::find_if(
+            proposals.begin(), proposals.end(), [&](const SchemaDoctor::Suggestion &s) { return s.id == id; });
+        QVERIFY2(it != proposals.end(), h.what);
+        QVERIFY2(it->affectedRows == h.orphans, qPrintable(QStringLiteral("%1: %2").arg(h.what).arg(it->affectedRows)));
+        QVERIFY2(it->title.contains(h.name), qPrintable(it->title));
+        QVERIFY2(SchemaDoctor::apply(db, *it, &error), qPrintable(QStringLiteral("%1: %2").arg(h.what, error)));
+
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(ident(backend, h.name))), h.rows - h.orphans);
+        QCOMPARE(scalar(db,
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE trongate_user_id >= 900000").arg(ident(backend, h.name))),
+            0);
+        for (int j = 0; j < tables.size(); ++j) {
+            const HostileTable &other = tables.at(j);
+            const qint64 expected = j <= i ? other.rows - other.orphans : other.rows;
+            QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(ident(backend, other.name))) == expected,
+                qPrintable(QStringLiteral("cleaning %1 changed %2").arg(h.what, other.what)));
+        }
+        QVERIFY2(fingerprint(db) == before, qPrintable(QStringLiteral("cleaning %1 changed Trongate's tables: %2")
+                                                           .arg(h.what, fingerprint(db))));
+    }
+}
+
+// The tokens' and users' text filters and the user search find what the hostile tables hold.
+void TestHostileInput::searchWorksBesideHostileTables()
+{
+    QFETCH(QString, backend);
+    TG_HOSTILE_TABLES(t, tables, backend);
+    const QSqlDatabase db = t->db();
+    const auto now = [] { return QDateTime::currentSecsSinceEpoch(); };
+    for (const HostileTable &h : tables) {
+        TokensModel tokensModel(db, now);
+        for (int column : { -1, int(TokensModel::IdentityColumn) }) {
+            tokensModel.setFilter(h.marker, column);
+            QVERIFY2(tokensModel.lastError().isEmpty(), qPrintable(tokensModel.lastError()));
+            QVERIFY2(tokensModel.filteredCount() == t_userTokens,
+                qPrintable(QStringLiteral("%1, column %2: %3 tokens found")
+                               .arg(h.what)
+                               .arg(column)
+                               .arg(tokensModel.filteredCount())));
+        }
+
+        UsersModel usersModel(db, now);
+        usersModel.setFilter(h.marker, UsersModel::IdentityColumn);
+        QVERIFY2(usersModel.lastError().isEmpty(), qPrintable(usersModel.lastError()));
+        QVERIFY2(usersModel.filteredCount() == 1, h.what);
+
+        QString error;
+        const QList<UserSearch::Hit> hits = UserSearch(db).find(h.marker, 50, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(hits.size() == 1 && hits.first().id == t_user, h.what);
+    }
+    // A search that matches nothing still answers with nothing, not with an error.
+    TokensModel tokensModel(db, now);
+    tokensModel.setFilter(QStringLiteral("no-such-identity"));
+    QVERIFY2(tokensModel.lastError().isEmpty(), qPrintable(tokensModel.lastError()));
+    QCOMPARE(tokensModel.filteredCount(), 0);
+}
+
+// "schema diagram --all" counts the hostile tables, their relations and orphans; "schema verify"
+// still judges Trongate's tables alone.
+void TestHostileInput::commandLineBesideHostileTables()
+{
+    QFETCH(QString, backend);
+    QString problem;
+    auto t = seeded(backend, &problem);
+    TG_REQUIRE(t, problem);
+    QTemporaryDir home;
+    auto run = [&](const QStringList &args, QString *out) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+        env.insert(QStringLiteral("TRONGATE_DB_PASSWORD"), t->password());
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TGADMIN_BINARY), QStringList { QStringLiteral("--db=") + t->profile().toUrl() } + args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        // Only stdout holds the JSON; stderr may carry Qt's own warnings.
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (p.exitCode() != 0)
+            *out += QString::fromUtf8(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QStringList diagram { QStringLiteral("schema"), QStringLiteral("diagram"), QStringLiteral("--all"),
+        QStringLiteral("--json"), QStringLiteral("--output"), home.filePath(QStringLiteral("schema.svg")) };
+    QString out;
+    QVERIFY2(run(diagram, &out) == 0, qPrintable(out));
+    const QJsonObject plain = QJsonDocument::fromJson(out.toUtf8()).object();
+    QVERIFY2(plain.contains(QLatin1String("orphans")), qPrintable(out));
+
+    qint64 userTokens = 0;
+    const qint64 user = busiestUser(t->db(), &userTokens);
+    QList<HostileTable> tables;
+    QVERIFY2(addHostileTables(*t, user, &tables, &problem), qPrintable(problem));
+    qint64 orphans = 0;
+    for (const HostileTable &h : tables)
+        orphans += h.orphans;
+
+    QVERIFY2(run(diagram, &out) == 0, qPrintable(out));
+    const QJsonObject hostile = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(hostile.value(QLatin1String("tables")).toInteger(),
+        plain.value(QLatin1String("tables")).toInteger() + tables.size());
+    QCOMPARE(hostile.value(QLatin1String("relations")).toInteger(),
+        plain.value(QLatin1String("relations")).toInteger() + tables.size());
+    QCOMPARE(hostile.value(QLatin1String("orphans")).toInteger(),
+        plain.value(QLatin1String("orphans")).toInteger() + orphans);
+
+    QVERIFY2(run({ QStringLiteral("schema"), QStringLiteral("verify") }, &out) == 0, qPrintable(out));
+    QVERIFY2(run({ QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--limit=5") }, &out) == 0,
+        qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
