@@ -1,5 +1,6 @@
 #include "DatabaseSession.h"
 
+#include "MySqlRelay.h"
 #include "SchemaGraph.h"
 #include "SchemaInspector.h"
 #include "TrongateSchema.h"
@@ -66,6 +67,14 @@ bool DatabaseSession::checkAlive()
         return false;
     if (m_lost)
         return false;
+    // Through a relay the relay's own thread sees the server hang up: no query, no round trip.
+    if (const auto relay = Connector::relayOf(m_connectionName)) {
+        if (!relay->upstreamLost())
+            return true;
+        m_lost = true;
+        emit connectionLost(tr("The connection to %1 was lost.").arg(m_profile.displayName()));
+        return false;
+    }
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT 1")) && q.next())
@@ -79,6 +88,15 @@ bool DatabaseSession::reconnect()
 {
     if (!isOpen())
         return false;
+    if (Connector::relayOf(m_connectionName)) {
+        reconnectAsync();
+        return !m_lost;
+    }
+    return reopen();
+}
+
+bool DatabaseSession::reopen()
+{
     QSqlDatabase db = database();
     db.close();
     if (!db.open())
@@ -91,6 +109,39 @@ bool DatabaseSession::reconnect()
     if (wasLost)
         emit connectionRestored();
     return true;
+}
+
+void DatabaseSession::reconnectAsync()
+{
+    // The server may be away for minutes: whether it answers again is found out by a throwaway
+    // login on a thread of its own, so that the window never waits for a time-out. Only once it
+    // answers is the session's own connection opened again (a few round trips, through the relay
+    // and its checks, as every connection is).
+    if (m_reconnecting)
+        return;
+    m_reconnecting = true;
+    const QString password = database().password();
+    const ConnectionProfile profile = m_profile;
+    const QString name = m_connectionName;
+    QPointer<DatabaseSession> self(this);
+    std::thread([=] {
+        Connector::Options o;
+        o.timeoutSeconds = 5;
+        const ConnectResult r = Connector::test(profile, password, o);
+        QObject *context = QCoreApplication::instance();
+        if (!context)
+            return;
+        QMetaObject::invokeMethod(
+            context,
+            [self, name, ok = r.ok()] {
+                if (!self)
+                    return;
+                self->m_reconnecting = false;
+                if (ok && self->m_connectionName == name && self->m_lost)
+                    self->reopen();
+            },
+            Qt::QueuedConnection);
+    }).detach();
 }
 
 SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)

@@ -53,11 +53,15 @@ public:
     // Reads the facts on the calling thread (used after a synchronous open()).
     static SessionFacts readFacts(const QSqlDatabase &db);
 
-    // A server that went away: checkAlive() notices it (one trivial query), reconnect() opens the
-    // same named connection again, so every model holding it works again and no edit is lost.
+    // A server that went away: checkAlive() notices it (through the relay without any query; else
+    // one trivial query), reconnect() opens the same named connection again, so every model
+    // holding it works again and no edit is lost. Through a relay, reconnect() only starts the
+    // attempt (a throwaway login on another thread first) and returns at once;
+    // connectionRestored() says when it worked.
     bool checkAlive();
     bool reconnect();
     bool isLost() const { return m_lost; }
+    bool isReconnecting() const { return m_reconnecting; }
 
     bool isOpen() const { return !m_connectionName.isEmpty(); }
     QSqlDatabase database() const;
@@ -73,11 +77,15 @@ signals:
     void connectionRestored();
 
 private:
+    bool reopen();
+    void reconnectAsync();
+
     ConnectionProfile m_profile;
     ConnectResult m_info;
     QString m_connectionName;
     SessionFacts m_facts;
     bool m_lost = false;
     bool m_connecting = false;
+    bool m_reconnecting = false;
     quint64 m_generation = 0;
 };

@@ -215,7 +215,9 @@ public:
 
     // Runs until either side hangs up, the relay stops, or the login is refused (then *refusal).
     // pending: the driver's first login packet when it was read before the session started.
-    void run(std::function<void(const TlsProbeResult &)> refuse, const QByteArray &pending)
+    // Returns true when the server's end went away first (the connection is lost), false when
+    // the driver hung up or the relay stopped.
+    bool run(std::function<void(const TlsProbeResult &)> refuse, const QByteArray &pending)
     {
         m_refuse = std::move(refuse);
         if (!pending.isEmpty())
@@ -234,14 +236,14 @@ public:
             if (::poll(fds, 3, -1) < 0) {
                 if (errno == EINTR)
                     continue;
-                return;
+                return false;
             }
             if (fds[2].revents)
-                return;
+                return false;
             if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
                 const ssize_t n = ::recv(m_client, buf, sizeof buf, 0);
                 if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
-                    return;
+                    return false;
                 if (n > 0)
                     fromClient(QByteArray::fromRawData(buf, int(n)));
             }
@@ -249,16 +251,21 @@ public:
                 const ssize_t n = ::recv(m_up->fd, buf, sizeof buf, 0);
                 if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
                     flushToClient();
-                    return;
+                    return !m_authenticating;
                 }
                 if (n > 0 && !fromServer(buf, int(n)))
-                    return;
+                    return false;
             }
-            if (!write(m_client, &m_toClient) || !write(m_up->fd, &m_toServer))
-                return;
+            if (!write(m_client, &m_toClient))
+                return false;
+            if (!write(m_up->fd, &m_toServer))
+                return !m_authenticating;
         }
         flushToClient();
+        return !m_authenticating && !m_refused;
     }
+
+
 
 private:
     static bool write(int fd, QByteArray *pending)
@@ -386,6 +393,7 @@ private:
                               .arg(QString::fromLatin1(plugin.left(64)));
                     qCInfo(lcDb) << "relay: refused during login:" << r.detail;
                     m_refuse(r); // before the driver hears of it: Connector reads it on failure
+                    m_refused = true;
                     m_toClient += errorPacket(ErrAuthPlugin, r.message, sequence);
                     flushToClient();
                     m_done = true;
@@ -411,6 +419,7 @@ private:
     bool m_authenticating = true;
     bool m_firstClientPacket = true;
     bool m_done = false;
+    bool m_refused = false;
     QByteArray m_toClient, m_toServer, m_clientBuffer, m_serverBuffer;
     std::function<void(const TlsProbeResult &)> m_refuse;
 };
@@ -518,7 +527,11 @@ void MySqlRelay::serve(int clientFd)
         std::lock_guard lock(m_refusalMutex);
         m_lastRefusal.reset();
     }
+    m_upstreamLost = false;
     Session session(clientFd, &up, m_stopFd, m_tls);
-    session.run([this](const TlsProbeResult &why) { refuse(why); }, login);
+    if (session.run([this](const TlsProbeResult &why) { refuse(why); }, login)) {
+        m_upstreamLost = true;
+        qCInfo(lcDb) << "relay: the server closed the connection:" << m_profile.displayName();
+    }
     ::close(clientFd);
 }

@@ -50,6 +50,10 @@ public:
     std::optional<TlsProbeResult> lastRefusal() const;
     // How many connections were relayed (each driver connect or reconnect is one).
     int connectionsRelayed() const { return m_relayed.load(); }
+    // True once the server's end of a relayed connection closed or failed while the driver's end
+    // was still open (a server restart, a dropped link): the connection is lost. Noticed by the
+    // relay's own thread, so checking it costs the window no round trip. A new login clears it.
+    bool upstreamLost() const { return m_upstreamLost.load(); }
 
     // Whether a profile's connections go through a relay: MySQL/MariaDB over TCP.
     static bool applies(const ConnectionProfile &profile);
@@ -74,5 +78,6 @@ private:
     std::vector<std::thread> m_workers;
     std::optional<TlsProbeResult> m_lastRefusal;
     std::atomic<int> m_relayed { 0 };
+    std::atomic<bool> m_upstreamLost { false };
     mutable std::mutex m_refusalMutex;
 };

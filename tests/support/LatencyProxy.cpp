@@ -20,7 +20,7 @@ struct Chunk {
 };
 } // namespace
 
-LatencyProxy::LatencyProxy(quint16 targetPort, int delayMs)
+LatencyProxy::LatencyProxy(quint16 targetPort, int delayMs, quint16 listenPort)
     : m_target(targetPort)
     , m_delayMs(delayMs)
 {
@@ -29,6 +29,9 @@ LatencyProxy::LatencyProxy(quint16 targetPort, int delayMs)
     sockaddr_in a {};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = htons(listenPort);
+    const int reuse = 1;
+    ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
     socklen_t len = sizeof a;
     if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && ::listen(m_listen, 64) == 0
         && ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) == 0)

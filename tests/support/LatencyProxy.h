@@ -14,7 +14,8 @@
 // the proxy. Counts the client-to-server chunks it saw (about one per request: round trips).
 class LatencyProxy final {
 public:
-    LatencyProxy(quint16 targetPort, int delayMs);
+    // listenPort 0: any free port.
+    LatencyProxy(quint16 targetPort, int delayMs, quint16 listenPort = 0);
     ~LatencyProxy();
     LatencyProxy(const LatencyProxy &) = delete;
     LatencyProxy &operator=(const LatencyProxy &) = delete;
