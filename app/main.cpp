@@ -18,6 +18,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QTextStream>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -181,6 +182,18 @@ int runWindow(int argc, char **argv)
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1200,
             size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
         window.show();
+        // What a person would see: the page with its data, not "Counting rows…". A page that
+        // never gets its data fails loudly rather than rendering a placeholder.
+        QElapsedTimer waited;
+        waited.start();
+        do {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        } while (window.isBusy() && waited.elapsed() < 120000);
+        if (window.isBusy()) {
+            err << QCoreApplication::translate("main", "The page's data did not arrive within 120 s; no screenshot taken.")
+                << '\n';
+            return CommandLine::Failure;
+        }
         QCoreApplication::processEvents();
         QCoreApplication::processEvents(); // pages that position themselves once shown
         const QString file = parser.value(screenshotOption);

@@ -1,5 +1,6 @@
 #include "DatabaseSession.h"
 
+#include "DbWorker.h"
 #include "MySqlRelay.h"
 #include "SchemaGraph.h"
 #include "SchemaInspector.h"
@@ -19,8 +20,18 @@ DatabaseSession::DatabaseSession(QObject *parent)
 {
 }
 
+DbWorker *DatabaseSession::worker()
+{
+    if (!isOpen())
+        return nullptr;
+    if (!m_worker)
+        m_worker = std::make_unique<DbWorker>(m_connectionName);
+    return m_worker.get();
+}
+
 DatabaseSession::~DatabaseSession()
 {
+    m_worker.reset();
     if (isOpen())
         Connector::close(m_connectionName);
 }
@@ -34,6 +45,7 @@ ConnectResult DatabaseSession::open(
         return r;
     // Switching: the old connection goes quietly; listeners hear about the new one.
     const QString previous = m_connectionName;
+    m_worker.reset();
     m_connectionName = name;
     m_profile = profile;
     m_info = r;
@@ -48,6 +60,7 @@ void DatabaseSession::close()
 {
     if (!isOpen())
         return;
+    m_worker.reset();
     Connector::close(m_connectionName);
     m_connectionName.clear();
     m_profile = {};
@@ -209,6 +222,7 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                     return;
                 }
                 const QString previous = self->m_connectionName;
+                self->m_worker.reset();
                 self->m_connectionName = name;
                 self->m_profile = profile;
                 self->m_info = r;

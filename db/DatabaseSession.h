@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The connection the console is working on. Switching opens the new connection first and only
@@ -64,6 +65,9 @@ public:
     bool isReconnecting() const { return m_reconnecting; }
 
     bool isOpen() const { return !m_connectionName.isEmpty(); }
+    // A thread with its own clone of this connection, for reads the window must not wait for;
+    // made at the first use, replaced when the session changes. nullptr when nothing is open.
+    class DbWorker *worker();
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     const ConnectionProfile &profile() const { return m_profile; }
@@ -83,6 +87,7 @@ private:
     ConnectionProfile m_profile;
     ConnectResult m_info;
     QString m_connectionName;
+    std::unique_ptr<class DbWorker> m_worker;
     SessionFacts m_facts;
     bool m_lost = false;
     bool m_connecting = false;

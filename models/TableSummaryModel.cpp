@@ -13,28 +13,39 @@ TableSummaryModel::TableSummaryModel(QObject *parent)
 
 bool TableSummaryModel::refresh(const QSqlDatabase &db, QString *error)
 {
+    bool ok = true;
+    setRows(read(db, &ok, error));
+    return ok;
+}
+
+QList<TableSummaryModel::Row> TableSummaryModel::read(const QSqlDatabase &db, bool *ok, QString *error)
+{
     const SchemaInspector inspector(db);
     QList<Row> rows;
     const QStringList present = inspector.presentTrongateTables();
-    bool ok = true;
+    *ok = true;
     for (const QString &t : TrongateSchema::tableNames()) {
         Row r { t, true, present.contains(t), -1 };
         if (r.present) {
             r.rows = inspector.rowCount(t, error);
-            ok = ok && r.rows >= 0;
+            *ok = *ok && r.rows >= 0;
         }
         rows << r;
     }
     const QStringList linked = inspector.linkedApplicationTables(error);
     for (const QString &t : linked) {
         Row r { t, false, true, inspector.rowCount(t, error) };
-        ok = ok && r.rows >= 0;
+        *ok = *ok && r.rows >= 0;
         rows << r;
     }
+    return rows;
+}
+
+void TableSummaryModel::setRows(const QList<Row> &rows)
+{
     beginResetModel();
     m_rows = rows;
     endResetModel();
-    return ok;
 }
 
 void TableSummaryModel::clear()

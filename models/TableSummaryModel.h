@@ -21,6 +21,9 @@ public:
 
     // Reads the tables of db; returns false with error set when the database could not be read.
     bool refresh(const QSqlDatabase &db, QString *error = nullptr);
+    // The same in two halves: read() on any thread (the worker's), setRows() on the model's.
+    static QList<Row> read(const QSqlDatabase &db, bool *ok, QString *error);
+    void setRows(const QList<Row> &rows);
     void clear();
     const QList<Row> &rows() const { return m_rows; }
     int missingTrongateTables() const;

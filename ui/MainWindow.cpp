@@ -471,6 +471,11 @@ void MainWindow::checkConnection()
         s.checkAlive();
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading());
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connectionLabel->text();

@@ -38,6 +38,8 @@ public:
     // Opens the connection dialog; returns true when a new connection was opened.
     bool manageConnections();
     ConnectionController &connections() { return m_connections; }
+    // Data for the page on screen is still on its way (what --screenshot waits for).
+    bool isBusy() const;
     bool resetDemo();
     SchemaReport verifySchema(bool showReport = true);
     bool installSchema();

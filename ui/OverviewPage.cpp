@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "TableSummaryModel.h"
+#include "DbWorker.h"
 #include "TokenStatistics.h"
 
 #include <QDateTime>
@@ -121,6 +122,8 @@ void OverviewPage::showEvent(QShowEvent *event)
 void OverviewPage::refresh()
 {
     m_stale = false;
+    ++m_generation;
+    m_loading = false;
     if (!m_session.isOpen()) {
         m_title->setText(tr("No database open"));
         m_details->setText(tr("Open a connection with File ▸ Connections… (Ctrl+O)."));
@@ -141,16 +144,52 @@ void OverviewPage::refresh()
         details += QStringLiteral(" · ") + (info.tlsActive ? tr("encrypted (TLS)") : tr("not encrypted"));
     m_details->setText(details);
 
-    QString error;
-    if (!m_model->refresh(m_session.database(), &error)) {
+    // The counts and statistics scan whole tables: they are read on the session's worker thread
+    // while the page shows what it knows already.
+    DbWorker *worker = m_session.worker();
+    if (!worker)
+        return;
+    m_loading = true;
+    m_schemaStatus->setText(tr("Counting rows…"));
+    struct Counted {
+        QList<TableSummaryModel::Row> rows;
+        bool ok = false;
+        QString error;
+        bool haveStats = false;
+        TokenStatistics stats;
+    };
+    const quint64 generation = ++m_generation;
+    worker->run<Counted>(
+        this,
+        [](QSqlDatabase &db) {
+            Counted c;
+            c.rows = TableSummaryModel::read(db, &c.ok, &c.error);
+            int missing = 0;
+            for (const auto &r : c.rows)
+                missing += r.trongate && !r.present;
+            if (c.ok && missing == 0)
+                c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
+            return c;
+        },
+        [this, generation](Counted c) {
+            if (generation != m_generation)
+                return; // a newer refresh is on its way
+            m_loading = false;
+            showCounts(c.ok, c.error, c.rows, c.haveStats, c.stats);
+        });
+}
+
+void OverviewPage::showCounts(bool ok, const QString &error, const QList<TableSummaryModel::Row> &rows,
+    bool haveStats, const TokenStatistics &stats)
+{
+    m_model->setRows(rows);
+    if (!ok) {
         m_schemaStatus->setText(tr("The tables could not be read: %1").arg(error));
         m_install->setVisible(false);
+        m_stats->setVisible(false);
         return;
     }
     const int missing = m_model->missingTrongateTables();
-    TokenStatistics stats;
-    const bool haveStats = missing == 0
-        && TokenStatistics::read(m_session.database(), QDateTime::currentSecsSinceEpoch(), &stats, &error);
     m_stats->setVisible(haveStats);
     if (haveStats) {
         const QLocale locale;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "TableSummaryModel.h"
+#include "TokenStatistics.h"
+
 #include <QMap>
 #include <QWidget>
 
 class DatabaseSession;
-class TableSummaryModel;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -25,6 +27,8 @@ public:
     QString schemaStatusText() const;
     // The number shown on a token tile ("valid", "hour", "purgeable", "noExpiry", "orphans").
     QString statText(const QString &key) const;
+    // Counts are on their way from the worker thread.
+    bool isLoading() const { return m_loading; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -34,6 +38,9 @@ signals:
     void installRequested();
 
 private:
+    void showCounts(bool ok, const QString &error, const QList<TableSummaryModel::Row> &rows, bool haveStats,
+        const TokenStatistics &stats);
+
     DatabaseSession &m_session;
     TableSummaryModel *m_model = nullptr;
     QLabel *m_title = nullptr;
@@ -44,5 +51,7 @@ private:
     QTableView *m_view = nullptr;
     QWidget *m_stats = nullptr;
     bool m_stale = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
     QMap<QString, QLabel *> m_statValues;
 };

@@ -106,7 +106,7 @@ void TestMainWindow::firstStartOpensTheSeededDemo()
     QVERIFY(connectionText(*f->window).contains(QLatin1String("demo.sqlite")));
     auto *overview = f->window->findChild<OverviewPage *>();
     QVERIFY(overview);
-    QVERIFY(overview->schemaStatusText().contains(QLatin1String("three tables are present")));
+    QTRY_VERIFY(overview->schemaStatusText().contains(QLatin1String("three tables are present")));
     QVERIFY(
         overview->statText(QStringLiteral("valid")).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 100);
     QVERIFY(overview->statText(QStringLiteral("hour")).toInt() > 0);
@@ -184,7 +184,7 @@ void TestMainWindow::foreignDatabaseIsNamedAndInstallShowsSqlFirst()
     QVERIFY(f->controller->openProfile(f->window.get(), p));
     TG_EXEC(f->session.database(), QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT)"));
     f->window->findChild<OverviewPage *>()->refresh();
-    QVERIFY(f->window->findChild<OverviewPage *>()->schemaStatusText().contains(
+    QTRY_VERIFY(f->window->findChild<OverviewPage *>()->schemaStatusText().contains(
         QLatin1String("none of Trongate's tables")));
 
     // Declined at the preview: nothing is created.
@@ -198,7 +198,7 @@ void TestMainWindow::foreignDatabaseIsNamedAndInstallShowsSqlFirst()
     QVERIFY(f->window->installSchema());
     QCOMPARE(SchemaInspector(f->session.database()).presentTrongateTables(), TrongateSchema::tableNames());
     QVERIFY(f->window->verifySchema(false).isClean());
-    QVERIFY(
+    QTRY_VERIFY(
         f->window->findChild<OverviewPage *>()->schemaStatusText().contains(QLatin1String("three tables are present")));
 }
 

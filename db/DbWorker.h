@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+// A thread of its own with its own connection to the session's database, for reads that must not
+// hold up the window (the overview's counts and statistics, say). The connection is a clone of the
+// session's (QSqlDatabase::cloneDatabase by name, the overload meant for another thread), opened
+// on the worker's thread at the first job, so it goes through the same checks (for MySQL, a relay
+// that verifies TLS) as the session's own. Jobs run one after another, in the order given.
+// Results come back on the thread that made the DbWorker, to a context object: a context deleted
+// meanwhile simply gets nothing.
+class DbWorker final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DbWorker(const QString &sourceConnection, QObject *parent = nullptr);
+    ~DbWorker() override;
+
+    template<class T>
+    void run(QObject *context, std::function<T(QSqlDatabase &db)> job, std::function<void(T)> done)
+    {
+        QPointer<QObject> guard(context);
+        auto result = std::make_shared<T>();
+        post([job, result](QSqlDatabase &db) { *result = job(db); },
+            [guard, done, result] {
+                if (guard && done)
+                    done(std::move(*result));
+            });
+    }
+    // Jobs given so far and not finished yet.
+    int pending() const { return m_pending; }
+
+private:
+    void post(std::function<void(QSqlDatabase &)> job, std::function<void()> deliver);
+
+    QString m_source;
+    QString m_name;
+    QThread m_thread;
+    QObject *m_inThread = nullptr; // lives on m_thread: jobs are queued to it
+    int m_pending = 0;
+};
