@@ -119,6 +119,7 @@ bool DatabaseSession::reopen()
         return false;
     const bool wasLost = m_lost;
     m_lost = false;
+    m_worker.reset(); // its clone went down with the server: the next job opens a new one
     if (wasLost)
         emit connectionRestored();
     return true;

@@ -46,6 +46,9 @@ QString identifierError(const QString &name)
 
 QStringList tables(const QSqlDatabase &db)
 {
+    // Qt's MySQL driver dereferences its handle here even when the connection never opened.
+    if (!db.isOpen())
+        return {};
     return db.tables(QSql::Tables);
 }
 

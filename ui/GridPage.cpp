@@ -158,7 +158,11 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_filterColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(), c);
     m_filterColumn->blockSignals(false);
-    m_model->refresh();
+    // A page behind another one in the window counts and fetches when it is first shown: opening
+    // a database costs the round trips of the page on screen, not of every page.
+    m_needsRefresh = window()->isVisible() && !isVisible();
+    if (!m_needsRefresh)
+        m_model->refresh();
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     connect(m_model, &GridModel::validationFailed, this, [this](const QString &text) { showMessage(text, true); });
@@ -179,8 +183,21 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
     updateCounts();
 }
 
+void GridPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_needsRefresh && m_model) {
+        m_needsRefresh = false;
+        m_model->refresh();
+        updateCounts();
+        if (!m_model->lastError().isEmpty())
+            showMessage(m_model->lastError(), true);
+    }
+}
+
 void GridPage::clearDatabase(const QString &reason)
 {
+    m_needsRefresh = false;
     m_condition->setVisible(false);
     if (m_model) {
         m_view->setModel(nullptr);

@@ -52,6 +52,7 @@ signals:
     void saved(const QString &table, int rowsWritten);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     virtual GridModel *createModel(const QSqlDatabase &db, GridModel::Clock clock) = 0;
     virtual void configureView() { }
     virtual void addRow() = 0;
@@ -82,4 +83,5 @@ private:
     QAction *m_revert = nullptr;
     QList<QAction *> m_editActions;
     bool m_readOnly = false;
+    bool m_needsRefresh = false; // set while the page waits to be shown before it loads
 };

@@ -3,6 +3,8 @@
 #include "DatabaseSession.h"
 #include "TableSummaryModel.h"
 #include "DbWorker.h"
+
+#include <QSqlError>
 #include "TokenStatistics.h"
 
 #include <QDateTime>
@@ -163,6 +165,10 @@ void OverviewPage::refresh()
         this,
         [](QSqlDatabase &db) {
             Counted c;
+            if (!db.isOpen()) {
+                c.error = tr("the database could not be reached: %1").arg(db.lastError().text());
+                return c;
+            }
             c.rows = TableSummaryModel::read(db, &c.ok, &c.error);
             int missing = 0;
             for (const auto &r : c.rows)
