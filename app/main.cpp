@@ -5,11 +5,13 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PasswordSource.h"
+#include "GridPage.h"
 #include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
 #include "ScreenshotPrompter.h"
 #include "SecretClipboard.h"
+#include "StallProbe.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QTextStream>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QTableView>
 #include <QTimer>
 
 #include <memory>
@@ -68,6 +71,37 @@ int runCommandLine(int argc, char **argv)
     KeychainSecretStore secrets;
     CommandLine cli(profiles, &secrets);
     return cli.run(app.arguments());
+}
+
+// For benchmarks (TGADMIN_SCRIPT_SESSION): what a person does in a minute, so that the stall
+// probe sees it: every page in turn with its data, the tokens grid scrolled to its end, then the
+// live page for TGADMIN_SCRIPT_LIVE_SECONDS (15 by default).
+void waitIdle(MainWindow &window, int atLeastMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((window.isBusy() || t.elapsed() < atLeastMs) && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void runScriptedSession(MainWindow &window)
+{
+    for (const QString &page : window.pageNames()) {
+        if (page == QLatin1String("expiry"))
+            continue;
+        window.showPage(page);
+        waitIdle(window, 300);
+        if (page == QLatin1String("tokens"))
+            if (GridPage *grid = window.gridPage(page)) {
+                grid->view()->scrollToBottom();
+                waitIdle(window, 500);
+            }
+    }
+    window.showPage(QStringLiteral("expiry"));
+    const int seconds = qEnvironmentVariableIsSet("TGADMIN_SCRIPT_LIVE_SECONDS")
+        ? qEnvironmentVariableIntValue("TGADMIN_SCRIPT_LIVE_SECONDS")
+        : 15;
+    waitIdle(window, seconds * 1000);
 }
 
 int runWindow(int argc, char **argv)
@@ -124,6 +158,7 @@ int runWindow(int argc, char **argv)
         prompter = std::make_unique<ScreenshotPrompter>();
     else
         prompter = std::make_unique<WidgetPrompter>();
+    StallProbe stalls; // only with TGADMIN_STALL_REPORT set: benchmarks
     DatabaseSession session;
     ConnectionController connections(session, profiles, secrets, *prompter, appSettings);
     MainWindow window(connections, appSettings);
@@ -196,6 +231,8 @@ int runWindow(int argc, char **argv)
         }
         QCoreApplication::processEvents();
         QCoreApplication::processEvents(); // pages that position themselves once shown
+        if (qEnvironmentVariableIsSet("TGADMIN_SCRIPT_SESSION"))
+            runScriptedSession(window);
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {
             err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << '\n';

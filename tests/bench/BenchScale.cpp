@@ -5,11 +5,16 @@
 #include "CaseRunner.h"
 
 #include "DemoDatabase.h"
+#include "LatencyProxy.h"
 #include "TestDatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -96,4 +101,132 @@ int BenchScale::run()
         if (d.tokens == 1'000'000)
             runner.run(d.args(QStringLiteral("token-index")), d.env);
     return runner.failures();
+}
+
+namespace {
+struct Launch {
+    bool ok = false;
+    double seconds = 0;
+    QJsonObject stalls;
+    QString error;
+};
+
+// The whole process, as a person starts it: trongate-admin renders a page once its data is there.
+Launch launch(const QString &url, const QString &page, const QProcessEnvironment &base, bool session)
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = base;
+    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("home/.config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("home/.local/share")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("TGADMIN_STALL_REPORT"), dir.filePath(QStringLiteral("stalls.json")));
+    if (session)
+        env.insert(QStringLiteral("TGADMIN_SCRIPT_SESSION"), QStringLiteral("1"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral(TGADMIN_BINARY), { QStringLiteral("--db"), url, QStringLiteral("--page"), page,
+                                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("p.png")) });
+    Launch l;
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        l.error = QStringLiteral("timed out");
+        return l;
+    }
+    l.seconds = Bench::seconds(t);
+    l.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!l.ok)
+        l.error = QString::fromUtf8(p.readAllStandardError()).right(300);
+    QFile f(dir.filePath(QStringLiteral("stalls.json")));
+    if (f.open(QIODevice::ReadOnly))
+        l.stalls = QJsonDocument::fromJson(f.readAll()).object();
+    return l;
+}
+
+// What the mariadb client needs over the same link for a connection and the first 100 tokens.
+double mariadbClient(quint16 port, const Dataset &d)
+{
+    const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb"));
+    if (client.isEmpty())
+        return -1;
+    const ConnectionProfile p = d.database->profile();
+    QProcess c;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MYSQL_PWD"), d.database->password());
+    c.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    c.start(client, { QStringLiteral("--no-defaults"), QStringLiteral("-h127.0.0.1"), QStringLiteral("-P%1").arg(port),
+                        QStringLiteral("-u") + p.user, p.database, QStringLiteral("-e"),
+                        QStringLiteral("SELECT id, token, user_id, expiry_date, code FROM trongate_tokens ORDER BY id LIMIT 100") });
+    c.waitForFinished(60000);
+    return c.exitCode() == 0 ? Bench::seconds(t) : -1;
+}
+} // namespace
+
+int BenchScale::runStartup()
+{
+    std::vector<Dataset> datasets;
+    for (const QString &backend : { QStringLiteral("sqlite"), QStringLiteral("mariadb") }) {
+        datasets.push_back(seed(backend, 1'000, 100));
+        datasets.push_back(seed(backend, 1'000'000, 100'000));
+    }
+    const QStringList pages { QStringLiteral("overview"), QStringLiteral("levels"), QStringLiteral("users"),
+        QStringLiteral("tokens"), QStringLiteral("relations"), QStringLiteral("expiry"), QStringLiteral("activity") };
+    int failures = 0;
+    for (const Dataset &d : datasets) {
+        const bool server = d.backend != QLatin1String("sqlite");
+        for (const int rtt : server ? QList<int> { 0, 80 } : QList<int> { 0 }) {
+            // MariaDB always goes through the proxy (0 ms on loopback): it counts the requests.
+            std::unique_ptr<LatencyProxy> proxy;
+            QString url = d.database->profile().toUrl();
+            double client = -1;
+            if (server) {
+                ConnectionProfile p = d.database->profile();
+                proxy = std::make_unique<LatencyProxy>(quint16(p.port), rtt / 2);
+                p.port = proxy->port();
+                url = p.toUrl();
+                client = mariadbClient(proxy->port(), d);
+                Bench::report({ { "bench", "mariadb_client_first_page" }, { "backend", d.backend },
+                    { "tokens", d.tokens }, { "rtt_ms", rtt }, { "seconds", client } });
+            }
+            for (const QString &page : pages) {
+                if (proxy)
+                    proxy->resetCounts();
+                const Launch l = launch(url, page, d.env, false);
+                QJsonObject o { { "bench", "startup_first_screen" }, { "backend", d.backend }, { "tokens", d.tokens },
+                    { "rtt_ms", rtt }, { "page", page }, { "ok", l.ok }, { "seconds", l.seconds },
+                    { "longest_stall_ms", l.stalls.value("longest_stall_ms") } };
+                if (proxy) {
+                    o.insert("requests", proxy->requests());
+                    if (client > 0)
+                        o.insert("times_mariadb_client", l.seconds / client);
+                }
+                if (!l.ok) {
+                    o.insert("error", l.error);
+                    ++failures;
+                }
+                Bench::report(o);
+            }
+            if (proxy)
+                proxy->resetCounts();
+            const Launch s = launch(url, QStringLiteral("overview"), d.env, true);
+            QJsonObject o { { "bench", "session_stalls" }, { "backend", d.backend }, { "tokens", d.tokens },
+                { "rtt_ms", rtt }, { "ok", s.ok }, { "seconds", s.seconds } };
+            for (auto it = s.stalls.begin(); it != s.stalls.end(); ++it)
+                o.insert(it.key(), it.value());
+            if (proxy)
+                o.insert("requests", proxy->requests());
+            if (!s.ok) {
+                o.insert("error", s.error);
+                ++failures;
+            }
+            Bench::report(o);
+        }
+    }
+    return failures;
 }

@@ -5,4 +5,8 @@
 namespace BenchScale {
 // Returns the number of cases that failed (each reported as a "case_failed" line).
 int run();
+// Issue 11: the whole process to each page's first screen with its data, on SQLite and MariaDB at
+// 1k and 1M tokens, MariaDB at 0 and 80 ms round trip (LatencyProxy), with the requests the page
+// sent and the longest stall of the window's thread; and a scripted session's stalls.
+int runStartup();
 } // namespace BenchScale

@@ -1,0 +1,43 @@
+#include "StallProbe.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+StallProbe::StallProbe(QObject *parent)
+    : QObject(parent)
+    , m_file(qEnvironmentVariable(EnvironmentVariable))
+{
+    if (!active())
+        return;
+    m_clock.start();
+    m_timer.setInterval(5);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+    m_timer.start();
+}
+
+StallProbe::~StallProbe()
+{
+    if (!active())
+        return;
+    tick();
+    QFile f(m_file);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QJsonDocument(QJsonObject { { "longest_stall_ms", m_longest }, { "frozen_ms_over_50", m_frozenMs },
+                                  { "stalls_over_50ms", m_stallsOver50 }, { "observed_ms", m_clock.elapsed() } })
+                    .toJson(QJsonDocument::Compact));
+}
+
+void StallProbe::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 gap = now - m_last - 5;
+    m_last = now;
+    if (gap > m_longest)
+        m_longest = gap;
+    if (gap > 50) {
+        m_frozenMs += gap;
+        ++m_stallsOver50;
+    }
+}

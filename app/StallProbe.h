@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+// Measures what a person feels as a frozen window, from inside: a 5 ms timer on the window's
+// thread, and the gaps between its firings. Only for benchmarks: on when the environment names a
+// report file (TGADMIN_STALL_REPORT); the report is one JSON object written when it is destroyed.
+class StallProbe final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr const char *EnvironmentVariable = "TGADMIN_STALL_REPORT";
+    explicit StallProbe(QObject *parent = nullptr);
+    ~StallProbe() override;
+    bool active() const { return !m_file.isEmpty(); }
+    qint64 longestStallMs() const { return m_longest; }
+
+private:
+    void tick();
+
+    QString m_file;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0; // the longest gap beyond the timer's own 5 ms
+    qint64 m_frozenMs = 0; // the sum of gaps over 50 ms
+    int m_stallsOver50 = 0;
+};
