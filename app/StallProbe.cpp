@@ -8,20 +8,31 @@ StallProbe::StallProbe(QObject *parent)
     : QObject(parent)
     , m_file(qEnvironmentVariable(EnvironmentVariable))
 {
-    if (!active())
-        return;
-    m_clock.start();
     m_timer.setInterval(5);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+}
+
+void StallProbe::start()
+{
+    if (!active() || m_timer.isActive())
+        return;
+    m_clock.start();
+    m_last = 0;
     m_timer.start();
 }
 
 StallProbe::~StallProbe()
 {
-    if (!active())
+    stop();
+}
+
+void StallProbe::stop()
+{
+    if (!active() || !m_timer.isActive())
         return;
     tick();
+    m_timer.stop();
     QFile f(m_file);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(QJsonDocument(QJsonObject { { "longest_stall_ms", m_longest }, { "frozen_ms_over_50", m_frozenMs },

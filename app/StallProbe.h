@@ -14,6 +14,10 @@ class StallProbe final : public QObject {
 public:
     static constexpr const char *EnvironmentVariable = "TGADMIN_STALL_REPORT";
     explicit StallProbe(QObject *parent = nullptr);
+    // Starts measuring (once the window is on screen: before, there is no window to freeze).
+    void start();
+    // Stops measuring (before taking a screenshot, which is not something a person waits for).
+    void stop();
     ~StallProbe() override;
     bool active() const { return !m_file.isEmpty(); }
     qint64 longestStallMs() const { return m_longest; }

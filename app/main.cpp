@@ -185,6 +185,7 @@ int runWindow(int argc, char **argv)
         // another connection, quitting) while the connection is made on a thread of its own.
         window.restoreWindowState();
         window.show();
+        stalls.start();
         // However the event loop ends (window closed, session logout), no token stays on the clipboard.
         QObject::connect(&app, &QCoreApplication::aboutToQuit, [] { SecretClipboard::clearIfOurs(); });
         QPointer<MainWindow> shown(&window);
@@ -201,22 +202,26 @@ int runWindow(int argc, char **argv)
         return app.exec();
     }
 
+    // As a person meets it: the window on screen first, on the requested page, then the
+    // connection (its wait turns the event loop), then the page's data.
+    const QString page = parser.value(pageOption).isEmpty() ? QStringLiteral("overview") : parser.value(pageOption);
+    if (!window.showPage(page)) {
+        err << QCoreApplication::translate("main", "Unknown page \"%1\". Pages: %2.")
+                   .arg(page, window.pageNames().join(QStringLiteral(", ")))
+            << '\n';
+        return CommandLine::Refused;
+    }
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1200,
+        size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
+    window.show();
+    QCoreApplication::processEvents();
+    stalls.start();
     const bool opened = cliProfile ? connections.openProfile(&window, *cliProfile, password)
                                    : connections.openStartup(&window);
     if (!opened && cliProfile)
         return CommandLine::Failure;
-    if (screenshot) {
-        const QString page = parser.value(pageOption).isEmpty() ? QStringLiteral("overview") : parser.value(pageOption);
-        if (!window.showPage(page)) {
-            err << QCoreApplication::translate("main", "Unknown page \"%1\". Pages: %2.")
-                       .arg(page, window.pageNames().join(QStringLiteral(", ")))
-                << '\n';
-            return CommandLine::Refused;
-        }
-        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1200,
-            size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
-        window.show();
+    {
         // What a person would see: the page with its data, not "Counting rows…". A page that
         // never gets its data fails loudly rather than rendering a placeholder.
         QElapsedTimer waited;
@@ -233,6 +238,7 @@ int runWindow(int argc, char **argv)
         QCoreApplication::processEvents(); // pages that position themselves once shown
         if (qEnvironmentVariableIsSet("TGADMIN_SCRIPT_SESSION"))
             runScriptedSession(window);
+        stalls.stop();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {
             err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << '\n';

@@ -340,7 +340,7 @@ void MainWindow::onSessionChanged()
             m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); });
     }
     if (s.isOpen())
-        m_relations->setDatabase(s.database(), s.profile().name);
+        m_relations->setDatabase(s.database(), s.profile().name, s.worker());
     else
         m_relations->clearDatabase(tr("No database is open."));
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))
@@ -473,7 +473,8 @@ void MainWindow::checkConnection()
 
 bool MainWindow::isBusy() const
 {
-    return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading());
+    return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading())
+        || (m_relations->isVisible() && m_relations->isLoading());
 }
 
 QString MainWindow::connectionText() const

@@ -1,5 +1,7 @@
 #include "RelationsPage.h"
 
+#include "DbWorker.h"
+
 #include "AppSettings.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
@@ -85,9 +87,10 @@ RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget 
     m_scene->setInk(palette().color(QPalette::Text));
 }
 
-void RelationsPage::setDatabase(const QSqlDatabase &db, const QString &connectionName)
+void RelationsPage::setDatabase(const QSqlDatabase &db, const QString &connectionName, DbWorker *worker)
 {
     m_db = db;
+    m_worker = worker;
     m_connection = connectionName;
     m_stale = true;
     if (isVisible())
@@ -97,6 +100,9 @@ void RelationsPage::setDatabase(const QSqlDatabase &db, const QString &connectio
 void RelationsPage::clearDatabase(const QString &reason)
 {
     m_db = QSqlDatabase();
+    m_worker = nullptr;
+    m_loading = false;
+    ++m_generation;
     m_connection.clear();
     m_stale = false;
     m_scene->build(SchemaGraph());
@@ -122,11 +128,41 @@ void RelationsPage::reload()
     if (!m_db.isValid())
         return;
     m_stale = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const quint64 generation = ++m_generation;
+    if (m_worker) {
+        m_loading = true;
+        m_status->setText(tr("Reading the schema…"));
+        struct Read {
+            SchemaGraph graph;
+            QString error;
+        };
+        const bool all = m_all->isChecked();
+        m_worker->run<Read>(
+            this,
+            [all](QSqlDatabase &db) {
+                Read r;
+                if (!db.isOpen())
+                    r.error = tr("the database could not be reached");
+                else
+                    r.graph = SchemaGraph::read(db, all, &r.error);
+                return r;
+            },
+            [this, generation](Read r) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                showGraph(r.graph, r.error);
+            });
+        return;
+    }
     QString error;
     const SchemaGraph graph = SchemaGraph::read(m_db, m_all->isChecked(), &error);
+    showGraph(graph, error);
+}
+
+void RelationsPage::showGraph(const SchemaGraph &graph, const QString &error)
+{
     m_scene->build(graph, m_settings.diagramPositions(m_connection));
-    QApplication::restoreOverrideCursor();
     qint64 orphans = 0;
     int declared = 0;
     for (const SchemaGraph::Relation &r : graph.relations) {

@@ -3,6 +3,7 @@
 #include "SchemaGraph.h"
 
 #include <QSqlDatabase>
+#include <QPointer>
 #include <QWidget>
 
 class AppSettings;
@@ -20,7 +21,10 @@ public:
     RelationsPage(Prompter &prompter, AppSettings &settings, QWidget *parent = nullptr);
 
     // The graph is read when the page is first shown (counting orphans of a million rows takes a moment).
-    void setDatabase(const QSqlDatabase &db, const QString &connectionName);
+    // worker: where the schema is read (a diagram of many tables costs many queries); without
+    // one it is read on this thread.
+    void setDatabase(const QSqlDatabase &db, const QString &connectionName, class DbWorker *worker = nullptr);
+    bool isLoading() const { return m_loading; }
     void clearDatabase(const QString &reason);
     void reload();
     DiagramScene *scene() const { return m_scene; }
@@ -39,12 +43,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showGraph(const SchemaGraph &graph, const QString &error);
+
     void exportDialog();
     void printDiagram();
 
     Prompter &m_prompter;
     AppSettings &m_settings;
     QSqlDatabase m_db;
+    QPointer<class DbWorker> m_worker;
+    bool m_loading = false;
+    quint64 m_generation = 0;
     QString m_connection;
     bool m_stale = false;
     DiagramScene *m_scene = nullptr;
