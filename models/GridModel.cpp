@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 GridModel::GridModel(QSqlDatabase db, Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
@@ -97,13 +99,14 @@ QString GridModel::whereClause(QVariantList *values) const
     return fixed.isEmpty() ? QStringLiteral(" WHERE ") + textClause : fixed + QStringLiteral(" AND ") + textClause;
 }
 
-QString GridModel::selectSql(QVariantList *values) const
+QString GridModel::selectSql(QVariantList *values, bool reversed) const
 {
     QStringList cols { quote(QStringLiteral("id")) };
     for (const QString &c : baseColumns())
         cols << quote(c);
     const QString where = whereClause(values);
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sortCol
         = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
     // The id breaks ties, so pages never overlap or skip rows with equal sort values.
@@ -180,9 +183,18 @@ void GridModel::sort(int column, Qt::SortOrder order)
 
 bool GridModel::fetchPage(int page) const
 {
+    // A page nearer the end is read from the end, in the reversed order: the database then skips
+    // the rows after it rather than the rows before it, so the last page of a million costs what
+    // the first does (an OFFSET walks every row it skips).
+    const qint64 start = qint64(page) * PageSize;
+    const qint64 after = m_count - start - PageSize; // rows that follow this page
+    const bool reversed = after < start;
     QVariantList values;
-    const QString sql = selectSql(&values) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << PageSize << qint64(page) * PageSize;
+    const QString sql = selectSql(&values, reversed) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (reversed)
+        values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
+    else
+        values << PageSize << start;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QString error;
@@ -201,6 +213,8 @@ bool GridModel::fetchPage(int page) const
             r.values << q.value(i);
         rows << r;
     }
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
     enrich(rows);
     m_pages.insert(page, rows);
     m_pageAge.removeAll(page);

@@ -138,7 +138,8 @@ protected:
 
 private:
     QString whereClause(QVariantList *values) const;
-    QString selectSql(QVariantList *values) const; // the filtered, sorted rows, without paging
+    // The filtered, sorted rows, without paging; reversed: the same order read from its end.
+    QString selectSql(QVariantList *values, bool reversed = false) const;
     bool fetchPage(int page) const;
     void recount();
     QVariantList effectiveValues(const Row &row) const;

@@ -30,6 +30,8 @@ private slots:
     void concurrentChangeIsAConflictNotAnOverwrite();
     void concurrentDeleteIsAConflict();
     void pagesAreFetchedOnDemandAndBounded();
+    void pagesReadFromTheEndKeepTheOrder_data();
+    void pagesReadFromTheEndKeepTheOrder();
 
 private:
     static constexpr qint64 Now = 1'900'000'000;
@@ -385,6 +387,48 @@ void TestGridModels::pagesAreFetchedOnDemandAndBounded()
     for (int row = 0; row < model.rowCount(); row += 50)
         QVERIFY(model.idAt(row) > 0);
     QVERIFY2(model.cachedRowCount() <= 24 * 128, qPrintable(QString::number(model.cachedRowCount())));
+}
+
+void TestGridModels::pagesReadFromTheEndKeepTheOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("sql");
+    QTest::addRow("by expiry, ascending") << int(Qt::AscendingOrder)
+                                          << QStringLiteral("ORDER BY expiry_date ASC, id ASC");
+    QTest::addRow("by expiry, descending") << int(Qt::DescendingOrder)
+                                           << QStringLiteral("ORDER BY expiry_date DESC, id DESC");
+}
+
+// Pages in the second half are read from the end (reversed order, reversed back): every row must
+// still be where one ordered query puts it, equal expiries included, the short last page too.
+void TestGridModels::pagesReadFromTheEndKeepTheOrder()
+{
+    QFETCH(int, order);
+    QFETCH(QString, sql);
+    QSqlDatabase db = m_db->db();
+    QVERIFY(db.transaction());
+    QSqlQuery ins(db);
+    QVERIFY(ins.prepare(
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    for (int i = 0; i < 1000; ++i) {
+        ins.addBindValue(QStringLiteral("order%1").arg(i));
+        ins.addBindValue(1 + i % 40);
+        ins.addBindValue(Now + (i % 7) * 60); // many equal expiries: the id must break the ties
+        QVERIFY(ins.exec());
+    }
+    QVERIFY(db.commit());
+    QList<qint64> expected;
+    QSqlQuery all(db);
+    QVERIFY(all.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL OR expiry_date IS NULL ") + sql));
+    while (all.next())
+        expected << all.value(0).toLongLong();
+    TokensModel model(db, [] { return Now; });
+    model.refresh();
+    model.sort(TokensModel::ExpiryColumn, Qt::SortOrder(order));
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    // From the end first (as a jump to the end does), then everything.
+    for (int row = model.rowCount() - 1; row >= 0; --row)
+        QCOMPARE(model.idAt(row), expected.at(row));
 }
 
 QTEST_MAIN(TestGridModels)
