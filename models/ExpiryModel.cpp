@@ -188,8 +188,11 @@ bool ExpiryModel::fetchPage(int page) const
         rows << Row { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
             {} };
     enrich(rows);
+    // Rows already held came from the last snapshot: they stay, so that the next poll compares
+    // what the person saw with the table, and moves the rows (and the selection) with signals.
     for (int i = 0; i < rows.size(); ++i)
-        m_rows.insert(page * PageSize + i, rows.at(i));
+        if (!m_rows.contains(page * PageSize + i))
+            m_rows.insert(page * PageSize + i, rows.at(i));
     evict();
     return true;
 }

@@ -113,7 +113,7 @@ private:
 
     static constexpr int PageSize = 100;
     static constexpr int MaxRows = 2000;
-    static constexpr int WindowMargin = 20; // rows read below the visible ones
+    static constexpr int WindowMargin = 60; // rows read below the visible ones
 
     QSqlDatabase m_db;
     Clock m_clock;
