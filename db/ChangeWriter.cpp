@@ -1,10 +1,13 @@
 #include "ChangeWriter.h"
 
 #include "SqlDialect.h"
+#include "SqlTransaction.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace {
 // "a = ?" that is also true when both sides are NULL.
@@ -42,6 +45,9 @@ QString ChangeWriter::explain(const QSqlDatabase &db, const QSqlError &error)
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
     const DriverKind kind = Sql::kindOf(db);
+    if (SqlTransaction::isConflict(error))
+        return SqlTransaction::conflictMessage() + QLatin1Char(' ')
+            + tr("Your edits are kept; the rows another session changed are shown with their new values.");
     if ((kind == DriverKind::MySql && (code == QLatin1String("2006") || code == QLatin1String("2013")))
         || text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("no connection to the server"))
@@ -70,11 +76,29 @@ ChangeWriter::Result ChangeWriter::apply(QSqlDatabase db, const ChangeSet &c)
         r.error = explain(db, db.lastError());
         return r;
     }
+    // Declared before fail(): a lost certification re-reads the rows it touched.
+    std::function<bool(qint64, QVariantList *)> readCurrent;
     auto fail = [&](const QSqlError &e) {
         r.error = explain(db, e);
         db.rollback();
         r.insertedIds.clear();
         r.rowsWritten = 0;
+        if (SqlTransaction::isConflict(e) && readCurrent) {
+            // Galera refuses a whole transaction at COMMIT (1213) when another node won: the rows
+            // that changed meanwhile become ordinary conflicts, so the grid shows them reloaded and
+            // keeps the person's edits.
+            r.conflicts.clear();
+            auto check = [&](qint64 id, const QVariantList &original, const QVariantList &mine) {
+                Conflict conflict { id, false, original, mine, {} };
+                conflict.deletedElsewhere = !readCurrent(id, &conflict.current);
+                if (conflict.deletedElsewhere || conflict.current != original)
+                    r.conflicts << conflict;
+            };
+            for (const ChangeSet::Delete &d : c.deletes)
+                check(d.id, d.original, {});
+            for (const ChangeSet::Update &u : c.updates)
+                check(u.id, u.original, u.values);
+        }
         return r;
     };
 
@@ -94,6 +118,7 @@ ChangeWriter::Result ChangeWriter::apply(QSqlDatabase db, const ChangeSet &c)
             out->append(q.value(i));
         return true;
     };
+    readCurrent = currentRow;
 
     for (const ChangeSet::Guard &g : c.guards) {
         QSqlQuery q(db);

@@ -119,6 +119,25 @@ std::optional<int> ConnectionProfile::parsePort(const QString &text, QString *er
     return int(v);
 }
 
+QList<ConnectionProfile> ConnectionProfile::nodes() const
+{
+    if (!isServer() || !host.contains(QLatin1Char(',')))
+        return { *this };
+    QList<ConnectionProfile> out;
+    for (const QString &part : host.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        ConnectionProfile node = *this;
+        const QString h = part.trimmed();
+        const qsizetype colon = h.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int nodePort = colon > 0 ? h.mid(colon + 1).toInt(&ok) : 0;
+        node.host = ok ? h.left(colon) : h;
+        if (ok)
+            node.port = nodePort;
+        out << node;
+    }
+    return out;
+}
+
 QStringList ConnectionProfile::validate(bool checkFiles) const
 {
     QStringList errors;
@@ -217,15 +236,24 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
         return p;
     }
 
+    // A cluster: mysql://user@host1:3306,host2:3306/db. QUrl takes one host, so the list is cut
+    // out here and put back into the host field after parsing.
+    QString hostList;
+    QString single = s;
+    static const QRegularExpression listRe(QStringLiteral("^([A-Za-z]+://(?:[^/?#@]*@)?)([^/?#@]*,[^/?#@]*)"));
+    if (const auto m = listRe.match(s); m.hasMatch()) {
+        hostList = m.captured(2);
+        single = m.captured(1) + hostList.section(QLatin1Char(','), 0, 0) + s.mid(m.capturedEnd(2));
+    }
     // Say what is wrong with a port before QUrl rejects it with a less helpful text.
     static const QRegularExpression portRe(
         QStringLiteral("^[A-Za-z]+://(?:[^/?#@]*@)?[^/?#@:]*:([^/?#@]*)(?:[/?#]|$)"));
-    if (const auto m = portRe.match(s); m.hasMatch()) {
+    if (const auto m = portRe.match(single); m.hasMatch()) {
         QString portError;
         if (!parsePort(m.captured(1), &portError) || m.captured(1).trimmed().isEmpty())
             return fail(portError.isEmpty() ? tr("The port must be a number from 1 to 65535.") : portError);
     }
-    const QUrl url(s, QUrl::StrictMode);
+    const QUrl url(single, QUrl::StrictMode);
     if (!url.isValid() || url.host().contains(QLatin1Char(' ')))
         return fail(tr("\"%1\" is not a valid database URL. Write it as mysql://user@host:3306/database, "
                        "postgres://user@host:5432/database or sqlite:/path/to/file.db.")
@@ -244,6 +272,10 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
     p.user = url.userName();
     p.host = url.host();
     p.port = url.port(0);
+    if (!hostList.isEmpty()) {
+        p.host = hostList;
+        p.port = 0;
+    }
     p.database = url.path();
     if (p.database.startsWith(QLatin1Char('/')))
         p.database.remove(0, 1);
@@ -290,8 +322,9 @@ QString ConnectionProfile::toUrl() const
     QUrl url;
     url.setScheme(driver == DriverKind::MySql ? QStringLiteral("mysql") : QStringLiteral("postgres"));
     url.setUserName(user);
-    url.setHost(host);
-    if (port)
+    const bool cluster = host.contains(QLatin1Char(','));
+    url.setHost(cluster ? QStringLiteral("cluster-nodes") : host);
+    if (port && !cluster)
         url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
     QUrlQuery q;
@@ -306,5 +339,7 @@ QString ConnectionProfile::toUrl() const
     if (!unixSocket.isEmpty())
         q.addQueryItem(QStringLiteral("socket"), unixSocket);
     url.setQuery(q);
+    if (cluster) // the node list as typed: QUrl holds one host
+        return url.toString().replace(QStringLiteral("cluster-nodes"), host);
     return url.toString();
 }

@@ -38,6 +38,10 @@ public:
     bool operator==(const ConnectionProfile &o) const = default;
 
     bool isServer() const { return driver != DriverKind::Sqlite; }
+    // A cluster's nodes, written in the host field as "host1:3306,host2:3306,host3" (a node
+    // without a port has the profile's): one profile per node, in order. A single host gives
+    // the profile itself.
+    QList<ConnectionProfile> nodes() const;
     int effectivePort() const;
     static int defaultPort(DriverKind kind);
     QString qtDriverName() const;

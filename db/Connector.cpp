@@ -239,6 +239,29 @@ ConnectResult Connector::classify(const ConnectionProfile &p, const QSqlError &e
 ConnectResult Connector::open(
     const ConnectionProfile &p, const QString &password, const QString &name, const Options &o)
 {
+    // A cluster (several hosts): the first node that answers. A node that refuses the login
+    // refuses it on every node, so only an unreachable one moves on to the next.
+    if (const QList<ConnectionProfile> nodes = p.nodes(); nodes.size() > 1) {
+        ConnectResult r;
+        QStringList tried;
+        for (const ConnectionProfile &node : nodes) {
+            r = open(node, password, name, o);
+            tried << where(node);
+            if (r.ok()) {
+                r.node = where(node);
+                r.serverVersion = tr("%1 on node %2 (%3 of %n)", "", int(nodes.size()))
+                                      .arg(r.serverVersion, r.node)
+                                      .arg(tried.size());
+                qCInfo(lcDb) << "cluster node in use:" << r.node;
+                return r;
+            }
+            if (r.error != ConnectResult::Error::Unreachable)
+                return r;
+        }
+        r.message = tr("No node of the cluster answered (%1). Check that the nodes are running.")
+                        .arg(tried.join(QStringLiteral(", ")));
+        return r;
+    }
     using E = ConnectResult::Error;
     const QStringList problems = p.validate(true);
     if (!problems.isEmpty())

@@ -32,6 +32,7 @@ struct ConnectResult {
     QString detail; // the driver's own text, for "show details"
     QString serverVersion;
     bool tlsActive = false;
+    QString node; // "host:port" of the cluster node in use, when the profile names several
     bool ok() const { return error == Error::None; }
 };
 

@@ -1,5 +1,7 @@
 #include "ServiceError.h"
 
+#include "SqlTransaction.h"
+
 bool ServiceError::refuse(ServiceError *error, const QString &message)
 {
     if (error)
@@ -9,7 +11,14 @@ bool ServiceError::refuse(ServiceError *error, const QString &message)
 
 bool ServiceError::database(ServiceError *error, const QString &message)
 {
+    // A certification failure or deadlock in any statement: said as the conflict it is, not as the
+    // driver's raw text.
+    if (error && SqlTransaction::isConflictText(message)) {
+        *error = { Kind::Database, SqlTransaction::conflictMessage(), true };
+        return false;
+    }
     if (error)
-        *error = { Kind::Database, message };
+        *error = { Kind::Database, message, message == SqlTransaction::conflictMessage()
+                       || message.endsWith(SqlTransaction::conflictMessage()) };
     return false;
 }

@@ -10,6 +10,9 @@ struct ServiceError {
 
     Kind kind = Kind::None;
     QString message; // a sentence a person can act on; never a whole token or a password
+    // Another session or cluster node won the same rows (SqlTransaction::isConflict): nothing was
+    // written, and trying again is right. kind stays Database.
+    bool conflict = false;
 
     bool isSet() const { return kind != Kind::None; }
 

@@ -257,7 +257,38 @@ std::optional<QList<qint64>> TokenService::missingIds(
     return missing;
 }
 
+// A transaction that lost to another session or cluster node (Galera certification, deadlock)
+// wrote nothing, so issuing and purging are tried once more: issuing makes new strings, and a purge
+// deletes by a condition, not by rows it read. Revoke, extend and regenerate act on rows the person
+// chose and are reported as the conflict instead.
 std::optional<QList<IssuedToken>> TokenService::issue(
+    const QList<qint64> &userIds, qint64 expiry, const QString &code, int countPerUser, ServiceError *error)
+{
+    ServiceError first;
+    if (auto out = issueOnce(userIds, expiry, code, countPerUser, &first))
+        return out;
+    if (!first.conflict) {
+        if (error)
+            *error = first;
+        return std::nullopt;
+    }
+    return issueOnce(userIds, expiry, code, countPerUser, error);
+}
+
+std::optional<qint64> TokenService::purge(ServiceError *error, qint64 *purgedBefore)
+{
+    ServiceError first;
+    if (auto n = purgeOnce(&first, purgedBefore))
+        return n;
+    if (!first.conflict) {
+        if (error)
+            *error = first;
+        return std::nullopt;
+    }
+    return purgeOnce(error, purgedBefore);
+}
+
+std::optional<QList<IssuedToken>> TokenService::issueOnce(
     const QList<qint64> &userIds, qint64 expiry, const QString &code, int countPerUser, ServiceError *error)
 {
     const qsizetype codeLength = code.toUcs4().size();
@@ -513,7 +544,7 @@ std::optional<qint64> TokenService::revokeLevel(qint64 levelId, ServiceError *er
     return q.numRowsAffected();
 }
 
-std::optional<qint64> TokenService::purge(ServiceError *error, qint64 *purgedBefore)
+std::optional<qint64> TokenService::purgeOnce(ServiceError *error, qint64 *purgedBefore)
 {
     // Trongate compares with the web server's clock; this computer's may be hours off.
     const auto current = serverNow(error);

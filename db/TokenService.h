@@ -158,6 +158,9 @@ public:
     static QString utcText(qint64 unixSeconds);
 
 private:
+    std::optional<QList<IssuedToken>> issueOnce(const QList<qint64> &userIds, qint64 expiry, const QString &code,
+        int countPerUser, ServiceError *error);
+    std::optional<qint64> purgeOnce(ServiceError *error, qint64 *purgedBefore);
     bool checkExpiry(qint64 expiry, ServiceError *error) const;
     std::optional<QList<qint64>> missingIds(const QString &sqlHead, const QList<qint64> &ids, QString *dbError) const;
 

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -151,15 +152,6 @@ void ExpiryModel::evict() const
     }
 }
 
-qint64 ExpiryModel::maxId(bool *ok)
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    ++m_queries;
-    *ok = q.exec(QStringLiteral("SELECT MAX(id) FROM trongate_tokens")) && q.next();
-    return *ok ? q.value(0).toLongLong() : 0;
-}
-
 void ExpiryModel::reload()
 {
     m_textUsers = m_filter.text.trimmed().isEmpty() ? std::optional<QList<qint64>>(QList<qint64>())
@@ -176,8 +168,7 @@ void ExpiryModel::reload()
         m_count = q.value(0).toLongLong();
     else
         m_count = 0;
-    bool ok = false;
-    m_maxId = maxId(&ok);
+    ++m_generation;
     endResetModel();
     emit countChanged(m_count);
 }
@@ -198,8 +189,11 @@ bool ExpiryModel::fetchPage(int page) const
         rows << Row { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
             {} };
     enrich(rows);
+    // Rows already held came from the last snapshot: they stay, so that the next poll compares
+    // what the person saw with the table, and moves the rows (and the selection) with signals.
     for (int i = 0; i < rows.size(); ++i)
-        m_rows.insert(page * PageSize + i, rows.at(i));
+        if (!m_rows.contains(page * PageSize + i))
+            m_rows.insert(page * PageSize + i, rows.at(i));
     evict();
     return true;
 }
@@ -284,156 +278,203 @@ void ExpiryModel::tick()
         { Qt::DisplayRole, Qt::BackgroundRole, Qt::AccessibleTextRole });
 }
 
-qint64 ExpiryModel::rankOf(qint64 expiry, qint64 id, bool *ok) const
+ExpiryPollRequest ExpiryModel::pollRequest(bool force) const
 {
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values)
-        + QStringLiteral(" AND (expiry_date < ? OR (expiry_date = ? AND id < ?))");
-    values << expiry << expiry << id;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    ++m_queries;
-    *ok = Sql::exec(q, sql, values, &m_error) && q.next();
-    return *ok ? q.value(0).toLongLong() : 0;
+    ExpiryPollRequest r;
+    r.generation = m_generation;
+    r.where = where(&r.values);
+    r.timeDependent = m_filter.withinSeconds.has_value();
+    r.force = force;
+    const int first = std::max(0, m_firstVisible);
+    const int last = int(std::min<qint64>(std::max(m_lastVisible, first), m_count - 1));
+    r.windowRows = std::max(1, last - first + 1) + WindowMargin;
+    if (first < m_count) {
+        if (const Row *top = row(first)) {
+            r.hasTop = true;
+            r.topExpiry = top->expiry;
+            r.topId = top->id;
+            r.topRow = first;
+            for (int p = first; p <= last; ++p) {
+                auto it = m_rows.constFind(p);
+                if (it == m_rows.cend())
+                    break;
+                r.oldWindow << it.value();
+            }
+        }
+    }
+    return r;
 }
 
-ExpiryModel::PollResult ExpiryModel::poll()
+ExpiryModel::PollResult ExpiryModel::poll(bool force)
+{
+    const ExpiryPollSnapshot s = readExpirySnapshot(m_db, pollRequest(force), &m_signal, m_owners);
+    m_queries += s.queries;
+    return apply(s);
+}
+
+void ExpiryModel::insertAt(int position, int n, const QList<Row> &rows)
+{
+    beginInsertRows({}, position, position + n - 1);
+    shiftRows(position, n);
+    for (int i = 0; i < rows.size(); ++i)
+        m_rows.insert(position + i, rows.at(i));
+    m_count += n;
+    endInsertRows();
+}
+
+void ExpiryModel::removeAt(int first, int n)
+{
+    beginRemoveRows({}, first, first + n - 1);
+    for (int r = first; r < first + n; ++r)
+        m_rows.remove(r);
+    shiftRows(first + n, -n);
+    m_count -= n;
+    endRemoveRows();
+}
+
+namespace {
+bool keyLess(const ExpiryRow &a, const ExpiryRow &b)
+{
+    return a.expiry != b.expiry ? a.expiry < b.expiry : a.id < b.id;
+}
+
+bool sameContent(const ExpiryRow &a, const ExpiryRow &b)
+{
+    return a.token == b.token && a.userId == b.userId && a.owner.userExists == b.owner.userExists
+        && a.owner.levelId == b.owner.levelId && a.owner.levelTitle == b.owner.levelTitle
+        && a.owner.identity == b.owner.identity && a.owner.levelExists == b.owner.levelExists;
+}
+} // namespace
+
+ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
 {
     PollResult result;
-    // The visible rows as loaded.
-    QHash<qint64, qint64> visible; // id -> expiry
-    QList<qint64> ids;
-    for (int r = m_firstVisible; r <= m_lastVisible; ++r)
-        if (const Row *x = row(r)) {
-            visible.insert(x->id, x->expiry);
-            ids << x->id;
-        }
-    // One query: the newest id, and the visible rows as they are now.
-    QVariantList values;
-    QString sql;
-    if (ids.isEmpty()) {
-        sql = QStringLiteral("SELECT MAX(id), NULL, NULL FROM trongate_tokens");
-    } else {
-        QStringList marks;
-        for (qint64 id : ids) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        sql = QStringLiteral(
-            "SELECT m.maxid, t.id, t.expiry_date FROM (SELECT MAX(id) AS maxid FROM trongate_tokens) m "
-            "LEFT JOIN trongate_tokens t ON t.id IN (%1)")
-                  .arg(marks.join(QStringLiteral(", ")));
+    if (s.generation != m_generation) {
+        result.ok = false;
+        result.stale = true;
+        return result;
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    ++m_queries;
-    if (!Sql::exec(q, sql, values, &m_error)) {
+    if (!s.ok) {
+        m_error = s.error;
         result.ok = false;
         return result;
     }
-    qint64 newest = m_maxId;
-    QHash<qint64, QVariant> now;
-    while (q.next()) {
-        newest = q.value(0).toLongLong();
-        if (!q.value(1).isNull())
-            now.insert(q.value(1).toLongLong(), q.value(2));
+    if (s.unchanged)
+        return result;
+    m_error.clear();
+    const qint64 countBefore = m_count;
+    m_frozen = true;
+    // 1. Above the screen: as many rows as sort before the top key now. The difference is one
+    // block just above the first visible row (the page keeps the scroll position on it); the rows
+    // up there are read again when someone scrolls to them.
+    const int top = int(std::clamp<qint64>(s.topRow, 0, m_count));
+    const qint64 d = s.above - top;
+    if (d > 0) {
+        insertAt(top, int(d), {});
+        result.inserted += int(d);
+    } else if (d < 0) {
+        removeAt(top + int(d), int(-d));
+        result.removed += int(-d);
     }
-    // Vanished or changed rows among those on screen, bottom up so the rows above keep their place.
-    QList<QPair<qint64, QVariant>> moved;
-    QList<int> gone;
-    for (auto it = visible.cbegin(); it != visible.cend(); ++it) {
-        if (!now.contains(it.key()))
-            gone << rowOfId(it.key());
-        else if (now.value(it.key()).isNull() || now.value(it.key()).toLongLong() != it.value()) {
-            gone << rowOfId(it.key());
-            moved << qMakePair(it.key(), now.value(it.key()));
+    // 2. The visible rows, by key: a merge of what the model showed with what the table holds.
+    // Only keys both sides cover are compared: up to the last row the model showed (unless it
+    // showed the end of the list) and up to the last row read (unless the read reached the end).
+    int p = int(s.above);
+    const bool oldReachesEnd = s.topRow + s.oldWindow.size() >= countBefore;
+    const bool truncated = !s.window.isEmpty() && s.window.size() >= s.windowRows;
+    auto withinBound = [&](const Row &x) {
+        if (!oldReachesEnd && (s.oldWindow.isEmpty() || keyLess(s.oldWindow.last(), x)))
+            return false;
+        return !truncated || !keyLess(s.window.last(), x);
+    };
+    QList<Row> old;
+    for (const Row &o : s.oldWindow)
+        if (withinBound(o))
+            old << o;
+    QList<Row> fresh;
+    for (const Row &w : s.window)
+        if (withinBound(w))
+            fresh << w;
+    int i = 0;
+    int j = 0;
+    while (i < old.size() || j < fresh.size()) {
+        if (j >= fresh.size() || (i < old.size() && keyLess(old.at(i), fresh.at(j)))) {
+            // Gone, or moved elsewhere (another key): its row goes.
+            if (p < m_count)
+                removeAt(p, 1);
+            ++result.removed;
+            ++i;
+        } else if (i >= old.size() || keyLess(fresh.at(j), old.at(i))) {
+            insertAt(p, 1, { fresh.at(j) });
+            ++result.inserted;
+            ++p;
+            ++j;
+        } else {
+            // The same token at the same place: a regenerate or an owner change repaints it.
+            const bool same = sameContent(old.at(i), fresh.at(j));
+            m_rows.insert(p, fresh.at(j));
+            if (!same) {
+                ++result.updated;
+                emit dataChanged(index(p, 0), index(p, ColumnCount - 1));
+            }
+            ++p;
+            ++i;
+            ++j;
         }
     }
-    std::sort(gone.begin(), gone.end(), std::greater<int>());
-    m_frozen = true;
-    for (int r : gone) {
-        if (r < 0)
-            continue;
-        beginRemoveRows({}, r, r);
-        m_rows.remove(r);
-        shiftRows(r + 1, -1);
-        --m_count;
-        endRemoveRows();
+    // 3. Below: whatever makes the count right, at the end.
+    const qint64 tail = s.count - m_count;
+    if (tail > 0) {
+        insertAt(int(m_count), int(tail), {});
+        result.inserted += int(tail);
+    } else if (tail < 0) {
+        removeAt(int(m_count + tail), int(-tail));
+        result.removed += int(-tail);
     }
+    // Only the rows just read are known to be current; every other row is read again on demand.
+    for (auto it = m_rows.begin(); it != m_rows.end();)
+        it = (it.key() >= s.above && it.key() < p) ? std::next(it) : m_rows.erase(it);
+    for (int k = 0; k < s.window.size() && int(s.above) + k < m_count; ++k)
+        m_rows.insert(int(s.above) + k, s.window.at(k));
     m_frozen = false;
-    result.removed = int(gone.size() - moved.size());
-    // New tokens since the last look (a primary-key range), each inserted at its place.
-    QList<Row> arrivals;
-    if (newest > m_maxId) {
-        QVariantList v;
-        const QString newer = QStringLiteral("SELECT %1 FROM trongate_tokens").arg(Columns) + where(&v)
-            + QStringLiteral(" AND id > ? ORDER BY id LIMIT 1000");
-        v << m_maxId;
-        QSqlQuery n(m_db);
-        n.setForwardOnly(true);
-        ++m_queries;
-        if (Sql::exec(n, newer, v, &m_error))
-            while (n.next())
-                arrivals << Row { n.value(0).toLongLong(), n.value(1).toLongLong(), n.value(2).toString(),
-                    n.value(3).toLongLong(), {} };
-        m_maxId = newest;
-    }
-    for (const auto &[id, expiry] : moved) {
-        if (expiry.isNull())
-            continue;
-        QSqlQuery one(m_db);
-        ++m_queries;
-        if (Sql::exec(one, QStringLiteral("SELECT %1 FROM trongate_tokens WHERE id = ?").arg(Columns), { id })
-            && one.next())
-            arrivals << Row { one.value(0).toLongLong(), one.value(1).toLongLong(), one.value(2).toString(),
-                one.value(3).toLongLong(), {} };
-    }
-    if (!arrivals.isEmpty())
-        enrich(arrivals);
-    std::sort(arrivals.begin(), arrivals.end(),
-        [](const Row &a, const Row &b) { return a.expiry != b.expiry ? a.expiry < b.expiry : a.id < b.id; });
-    // In ascending order each rank counts the arrivals before it, which are inserted by then.
-    QList<qint64> ranks;
-    for (const Row &a : std::as_const(arrivals)) {
-        bool ok = false;
-        ranks << rankOf(a.expiry, a.id, &ok);
-        if (!ok)
-            ranks.last() = -1;
-    }
-    m_frozen = true;
-    for (int i = 0; i < arrivals.size(); ++i) {
-        const qint64 rank = ranks.at(i);
-        if (rank < 0 || rank > m_count)
-            continue;
-        beginInsertRows({}, int(rank), int(rank));
-        shiftRows(int(rank), 1);
-        m_rows.insert(int(rank), arrivals.at(i));
-        ++m_count;
-        endInsertRows();
-    }
-    m_frozen = false;
-    result.updated = int(moved.size());
-    result.inserted = int(arrivals.size())
-        - int(std::count_if(moved.begin(), moved.end(), [](const auto &m) { return !m.second.isNull(); }));
+    // A visible token another admin extended left its place and took another: one update.
+    QSet<qint64> oldIds;
+    for (const Row &o : old)
+        oldIds.insert(o.id);
+    for (const Row &w : fresh)
+        if (oldIds.contains(w.id) && std::none_of(old.begin(), old.end(), [&w](const Row &o) {
+                return o.id == w.id && o.expiry == w.expiry;
+            })) {
+            --result.inserted;
+            --result.removed;
+            ++result.updated;
+        }
     if (result.changed())
+        ++m_generation;
+    if (result.changed() || countBefore != m_count)
         emit countChanged(m_count);
     return result;
 }
 
-bool ExpiryModel::reconcile()
+void ExpiryModel::removeIds(const QList<qint64> &ids, qint64 deleted)
 {
-    QVariantList values;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    ++m_queries;
-    if (!Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where(&values), values, &m_error)
-        || !q.next())
-        return false;
-    const qint64 actual = q.value(0).toLongLong();
-    if (actual == m_count)
-        return false;
-    reload();
-    return true;
+    QList<int> rows;
+    for (qint64 id : ids)
+        if (const int r = rowOfId(id); r >= 0)
+            rows << r;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    if (rows.isEmpty() && deleted <= 0)
+        return;
+    m_frozen = true;
+    for (int r : rows)
+        removeAt(r, 1);
+    // Revoked rows that were not loaded: the count is right at once, the next poll places them.
+    const qint64 unseen = std::min<qint64>(deleted - rows.size(), m_count);
+    if (unseen > 0)
+        removeAt(int(m_count - unseen), int(unseen));
+    m_frozen = false;
+    ++m_generation;
+    emit countChanged(m_count);
 }
 
 int ExpiryModel::rowCount(const QModelIndex &parent) const

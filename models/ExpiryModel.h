@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExpiryPoller.h"
 #include "TokenOwners.h"
 
 #include <QAbstractTableModel>
@@ -10,11 +11,14 @@
 #include <functional>
 #include <optional>
 
-// Every token with an expiry, ordered by time left, for the live view. Like the grids it never
-// holds the table: it counts, and fetches the pages the view shows. Each second the view calls
-// tick(), which only repaints the visible countdowns (no query), and poll(), which sends ONE
-// query: the newest id (primary key) and the visible rows (primary key look-ups). New tokens are
-// inserted where they belong and vanished ones removed, without resetting the view.
+// Every token with an expiry, ordered by time left (expiry_date, id), for the live view. Like the
+// grids it never holds the table: it counts, and fetches the pages the view shows. Each second the
+// view calls tick(), which only repaints the visible countdowns (no query), and asks for a poll:
+// pollRequest() describes what is on screen, an ExpiryPoller reads a snapshot on its own thread
+// (nothing when the engine's change counter did not move), and apply() turns the difference into
+// row inserts, removals and dataChanged: rows above the screen as one block above it, the visible
+// rows by key, the rest below. The count is exact after each applied snapshot; the selection and
+// the rows on screen stay where they are unless their token is gone.
 class ExpiryModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -46,6 +50,7 @@ public:
         int inserted = 0;
         int removed = 0;
         int updated = 0;
+        bool stale = false;
         bool changed() const { return inserted || removed || updated; }
     };
 
@@ -58,9 +63,19 @@ public:
     // The rows the view shows; tick() and poll() look only at them.
     void setVisibleRows(int first, int last);
     void tick();
-    PollResult poll();
-    // Every 30 s or so: the count may have changed where nobody looked (rows deleted far away).
-    bool reconcile();
+    // The same work as the poller's, on this model's connection and thread (tests, benchmarks).
+    // force: read even if the engine's change counter did not move (this connection's own writes
+    // do not move SQLite's).
+    PollResult poll(bool force = false);
+    // A forced poll, kept for callers that used to recount.
+    bool reconcile() { return poll(true).changed(); }
+    ExpiryPollRequest pollRequest(bool force) const;
+    // Applies a snapshot read for one of this model's requests; a stale one (the model changed
+    // since) is ignored and reported as not ok with stale set.
+    PollResult apply(const ExpiryPollSnapshot &snapshot);
+    // The console's own revoke: the rows go at once, without a query.
+    void removeIds(const QList<qint64> &ids, qint64 deleted);
+    quint64 generation() const { return m_generation; }
 
     qint64 idAt(int row) const;
     QString tokenAt(int row) const;
@@ -85,32 +100,28 @@ signals:
     void countChanged(qint64 count);
 
 private:
-    struct Row {
-        qint64 id = 0;
-        qint64 expiry = 0;
-        QString token;
-        qint64 userId = 0;
-        TokenOwners::Owner owner;
-    };
+    using Row = ExpiryRow;
     QString where(QVariantList *values) const;
     bool fetchPage(int page) const;
     const Row *row(int r) const;
-    qint64 rankOf(qint64 expiry, qint64 id, bool *ok) const;
     void enrich(QList<Row> &rows) const;
     void dropPages();
     void shiftRows(int from, int delta);
     void evict() const;
-    qint64 maxId(bool *ok);
+    void insertAt(int position, int n, const QList<Row> &rows);
+    void removeAt(int first, int n);
 
     static constexpr int PageSize = 100;
     static constexpr int MaxRows = 2000;
+    static constexpr int WindowMargin = 60; // rows read below the visible ones
 
     QSqlDatabase m_db;
     Clock m_clock;
     TokenOwners m_owners;
     Filter m_filter;
     qint64 m_count = 0;
-    qint64 m_maxId = 0;
+    quint64 m_generation = 0;
+    ExpiryChangeSignal m_signal; // for poll() on this thread
     int m_firstVisible = 0;
     int m_lastVisible = -1;
     // Loaded rows by position. Inserts and removals shift it exactly as the view sees them, and

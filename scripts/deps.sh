@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the demo and the test suite need, only those missing.
-# Usage: scripts/deps.sh [run|test|fuzz]   (test adds the MariaDB server, keyring and Xvfb bits;
+# Usage: scripts/deps.sh [run|test|fuzz]   (test adds the MariaDB server, Galera, keyring and Xvfb bits;
 #        fuzz adds clang and libFuzzer for the optional tests/fuzz targets, never needed otherwise)
 set -euo pipefail
 what=${1:-run}
@@ -12,7 +12,7 @@ pkgs=(cmake g++ make pkg-config
 if [ "$what" = test ]; then
   # openssl: TestTls makes its CA and certificates at test time.
   pkgs+=(mariadb-server mariadb-client xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools openssl dpkg-dev file
-         postgresql)
+         postgresql galera-4 rsync)
 fi
 if [ "$what" = fuzz ]; then
   pkgs+=(clang libclang-rt-14-dev)

@@ -184,6 +184,7 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
 void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock,
     bool hasExpiryIndex, const QString &connectionKey)
 {
+    stopPoller();
     m_connectionKey = connectionKey;
     {
         // This connection's own choice (off unless turned on for it), not the last database's.
@@ -219,6 +220,8 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
     });
     connect(m_model, &ExpiryModel::countChanged, this,
         [this](qint64 n) { m_count->setText(tr("%1 tokens").arg(QLocale().toString(n))); });
+    if (actions) // an issue, purge or extend anywhere in the console: look at once
+        connect(actions, &TokenActions::changed, m_model, [this] { requestPoll(true); });
     const QSignalBlocker block(m_level);
     m_level->clear();
     m_level->addItem(tr("all levels"), QVariant());
@@ -233,10 +236,79 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
     applyFilter();
     refreshTimeline();
     updateAutoPurge();
+    startPoller();
+    if (isVisible())
+        m_tick->start();
+}
+
+void ExpiryPage::startPoller()
+{
+    m_pollThread = new QThread(this);
+    m_pollThread->setObjectName(QStringLiteral("expiry-poll"));
+    m_poller = new ExpiryPoller(m_db.connectionName());
+    m_poller->moveToThread(m_pollThread);
+    // Deleted in its thread once that stops: its connection is closed where it was opened.
+    connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_poller, &ExpiryPoller::polled, this, &ExpiryPage::applySnapshot);
+    m_pollInFlight = false;
+    m_forcePending = false;
+    m_pollThread->start();
+}
+
+void ExpiryPage::stopPoller()
+{
+    if (!m_pollThread)
+        return;
+    disconnect(m_poller, nullptr, this, nullptr);
+    m_pollThread->quit();
+    m_pollThread->wait();
+    delete m_pollThread;
+    m_pollThread = nullptr;
+    m_poller = nullptr;
+    m_pollInFlight = false;
+}
+
+void ExpiryPage::requestPoll(bool force)
+{
+    if (!m_model || !m_poller)
+        return;
+    if (m_pollInFlight) {
+        m_forcePending = m_forcePending || force;
+        return;
+    }
+    ExpiryPollRequest r = m_model->pollRequest(force);
+    r.timeline = true;
+    r.timelineDue = m_timelineDue || force;
+    m_timelineDue = false;
+    r.span = ExpiryTimeline::Span(m_span->currentData().toInt());
+    r.now = m_clock();
+    if (m_level->currentData().isValid())
+        r.levelId = m_level->currentData().toLongLong();
+    if (m_userId > 0)
+        r.userId = m_userId;
+    m_pollInFlight = true;
+    m_forcePending = false;
+    QMetaObject::invokeMethod(m_poller, [poller = m_poller, r] { poller->poll(r); }, Qt::QueuedConnection);
+}
+
+void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
+{
+    m_pollInFlight = false;
+    if (!m_model)
+        return;
+    const ExpiryModel::PollResult r = m_model->apply(s);
+    ++m_pollsApplied;
+    if (s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
+        m_timeline->setSlices(*s.slices, s.span);
+    // The model changed while the snapshot was read (the console's own revoke, a new filter):
+    // read again for the model as it is now.
+    if (r.stale || m_forcePending)
+        requestPoll(true);
 }
 
 void ExpiryPage::clearDatabase(const QString &reason)
 {
+    stopPoller();
     m_view->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -303,12 +375,12 @@ void ExpiryPage::tickNow()
         return;
     updateVisibleRows();
     m_model->tick();
-    m_model->poll();
     ++m_ticks;
+    // The slices move with the clock even when no row changes; every 30 s a full look whatever
+    // the engine's counter says, in case a server's counter misleads.
     if (m_ticks % 10 == 0)
-        refreshTimelineInBackground();
-    if (m_ticks % 60 == 0)
-        m_model->reconcile();
+        m_timelineDue = true;
+    requestPoll(m_ticks % 30 == 0);
 }
 
 void ExpiryPage::refreshTimeline()
@@ -330,43 +402,13 @@ void ExpiryPage::refreshTimeline()
 
 ExpiryPage::~ExpiryPage()
 {
-    if (m_timelineThread)
-        m_timelineThread->wait();
+    stopPoller();
 }
 
 void ExpiryPage::refreshTimelineInBackground()
 {
-    if (!m_model || m_timelineThread)
-        return;
-    const QString source = m_db.connectionName();
-    const auto span = ExpiryTimeline::Span(m_span->currentData().toInt());
-    const qint64 now = m_clock();
-    std::optional<qint64> level;
-    if (m_level->currentData().isValid())
-        level = m_level->currentData().toLongLong();
-    std::optional<qint64> user;
-    if (m_userId > 0)
-        user = m_userId;
-    auto result = std::make_shared<std::optional<ExpiryTimeline::Slices>>();
-    QThread *thread = QThread::create([source, span, now, level, user, result] {
-        // A connection of this thread's own: Qt's connections may not cross threads.
-        const QString name = Connector::uniqueName(QStringLiteral("timeline"));
-        {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-            ExpiryTimeline::Slices s;
-            QString error;
-            if (db.open() && ExpiryTimeline::compute(db, span, now, &s, &error, level, user))
-                *result = s;
-        }
-        Connector::close(name);
-    });
-    m_timelineThread = thread;
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, result, span] {
-        if (*result && ExpiryTimeline::Span(m_span->currentData().toInt()) == span)
-            m_timeline->setSlices(**result, span);
-    });
-    thread->start();
+    m_timelineDue = true;
+    requestPoll(false);
 }
 
 void ExpiryPage::setPaused(bool paused)
@@ -410,7 +452,9 @@ void ExpiryPage::actOnSelection(int action)
         return;
     switch (action) {
     case Revoke:
-        m_actions->revoke(this, ids);
+        // The count and the rows are right at once; the poller confirms in the background.
+        if (m_actions->revoke(this, ids))
+            m_model->removeIds(ids, 0);
         break;
     case Extend:
         m_actions->extend(this, ids, 86400);
@@ -422,8 +466,7 @@ void ExpiryPage::actOnSelection(int action)
         emit inspectRequested(m_model->tokenAt(m_view->selectionModel()->selectedRows().first().row()));
         return;
     }
-    m_model->poll(); // show the change now rather than at the next tick
-    refreshTimeline();
+    requestPoll(true); // show the change now rather than at the next tick
 }
 
 void ExpiryPage::updateAutoPurge()
@@ -456,9 +499,7 @@ void ExpiryPage::runAutoPurge()
         m_purgeStatus->setText(tr("Last auto-purge at %1 removed %2 token(s).").arg(when, QLocale().toString(*n)));
     else
         m_purgeStatus->setText(tr("The auto-purge at %1 failed; see the status bar.").arg(when));
-    if (m_model)
-        m_model->reconcile();
-    refreshTimeline();
+    requestPoll(true);
 }
 
 QString ExpiryPage::purgeStatus() const

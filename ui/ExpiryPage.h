@@ -38,12 +38,17 @@ public:
     QTableView *view() const { return m_view; }
     TimelineWidget *timeline() const { return m_timeline; }
 
-    // What the one-second timer does: repaint the countdowns, look for changes (one query).
+    // What the one-second timer does: repaint the countdowns and ask the poller, on its own
+    // thread, whether anything changed; its answer is applied when it comes back.
     void tickNow();
     void refreshTimeline(); // at once, on this thread
-    // The same on a worker thread with its own connection: at a million tokens the grouped count
-    // takes half a second, which the per-second ticks must not wait for.
+    // The timeline on the poller's thread with its own connection: at a million tokens the grouped
+    // count takes half a second, which the per-second ticks must not wait for.
     void refreshTimelineInBackground();
+    // Asks the poller to read now even if the engine's change counter did not move (after the
+    // console's own change). Returns at once.
+    void requestPoll(bool force);
+    int pollsApplied() const { return m_pollsApplied; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void runAutoPurge();
@@ -71,6 +76,9 @@ private:
     void updateAutoPurge();
     void actOnSelection(int action);
     void scrollToNow();
+    void startPoller();
+    void stopPoller();
+    void applySnapshot(const ExpiryPollSnapshot &snapshot);
 
     Prompter &m_prompter;
     AppSettings &m_settings;
@@ -96,7 +104,13 @@ private:
     QTimer *m_purgeTimer = nullptr;
     QString m_connectionKey;
     bool m_paused = false;
-    QPointer<QThread> m_timelineThread;
+    // The live poll: one worker thread, one connection of its own, one request in flight.
+    QThread *m_pollThread = nullptr;
+    ExpiryPoller *m_poller = nullptr;
+    bool m_pollInFlight = false;
+    bool m_forcePending = false;
+    bool m_timelineDue = false;
+    int m_pollsApplied = 0;
     QList<QAction *> m_actionList;
     bool m_scrollPending = false;
     int m_ticks = 0;

@@ -12,6 +12,7 @@ const std::pair<const char *, void (*)(const CaseArgs &)> Cases[] = {
     { "user-search", BenchCases::userSearch },
     { "live", BenchCases::live },
     { "live-ticks-only", BenchCases::liveTicksOnly },
+    { "live-poll", BenchCases::livePoll },
     { "token-index", BenchCases::tokenIndex },
 };
 } // namespace

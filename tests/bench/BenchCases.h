@@ -30,6 +30,8 @@ void userSearch(const CaseArgs &a);
 // BenchLive.cpp
 void live(const CaseArgs &a);
 void liveTicksOnly(const CaseArgs &a); // what callgrind counts
+// BenchLivePoll.cpp
+void livePoll(const CaseArgs &a);
 // BenchIndex.cpp
 void tokenIndex(const CaseArgs &a);
 } // namespace BenchCases
