@@ -26,6 +26,7 @@ const QString ExistingTokensIn = QStringLiteral(R"(SELECT id FROM trongate_token
 const QString TokensIn = QStringLiteral(R"(SELECT token FROM trongate_tokens WHERE token IN )");
 const QString DeleteByTokensIn = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE token IN )");
 const QString DeleteByIdsIn = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE id IN )");
+const QString CountOfUser = QStringLiteral(R"(SELECT COUNT(*) FROM trongate_tokens WHERE user_id = ?)");
 const QString DeleteByUser = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE user_id = ?)");
 const QString DeleteByLevel = QStringLiteral(
     R"(DELETE FROM trongate_tokens WHERE user_id IN (SELECT id FROM trongate_users WHERE user_level_id = ?))");
@@ -489,6 +490,18 @@ std::optional<qint64> TokenService::revokeIds(const QList<qint64> &ids, ServiceE
         return std::nullopt;
     }
     return deleted;
+}
+
+std::optional<qint64> TokenService::countOfUser(qint64 userId, ServiceError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString why;
+    if (!Sql::exec(q, CountOfUser, { userId }, &why) || !q.next()) {
+        ServiceError::database(error, why);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 std::optional<qint64> TokenService::revokeUser(qint64 userId, ServiceError *error)
