@@ -22,6 +22,7 @@ const QString TokensAfterId = QStringLiteral(R"(SELECT id, token FROM trongate_t
 const QString TokenIdByToken = QStringLiteral(R"(SELECT id FROM trongate_tokens WHERE token = ? ORDER BY id DESC)");
 // The IN lists below get "(?, ?, ...)" appended: placeholders only, never values.
 const QString ExistingUsersIn = QStringLiteral(R"(SELECT id FROM trongate_users WHERE id IN )");
+const QString OwnersOfTokensIn = QStringLiteral(R"(SELECT DISTINCT user_id FROM trongate_tokens WHERE id IN )");
 const QString ExistingTokensIn = QStringLiteral(R"(SELECT id FROM trongate_tokens WHERE id IN )");
 const QString TokensIn = QStringLiteral(R"(SELECT token FROM trongate_tokens WHERE token IN )");
 const QString DeleteByTokensIn = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE token IN )");
@@ -256,6 +257,29 @@ std::optional<QList<qint64>> TokenService::missingIds(
         if (!found.contains(id))
             missing << id;
     return missing;
+}
+
+std::optional<QList<qint64>> TokenService::ownersOf(const QList<qint64> &tokenIds, ServiceError *error) const
+{
+    QSet<qint64> owners;
+    for (qsizetype start = 0; start < tokenIds.size(); start += IdsPerStatement) {
+        const QList<qint64> chunk = tokenIds.mid(start, IdsPerStatement);
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QString why;
+        if (!Sql::exec(q, OwnersOfTokensIn + placeholders(chunk.size()), values, &why)) {
+            ServiceError::database(error, why);
+            return std::nullopt;
+        }
+        while (q.next())
+            owners.insert(q.value(0).toLongLong());
+    }
+    QList<qint64> out(owners.cbegin(), owners.cend());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 std::optional<QList<IssuedToken>> TokenService::issue(

@@ -43,6 +43,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 // An icon from the desktop's theme when it has one of these names, else our bundled drawing.
 static QIcon themedIcon(const QStringList &names, const QString &fallback)
@@ -209,6 +211,10 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     connect(watchdog, &QTimer::timeout, this, &MainWindow::checkConnection);
     watchdog->start();
 
+    // The » button of every page's tool bar opens the actions a narrow window cannot show.
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            more->setAccessibleName(tr("More actions"));
     buildMenus();
     m_nav->setCurrentRow(0);
     m_currentRow = 0;

@@ -50,10 +50,15 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return false;
-    if (!m_prompter.confirm(parent, tr("Revoke tokens"),
-                            tr("Revoke (delete) %1 token(s)? Clients using them are logged out at their next request.")
-                                .arg(ids.size()),
-                            tr("Revoke")))
+    // Tokens of one person are named by that person, as support staff think of them.
+    const auto owners = ids.size() <= 10000 ? service().ownersOf(ids) : std::nullopt;
+    const QString question = owners && owners->size() == 1
+        ? tr("Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.", "",
+              int(ids.size()))
+              .arg(describeUser(owners->first()))
+        : tr("Revoke (delete) %n token(s)? Clients using them are logged out at their next request.", "",
+              int(ids.size()));
+    if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
     const auto n = service().revokeIds(ids, &error);

@@ -339,6 +339,12 @@ void TestLivePages::questionsNameThePerson()
         qPrintable(asked));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1")), tokens);
 
+    // Revoking some of one person's tokens names that person too.
+    const qint64 mine = scalar(QStringLiteral("SELECT id FROM trongate_tokens WHERE token = 'nameNAMEname2345678923456789abcd'"));
+    QVERIFY(!m_actions->revoke(nullptr, { mine }));
+    QVERIFY2(m_prompter.asked.last().contains(QStringLiteral("Revoke (delete) 1 token(s) of %1 · %2 (user 1)?").arg(username, email)),
+        qPrintable(m_prompter.asked.last()));
+
     // A user row with nobody behind it is named by its id; one without tokens is not asked about.
     QVERIFY(!m_actions->revokeUser(nullptr, 999999));
     QVERIFY2(m_prompter.asked.last().contains(QLatin1String("user 999999 has no tokens")), qPrintable(m_prompter.asked.last()));

@@ -378,46 +378,70 @@ void TestMainWindow::everyControlHasANameAndIsReachableByKeyboard()
     QVERIFY(f->controller->openDemo(f->window.get()));
     f->window->show();
     QStringList problems;
-    for (const QString &page : f->window->pageNames()) {
-        QVERIFY(f->window->showPage(page));
-        QCoreApplication::processEvents();
-        // What a grid's context menu offers counts as reachable by keyboard (Shift+F10, Menu key).
-        QList<QAction *> inContextMenu;
-        if (GridPage *grid = f->window->gridPage(page)) {
-            std::unique_ptr<QMenu> menu(grid->contextMenu());
-            inContextMenu = menu->actions();
-        }
-        for (QWidget *w : f->window->findChildren<QWidget *>()) {
-            if (!w->isVisible())
-                continue;
-            const bool actionable = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
-                || qobject_cast<QLineEdit *>(w);
-            if (!actionable)
-                continue;
-            // The line edit inside a combo or spin box is part of that control.
-            if (qobject_cast<QLineEdit *>(w)
-                && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
-                continue;
-            const QString where = QStringLiteral("%1: %2 \"%3\"")
-                                      .arg(page, QString::fromLatin1(w->metaObject()->className()), w->objectName());
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                problems << where + QStringLiteral(" has no accessible name");
-            if (w->focusPolicy() != Qt::NoFocus)
-                continue;
-            // A grid's corner button selects all rows, which Ctrl+A does from the keyboard.
-            if (w->inherits("QTableCornerButton"))
-                continue;
-            // Tool bar buttons never take focus; their actions must be reachable otherwise.
-            auto *button = qobject_cast<QToolButton *>(w);
-            QAction *a = button ? button->defaultAction() : nullptr;
-            bool inMenu = a && inContextMenu.contains(a);
-            for (QObject *o : a ? a->associatedObjects() : QObjectList())
-                inMenu = inMenu || qobject_cast<QMenu *>(o);
-            if (!a || (a->shortcut().isEmpty() && !inMenu))
-                problems << where + QStringLiteral(" cannot be reached by keyboard");
+    const auto reachable = [](QAction *a, const QList<QAction *> &inContextMenu) {
+        if (!a->shortcut().isEmpty() || inContextMenu.contains(a))
+            return true;
+        for (QObject *o : a->associatedObjects())
+            if (qobject_cast<QMenu *>(o))
+                return true;
+        return false;
+    };
+    // At the size a window opens with and on a small screen, where tool bars overflow.
+    for (const QSize size : { QSize(1100, 720), QSize(800, 600) }) {
+        f->window->resize(size);
+        for (const QString &page : f->window->pageNames()) {
+            QVERIFY(f->window->showPage(page));
+            QCoreApplication::processEvents();
+            // What a grid's context menu offers counts as reachable by keyboard (Shift+F10, Menu key).
+            QList<QAction *> inContextMenu;
+            if (GridPage *grid = f->window->gridPage(page)) {
+                std::unique_ptr<QMenu> menu(grid->contextMenu());
+                inContextMenu = menu->actions();
+            }
+            // Every tool bar action, also those in the overflow, can be reached without a mouse.
+            for (QToolBar *bar : f->window->findChildren<QToolBar *>()) {
+                if (!bar->isVisible())
+                    continue;
+                for (QAction *a : bar->actions())
+                    if (!a->isSeparator() && !bar->widgetForAction(a)->inherits("QCheckBox")
+                        && !reachable(a, inContextMenu))
+                        problems << QStringLiteral("%1: tool bar action \"%2\" cannot be reached by keyboard")
+                                        .arg(page, a->text());
+            }
+            for (QWidget *w : f->window->findChildren<QWidget *>()) {
+                if (!w->isVisible())
+                    continue;
+                const bool actionable = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                    || qobject_cast<QLineEdit *>(w);
+                if (!actionable)
+                    continue;
+                // The line edit inside a combo or spin box is part of that control.
+                if (qobject_cast<QLineEdit *>(w)
+                    && (qobject_cast<QComboBox *>(w->parentWidget())
+                        || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+                    continue;
+                const QString where = QStringLiteral("%1 at %2×%3: %4 \"%5\"")
+                                          .arg(page)
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+                if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                    problems << where + QStringLiteral(" has no accessible name");
+                if (w->focusPolicy() != Qt::NoFocus)
+                    continue;
+                // A grid's corner button selects all rows, which Ctrl+A does from the keyboard; a tool
+                // bar's overflow button shows actions checked above.
+                if (w->inherits("QTableCornerButton") || w->objectName() == QLatin1String("qt_toolbar_ext_button"))
+                    continue;
+                // Tool bar buttons never take focus; their actions must be reachable otherwise.
+                auto *button = qobject_cast<QToolButton *>(w);
+                if (!button || !button->defaultAction() || !reachable(button->defaultAction(), inContextMenu))
+                    problems << where + QStringLiteral(" cannot be reached by keyboard");
+            }
         }
     }
+    problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
