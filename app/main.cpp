@@ -12,6 +12,7 @@
 #include "ScreenshotPrompter.h"
 #include "SecretClipboard.h"
 #include "StallProbe.h"
+#include "Theme.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -134,23 +135,10 @@ int runWindow(int argc, char **argv)
         return CommandLine::Refused;
     }
 
-    if (parser.isSet(darkOption)) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
-        dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x27));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xe0));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        QApplication::setPalette(dark);
-    }
+    // --dark is for screenshots: it does not change the palette the person chose in View ▸ Palette.
+    const Theme::Kind theme = parser.isSet(darkOption) ? Theme::Kind::Dark : Theme::fromName(appSettings.theme());
+    if (theme != Theme::Kind::System)
+        Theme::apply(theme);
     ProfileStore profiles(settings);
     KeychainSecretStore secrets;
     std::unique_ptr<Prompter> prompter;

@@ -246,11 +246,23 @@ bool DemoDatabase::resetFile(const QString &path, QString *error)
 bool DemoDatabase::keepAlive(QSqlDatabase db, qint64 now, QString *error)
 {
     static const QString CreateMeta = QStringLiteral("CREATE TABLE IF NOT EXISTS tgadmin_demo (seeded_at INTEGER NOT NULL)");
+    // The demo's own token rows, with the expiry the demo last gave each. A row whose expiry differs
+    // was issued, extended, regenerated or edited by the person: it is theirs and never moves again.
+    static const QString CreateOwn = QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS tgadmin_demo_tokens (token_id INTEGER PRIMARY KEY, expiry_date INTEGER NOT NULL)");
+    static const QString AdoptRows = QStringLiteral("INSERT INTO tgadmin_demo_tokens (token_id, expiry_date) "
+                                                    "SELECT id, expiry_date FROM trongate_tokens WHERE expiry_date IS NOT NULL");
     static const QString ReadMeta = QStringLiteral("SELECT seeded_at FROM tgadmin_demo");
     static const QString InsertMeta = QStringLiteral("INSERT INTO tgadmin_demo (seeded_at) VALUES (?)");
     static const QString UpdateMeta = QStringLiteral("UPDATE tgadmin_demo SET seeded_at = ?");
-    static const QString Shift = QStringLiteral("UPDATE trongate_tokens SET expiry_date = expiry_date + ? "
-                                                "WHERE expiry_date IS NOT NULL AND expiry_date <= ?");
+    static const QString ForgetEdited = QStringLiteral(
+        "DELETE FROM tgadmin_demo_tokens WHERE NOT EXISTS (SELECT 1 FROM trongate_tokens t "
+        "WHERE t.id = tgadmin_demo_tokens.token_id AND t.expiry_date = tgadmin_demo_tokens.expiry_date)");
+    static const QString Shift = QStringLiteral(
+        "UPDATE trongate_tokens SET expiry_date = expiry_date + ? WHERE expiry_date IS NOT NULL AND expiry_date <= ? "
+        "AND id IN (SELECT token_id FROM tgadmin_demo_tokens)");
+    static const QString ShiftOwn = QStringLiteral(
+        "UPDATE tgadmin_demo_tokens SET expiry_date = expiry_date + ? WHERE expiry_date <= ?");
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
@@ -262,19 +274,33 @@ bool DemoDatabase::keepAlive(QSqlDatabase db, qint64 now, QString *error)
         db.rollback();
         return false;
     };
+    const bool ownRowsKnown = Sql::tables(db).contains(QStringLiteral("tgadmin_demo_tokens"), Qt::CaseInsensitive);
     QSqlQuery q(db);
-    if (!Sql::execDdl(q, CreateMeta, error) || !Sql::exec(q, ReadMeta, {}, error))
+    if (!Sql::execDdl(q, CreateMeta, error) || !Sql::execDdl(q, CreateOwn, error))
         return fail(q);
-    if (!q.next()) {
+    if (!Sql::exec(q, ReadMeta, {}, error))
+        return fail(q);
+    const bool firstOpen = !q.next();
+    const qint64 seededAt = firstOpen ? now : q.value(0).toLongLong();
+    // Opened for the first time right after seeding, every token is the demo's. A demo file made
+    // before the rows were recorded gets its present rows adopted once, as the old behaviour had it.
+    if (!ownRowsKnown) {
+        QSqlQuery adopt(db);
+        if (!Sql::exec(adopt, AdoptRows, {}, error))
+            return fail(adopt);
+    }
+    if (firstOpen) {
         QSqlQuery i(db);
-        if (!Sql::exec(i, InsertMeta, {now}, error))
+        if (!Sql::exec(i, InsertMeta, { now }, error))
             return fail(i);
     } else {
-        const qint64 delta = now - q.value(0).toLongLong();
+        const qint64 delta = now - seededAt;
         if (delta > 300) {
             QSqlQuery u(db);
             // Keep expiries inside the signed 32-bit range Trongate's column holds.
-            if (!Sql::exec(u, Shift, {delta, qint64(2147483647) - delta}, error) || !Sql::exec(u, UpdateMeta, {now}, error))
+            const qint64 highest = qint64(2147483647) - delta;
+            if (!Sql::exec(u, ForgetEdited, {}, error) || !Sql::exec(u, Shift, { delta, highest }, error)
+                || !Sql::exec(u, ShiftOwn, { delta, highest }, error) || !Sql::exec(u, UpdateMeta, { now }, error))
                 return fail(u);
         }
     }

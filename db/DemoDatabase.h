@@ -40,7 +40,8 @@ public:
 
     static QStringList applicationTableStatements(DriverKind dialect);
     // The demo's expiries were spread around the time it was made. Opened hours or days later it
-    // would show only expired tokens, so every expiry moves forward by the time that has passed:
-    // the live view stays alive. Only for the demo file, never for a real database.
+    // would show only expired tokens, so the demo's own rows move forward by the time that has passed:
+    // the live view stays alive. Tokens the person issued or changed (their expiry is not the one the
+    // demo gave them, recorded in tgadmin_demo_tokens) are never moved. Only for the demo file.
     static bool keepAlive(QSqlDatabase db, qint64 now, QString *error);
 };

@@ -22,10 +22,12 @@ const QString TokensAfterId = QStringLiteral(R"(SELECT id, token FROM trongate_t
 const QString TokenIdByToken = QStringLiteral(R"(SELECT id FROM trongate_tokens WHERE token = ? ORDER BY id DESC)");
 // The IN lists below get "(?, ?, ...)" appended: placeholders only, never values.
 const QString ExistingUsersIn = QStringLiteral(R"(SELECT id FROM trongate_users WHERE id IN )");
+const QString OwnersOfTokensIn = QStringLiteral(R"(SELECT DISTINCT user_id FROM trongate_tokens WHERE id IN )");
 const QString ExistingTokensIn = QStringLiteral(R"(SELECT id FROM trongate_tokens WHERE id IN )");
 const QString TokensIn = QStringLiteral(R"(SELECT token FROM trongate_tokens WHERE token IN )");
 const QString DeleteByTokensIn = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE token IN )");
 const QString DeleteByIdsIn = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE id IN )");
+const QString CountOfUser = QStringLiteral(R"(SELECT COUNT(*) FROM trongate_tokens WHERE user_id = ?)");
 const QString DeleteByUser = QStringLiteral(R"(DELETE FROM trongate_tokens WHERE user_id = ?)");
 const QString DeleteByLevel = QStringLiteral(
     R"(DELETE FROM trongate_tokens WHERE user_id IN (SELECT id FROM trongate_users WHERE user_level_id = ?))");
@@ -255,6 +257,29 @@ std::optional<QList<qint64>> TokenService::missingIds(
         if (!found.contains(id))
             missing << id;
     return missing;
+}
+
+std::optional<QList<qint64>> TokenService::ownersOf(const QList<qint64> &tokenIds, ServiceError *error) const
+{
+    QSet<qint64> owners;
+    for (qsizetype start = 0; start < tokenIds.size(); start += IdsPerStatement) {
+        const QList<qint64> chunk = tokenIds.mid(start, IdsPerStatement);
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QString why;
+        if (!Sql::exec(q, OwnersOfTokensIn + placeholders(chunk.size()), values, &why)) {
+            ServiceError::database(error, why);
+            return std::nullopt;
+        }
+        while (q.next())
+            owners.insert(q.value(0).toLongLong());
+    }
+    QList<qint64> out(owners.cbegin(), owners.cend());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 // A transaction that lost to another session or cluster node (Galera certification, deadlock)
@@ -520,6 +545,18 @@ std::optional<qint64> TokenService::revokeIds(const QList<qint64> &ids, ServiceE
         return std::nullopt;
     }
     return deleted;
+}
+
+std::optional<qint64> TokenService::countOfUser(qint64 userId, ServiceError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString why;
+    if (!Sql::exec(q, CountOfUser, { userId }, &why) || !q.next()) {
+        ServiceError::database(error, why);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 std::optional<qint64> TokenService::revokeUser(qint64 userId, ServiceError *error)

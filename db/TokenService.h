@@ -125,6 +125,10 @@ public:
     std::optional<qint64> revokeIds(const QList<qint64> &ids, ServiceError *error = nullptr);
     // All tokens of the user, whether or not the user row still exists.
     std::optional<qint64> revokeUser(qint64 userId, ServiceError *error = nullptr);
+    // How many tokens the user holds, valid or not (what revokeUser would delete).
+    std::optional<qint64> countOfUser(qint64 userId, ServiceError *error = nullptr) const;
+    // The user ids holding these tokens, ascending, each once.
+    std::optional<QList<qint64>> ownersOf(const QList<qint64> &tokenIds, ServiceError *error = nullptr) const;
     // All tokens of the users whose user_level_id is levelId.
     std::optional<qint64> revokeLevel(qint64 levelId, ServiceError *error = nullptr);
     // delete_old_tokens: expiry_date < now, where now is the database server's clock (serverNow),

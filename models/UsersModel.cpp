@@ -14,8 +14,8 @@ const QString TokenCounts
     = QStringLiteral("SELECT user_id, COUNT(*), COALESCE(SUM(CASE WHEN expiry_date > ? THEN 1 ELSE 0 END), 0) "
                      "FROM trongate_tokens WHERE user_id IN (%1) GROUP BY user_id");
 const QString AllLevels = QStringLiteral("SELECT id, level_title FROM trongate_user_levels ORDER BY id LIMIT ?");
-const QString LevelExists = QStringLiteral("SELECT COUNT(*) FROM trongate_user_levels WHERE id = ?");
-const QString CodeTaken = QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE code = ? AND id <> ?");
+const QString LevelTitle = QStringLiteral("SELECT level_title FROM trongate_user_levels WHERE id = ?");
+const QString CodeHolder = QStringLiteral("SELECT id FROM trongate_users WHERE code = ? AND id <> ? ORDER BY id LIMIT 1");
 const QString DeleteTokensOfUser = QStringLiteral("DELETE FROM trongate_tokens WHERE user_id = ?");
 const QString LevelsMatching = QStringLiteral("SELECT id FROM trongate_user_levels WHERE level_title%1");
 } // namespace
@@ -57,17 +57,19 @@ QString UsersModel::validateCode(const QString &code)
     return {};
 }
 
-bool UsersModel::codeTaken(const QString &code, qint64 exceptId) const
+QString UsersModel::codeHolder(const QString &code, qint64 exceptId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q, CodeTaken, { code, exceptId }) || !q.next())
-        return false;
-    if (q.value(0).toLongLong() > 0)
-        return true;
+    if (Sql::exec(q, CodeHolder, { code, exceptId }) && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString who = m_identities.identities({ id }).value(id);
+        return who.isEmpty() ? tr("user %1").arg(id) : tr("user %1 (%2)").arg(id).arg(who);
+    }
     // An unsaved row of this grid may hold it too.
-    return pendingValueExists(QStringLiteral("code"), code, exceptId);
-    return false;
+    if (pendingValueExists(QStringLiteral("code"), code, exceptId))
+        return tr("another unsaved row of this grid");
+    return {};
 }
 
 QString UsersModel::convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const
@@ -77,8 +79,8 @@ QString UsersModel::convertEdit(int column, const QVariant &input, qint64 id, QV
         const QString problem = validateCode(code);
         if (!problem.isEmpty())
             return problem;
-        if (codeTaken(code, id))
-            return tr("Another user already has this code; user codes must be unique.");
+        if (const QString holder = codeHolder(code, id); !holder.isEmpty())
+            return tr("This code already belongs to %1; user codes must be unique.").arg(holder);
         *stored = code;
         return {};
     }
@@ -86,8 +88,9 @@ QString UsersModel::convertEdit(int column, const QVariant &input, qint64 id, QV
         bool ok = false;
         const qint64 level = input.toLongLong(&ok);
         QSqlQuery q(m_db);
-        if (!ok || !Sql::exec(q, LevelExists, { level }) || !q.next() || q.value(0).toLongLong() == 0)
+        if (!ok || !Sql::exec(q, LevelTitle, { level }) || !q.next())
             return tr("There is no level with id %1. Choose one of the existing levels.").arg(input.toString());
+        m_levelTitles.insert(level, q.value(0).toString());
         *stored = level;
         return {};
     }
@@ -146,8 +149,10 @@ void UsersModel::enrich(QList<Row> &rows) const
     const QHash<qint64, QString> who = m_identities.identities(userIds);
     for (Row &r : rows) {
         const qint64 level = r.values.value(1).toLongLong();
-        if (titles.contains(level))
+        if (titles.contains(level)) {
             r.extra.insert(QStringLiteral("levelTitle"), titles.value(level));
+            m_levelTitles.insert(level, titles.value(level));
+        }
         r.extra.insert(QStringLiteral("tokens"), counts.value(r.id).first);
         r.extra.insert(QStringLiteral("validTokens"), counts.value(r.id).second);
         if (who.contains(r.id))
@@ -165,12 +170,14 @@ QVariant UsersModel::cellData(const Row &row, const QVariantList &values, int co
         case CodeColumn:
             return values.value(0);
         case LevelColumn: {
-            // The title comes from the page's look-up; an edited level shows its id until the next refresh.
+            // The title comes from the page's look-up, or for an edited level from the check of the edit.
             const bool edited = level != row.values.value(1).toLongLong();
             if (!edited && row.extra.contains(QStringLiteral("levelTitle")))
                 return QStringLiteral("%1 (%2)")
                     .arg(row.extra.value(QStringLiteral("levelTitle")).toString())
                     .arg(level);
+            if ((edited || row.id < 0) && m_levelTitles.contains(level))
+                return QStringLiteral("%1 (%2)").arg(m_levelTitles.value(level)).arg(level);
             if (edited)
                 return tr("level %1").arg(level);
             return row.id < 0 ? tr("level %1").arg(level) : tr("missing level %1").arg(level);
@@ -226,9 +233,22 @@ QList<QPair<qint64, QString>> UsersModel::levels(int limit) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (Sql::exec(q, AllLevels, { limit }))
-        while (q.next())
+        while (q.next()) {
             out << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+            m_levelTitles.insert(out.last().first, out.last().second);
+        }
     return out;
+}
+
+qint64 UsersModel::leastPrivilegedLevel() const
+{
+    // Trongate numbers levels as they are made, admin (1) first; the last level is the newest and,
+    // by the framework's convention, the one with the fewest rights. Never admin while another exists.
+    const auto all = levels();
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        if (it->first != 1 && it->second.compare(QLatin1String("admin"), Qt::CaseInsensitive) != 0)
+            return it->first;
+    return all.isEmpty() ? 0 : all.last().first;
 }
 
 void UsersModel::prepareSave(ChangeSet &changes) const

@@ -19,6 +19,8 @@ public:
     void setDeleteTokensWithUsers(const QList<qint64> &userIds, bool deleteTokens);
     // Levels for the level editor: id -> title (the levels table is small by nature; capped anyway).
     QList<QPair<qint64, QString>> levels(int limit = 1000) const;
+    // The level a new user gets: the last non-admin level (see the .cpp); 0 when there is none.
+    qint64 leastPrivilegedLevel() const;
     static QString validateCode(const QString &code);
 
 protected:
@@ -34,8 +36,10 @@ protected:
     QVariantList duplicateValues(const QVariantList &values) const override;
 
 private:
-    bool codeTaken(const QString &code, qint64 exceptId) const;
+    // Who already has this code ("user 52 (lena · lena@example.org)"); empty when nobody does.
+    QString codeHolder(const QString &code, qint64 exceptId) const;
 
     IdentityLookup m_identities;
     QHash<qint64, bool> m_deleteTokens;
+    mutable QHash<qint64, QString> m_levelTitles; // level id -> title, as last read
 };

@@ -20,6 +20,7 @@ ActivityPage::ActivityPage(AuditLog &log, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter the activity log"));
     m_filter->setPlaceholderText(tr("Filter: action, connection, row id, user… or paste a token to find it"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);

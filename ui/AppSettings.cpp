@@ -6,6 +6,7 @@
 
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString ThemeKey = QStringLiteral("ui/theme");
 const QString LastConnectionKey = QStringLiteral("session/lastConnection");
 const QString GeometryKey = QStringLiteral("ui/mainWindow/geometry");
 const QString StateKey = QStringLiteral("ui/mainWindow/state");
@@ -30,6 +31,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &code)
 {
     m_settings.setValue(LanguageKey, code);
+}
+
+QString AppSettings::theme() const
+{
+    return m_settings.value(ThemeKey, QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString &name)
+{
+    m_settings.setValue(ThemeKey, name);
 }
 
 QString AppSettings::lastConnection() const

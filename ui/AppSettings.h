@@ -20,6 +20,10 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // "system", "light" or "dark" (Theme::name); the desktop's own palette unless chosen.
+    QString theme() const;
+    void setTheme(const QString &name);
+
     // The profile opened last; empty = the demo database.
     QString lastConnection() const;
     void setLastConnection(const QString &name);

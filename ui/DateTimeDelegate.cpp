@@ -21,5 +21,8 @@ void DateTimeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 
 void DateTimeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    model->setData(index, static_cast<QDateTimeEdit *>(editor)->dateTime(), Qt::EditRole);
+    const QDateTime when = static_cast<QDateTimeEdit *>(editor)->dateTime();
+    if (m_check && when != index.data(Qt::EditRole).toDateTime() && !m_check(when))
+        return;
+    model->setData(index, when, Qt::EditRole);
 }

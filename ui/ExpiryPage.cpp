@@ -69,6 +69,7 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setAccessibleName(tr("Filter tokens"));
     m_text->setPlaceholderText(tr("token, user code, username or e-mail…"));
     m_text->setClearButtonEnabled(true);
     m_within = new QComboBox(this);
@@ -78,6 +79,8 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     m_within->addItem(tr("only expiring within 1 h"), qint64(3600));
     m_within->addItem(tr("only expiring within 24 h"), qint64(86400));
     m_within->addItem(tr("only expiring within 7 days"), qint64(7 * 86400));
+    m_within->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_within->setMinimumContentsLength(14);
     filters->addWidget(new QLabel(tr("Level:"), this));
     filters->addWidget(m_level);
     m_user = new QPushButton(tr("Any user…"), this);
@@ -96,6 +99,7 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false); // "name · e-mail" elided at the end, not wrapped away after the name
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -125,6 +129,9 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
         actions->addWidget(b);
     }
     actions->addStretch(1);
+    layout->addLayout(actions);
+    // Auto-purge on a row of its own, so the page fits a window of 800 pixels.
+    auto *purgeRow = new QHBoxLayout;
     m_autoPurge = new QCheckBox(tr("Auto-purge expired tokens every"), this);
     m_autoPurge->setObjectName(QStringLiteral("autoPurgeCheck"));
     m_purgeMinutes = new QSpinBox(this);
@@ -132,10 +139,12 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     m_purgeMinutes->setSuffix(tr(" min"));
     m_purgeStatus = new QLabel(tr("Auto-purge is off."), this);
     m_purgeStatus->setObjectName(QStringLiteral("purgeStatus"));
-    actions->addWidget(m_autoPurge);
-    actions->addWidget(m_purgeMinutes);
-    actions->addWidget(m_purgeStatus);
-    layout->addLayout(actions);
+    m_purgeMinutes->setAccessibleName(tr("Auto-purge interval"));
+    m_purgeStatus->setWordWrap(true);
+    purgeRow->addWidget(m_autoPurge);
+    purgeRow->addWidget(m_purgeMinutes);
+    purgeRow->addWidget(m_purgeStatus, 1);
+    layout->addLayout(purgeRow);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);

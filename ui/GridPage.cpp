@@ -1,9 +1,11 @@
 #include "GridPage.h"
 
 #include "CsvExporter.h"
+#include "GuardedDelegate.h"
 #include "TokensModel.h"
 #include "Prompter.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -13,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMetaProperty>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStyle>
@@ -89,6 +93,9 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
+    // One line per row: with wrapping, "lena · lena.fischer@example.org" broke at its spaces and the
+    // e-mail vanished behind "…" even in a wide column. Now text is elided only when it does not fit.
+    m_view->setWordWrap(false);
     m_view->setSortingEnabled(true);
     m_view->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
@@ -98,6 +105,45 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     layout->addWidget(m_view, 1);
+    m_delegate = new GuardedDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    // A refused edit comes back in its editor, as typed, next to the message saying why.
+    connect(m_delegate, &GuardedDelegate::refused, this, [this](const QModelIndex &index, const QVariant &value) {
+        QTimer::singleShot(0, this, [this, cell = QPersistentModelIndex(index), value] {
+            if (!cell.isValid() || m_view->model() != cell.model())
+                return;
+            m_view->setCurrentIndex(cell);
+            m_view->edit(cell);
+            if (QWidget *editor = m_view->indexWidget(cell); editor && editor->metaObject()->userProperty().isValid())
+                editor->metaObject()->userProperty().write(editor, value);
+        });
+    });
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_filterColumn->setAccessibleName(tr("Filter in column"));
+    m_filterColumn->setToolTip(tr("The column the filter searches"));
+    m_view->setAccessibleName(tr("%1 grid").arg(pageName));
+    // Tab leaves the grid (arrow keys move between cells) and runs filter -> column -> grid.
+    m_view->setTabKeyNavigation(false);
+    // The corner button selects every row (Ctrl+A in the grid does the same).
+    for (QAbstractButton *corner : m_view->findChildren<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all rows (Ctrl+A)"));
+    setTabOrder(m_filter, m_filterColumn);
+    setTabOrder(m_filterColumn, m_view);
+
+    // Right click, Shift+F10 and the Menu key offer the page's actions at the rows.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { showContextMenu(m_view->viewport()->mapToGlobal(pos)); });
+    auto *menuKey = new QAction(this);
+    // The Menu key arrives as a keyboard context-menu event; Shift+F10 needs a shortcut of its own.
+    menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    menuKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(menuKey);
+    connect(menuKey, &QAction::triggered, this, [this] {
+        const QRect cell = m_view->visualRect(m_view->currentIndex());
+        const QPoint at = cell.isValid() ? cell.bottomLeft() : QPoint(0, 0);
+        showContextMenu(m_view->viewport()->mapToGlobal(at));
+    });
 
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
@@ -143,9 +189,42 @@ QAction *GridPage::addPageAction(const QString &text, const QKeySequence &shortc
     a->setObjectName(objectName);
     a->setShortcut(shortcut);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The tooltip names the shortcut, whatever tooltip the page gives the action later.
+    connect(a, &QAction::changed, a, [a] {
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        const QString suffix = QStringLiteral(" (%1)").arg(keys);
+        if (!keys.isEmpty() && !a->toolTip().contains(suffix))
+            a->setToolTip(a->toolTip() + suffix);
+    });
+    emit a->changed();
     addAction(a);
     m_toolBar->addAction(a);
     return a;
+}
+
+QMenu *GridPage::contextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("gridContextMenu"));
+    // Every action of the page, also those the tool bar leaves out, in tool bar order.
+    QList<QAction *> own = actions();
+    for (QAction *a : m_toolBar->actions()) {
+        if (a->isSeparator() && !menu->isEmpty())
+            menu->addSeparator();
+        else if (own.removeOne(a))
+            menu->addAction(a);
+    }
+    for (QAction *a : std::as_const(own))
+        if (!a->text().isEmpty())
+            menu->addAction(a);
+    return menu;
+}
+
+void GridPage::showContextMenu(const QPoint &globalPos)
+{
+    QMenu *menu = contextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
 }
 
 void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
@@ -167,6 +246,9 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     connect(m_model, &GridModel::validationFailed, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &GridModel::pendingChanged, this, [this] {
+        // "Saved: …" would contradict the "n unsaved" beside it.
+        if (m_savedShown && hasPendingChanges())
+            showMessage({}, false);
         updateCounts();
         emit pendingChanged(hasPendingChanges());
     });
@@ -242,7 +324,8 @@ bool GridPage::save()
     GridModel::SaveResult r = m_model->submitAll();
     QApplication::restoreOverrideCursor();
     if (r.ok) {
-        showMessage(tr("Saved: %1 row(s) written in one transaction.").arg(r.rowsWritten), false);
+        showMessage(tr("Saved: %n row(s) written in one transaction.", "", r.rowsWritten), false);
+        m_savedShown = true;
         emit saved(m_pageName, r.rowsWritten);
         return true;
     }
@@ -277,7 +360,8 @@ bool GridPage::save()
         m_model->rebaseOnCurrent(r.conflicts);
         r = m_model->submitAll();
         if (r.ok) {
-            showMessage(tr("Saved over the other changes: %1 row(s) written.").arg(r.rowsWritten), false);
+            showMessage(tr("Saved over the other changes: %n row(s) written.", "", r.rowsWritten), false);
+            m_savedShown = true;
             emit saved(m_pageName, r.rowsWritten);
             return true;
         }
@@ -383,7 +467,7 @@ void GridPage::updateCounts()
     const QLocale l;
     QString text = tr("%1 of %2 rows").arg(l.toString(m_model->filteredCount()), l.toString(m_model->totalCount()));
     if (pending)
-        text += QStringLiteral(" · ") + tr("%1 unsaved").arg(m_model->pendingCount());
+        text += QStringLiteral(" · ") + tr("%n unsaved", "", m_model->pendingCount());
     m_count->setText(text);
 }
 
@@ -394,6 +478,7 @@ QString GridPage::countText() const
 
 void GridPage::showMessage(const QString &text, bool error)
 {
+    m_savedShown = false;
     m_message->setVisible(!text.isEmpty());
     m_message->setText(error ? QStringLiteral("⚠ ") + text : text);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;

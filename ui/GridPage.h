@@ -4,11 +4,13 @@
 
 #include <QWidget>
 
+class GuardedDelegate;
 class Prompter;
 class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QToolBar;
 
@@ -43,6 +45,8 @@ public:
     // and a way back to all rows.
     void setCondition(const QString &label, const QString &sql);
     QList<int> selectedRows() const;
+    // The page's actions, as the grid's context menu offers them (right click, Shift+F10, Menu key).
+    QMenu *contextMenu();
     // For an account that may not change this table: the grid shows, nothing edits.
     void setReadOnly(bool readOnly, const QString &reason = {});
     bool isReadOnly() const { return m_readOnly; }
@@ -61,11 +65,14 @@ protected:
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *addPageAction(const QString &text, const QKeySequence &shortcut, const QString &objectName);
     Prompter &prompter() { return m_prompter; }
+    // The plain cells' editor; pages may give it a check (asked before an edit is written).
+    GuardedDelegate *cellDelegate() const { return m_delegate; }
     void showMessage(const QString &text, bool error);
     virtual bool exportHasSecrets() const { return false; }
 
 private:
     void onExport();
+    void showContextMenu(const QPoint &globalPos);
     void updateCounts();
     void applyFilter();
 
@@ -74,6 +81,7 @@ private:
     GridModel *m_model = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTableView *m_view = nullptr;
+    GuardedDelegate *m_delegate = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_filterColumn = nullptr;
     QLabel *m_count = nullptr;
@@ -84,4 +92,5 @@ private:
     QList<QAction *> m_editActions;
     bool m_readOnly = false;
     bool m_needsRefresh = false; // set while the page waits to be shown before it loads
+    bool m_savedShown = false;
 };

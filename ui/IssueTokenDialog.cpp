@@ -137,8 +137,10 @@ IssueTokenDialog::IssueTokenDialog(TokenActions &actions, const QList<qint64> &u
             SecretClipboard::copy(text, m_clipboardSeconds);
         }
     });
+    // One look-up of the people for all chosen users.
+    const QHash<qint64, QString> names = m_actions.describeUsers(userIds);
     for (qint64 id : userIds)
-        addUser(id);
+        addUser(id, names.value(id));
     resize(720, 460);
 }
 
@@ -150,12 +152,12 @@ IssueTokenDialog::~IssueTokenDialog()
         t.token.fill(QLatin1Char('\0'));
 }
 
-void IssueTokenDialog::addUser(qint64 id)
+void IssueTokenDialog::addUser(qint64 id, const QString &name)
 {
     if (m_users.contains(id))
         return;
     m_users << id;
-    m_userList->addItem(tr("user %1").arg(id));
+    m_userList->addItem(name.isEmpty() ? m_actions.describeUser(id) : name);
 }
 
 void IssueTokenDialog::setLifetimePreset(int seconds)

@@ -25,7 +25,8 @@ public:
     ~IssueTokenDialog() override;
 
     void setUserPicker(std::function<qint64()> picker) { m_picker = std::move(picker); }
-    void addUser(qint64 id);
+    // name: as TokenActions::describeUser gives it; looked up when empty.
+    void addUser(qint64 id, const QString &name = {});
     void setLifetimePreset(int seconds);  // one of the presets
     void setExactExpiry(const QDateTime &when);
     void setCode(const QString &code);

@@ -1,5 +1,6 @@
 #include "LevelsPage.h"
 
+#include "GuardedDelegate.h"
 #include "LevelsModel.h"
 #include "Prompter.h"
 
@@ -11,7 +12,9 @@ LevelsPage::LevelsPage(Prompter &prompter, QWidget *parent)
     : GridPage(QStringLiteral("levels"), prompter, parent)
 {
     setObjectName(QStringLiteral("LevelsPage"));
-    QAction *revoke = addPageAction(tr("Re&voke all tokens of the level"), QKeySequence(), QStringLiteral("revokeLevelAction"));
+    QAction *revoke = addPageAction(tr("Re&voke all tokens of the level"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+        QStringLiteral("revokeLevelAction"));
+    revoke->setToolTip(tr("Delete every token of every user with the selected level now (asks first)"));
     connect(revoke, &QAction::triggered, this, [this] {
         for (int row : selectedRows())
             if (const qint64 id = levels()->idAt(row); id > 0)
@@ -31,8 +34,31 @@ GridModel *LevelsPage::createModel(const QSqlDatabase &db, GridModel::Clock cloc
 
 void LevelsPage::configureView()
 {
+    cellDelegate()->setCheck([this](const QModelIndex &index, const QVariant &value) {
+        return index.column() != LevelsModel::TitleColumn || acceptTitle(index.row(), value.toString().trimmed());
+    });
     view()->setColumnWidth(LevelsModel::IdColumn, 70);
     view()->setColumnWidth(LevelsModel::TitleColumn, 320);
+}
+
+bool LevelsPage::acceptTitle(int row, const QString &title)
+{
+    // Trongate tells levels apart by id, but people pick them by title: two "editor" levels are a
+    // trap. Titles compare as MySQL's utf8mb4_general_ci does, without regard to case.
+    for (int r = 0; r < levels()->rowCount() && r < 1000; ++r) {
+        if (r == row || levels()->rowState(r) == GridModel::RowState::Deleted)
+            continue;
+        if (levels()->value(r, QStringLiteral("level_title")).toString().compare(title, Qt::CaseInsensitive) != 0)
+            continue;
+        const qint64 id = levels()->idAt(r);
+        const QString other = id > 0 ? tr("Level %1").arg(id) : tr("An unsaved new level");
+        return prompter().confirm(this, tr("Duplicate level title"),
+            tr("%1 is already called \"%2\". Users and administrators would not be able to tell the two levels "
+               "apart. Use the same title twice?")
+                .arg(other, title),
+            tr("Use it twice"));
+    }
+    return true;
 }
 
 void LevelsPage::addRow()

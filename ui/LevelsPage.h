@@ -19,4 +19,8 @@ protected:
     void configureView() override;
     void addRow() override;
     void deleteSelected() override;
+
+private:
+    // Asks before a title another level already has is accepted; true: go ahead.
+    bool acceptTitle(int row, const QString &title);
 };

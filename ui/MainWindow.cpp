@@ -20,6 +20,7 @@
 #include "RelationsPage.h"
 #include "SchemaReportDialog.h"
 #include "SqlDialect.h"
+#include "Theme.h"
 #include "TokenActions.h"
 #include "TokensPage.h"
 #include "UsersPage.h"
@@ -42,6 +43,17 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+// An icon from the desktop's theme when it has one of these names, else our bundled drawing.
+static QIcon themedIcon(const QStringList &names, const QString &fallback)
+{
+    for (const QString &n : names)
+        if (QIcon::hasThemeIcon(n))
+            return QIcon::fromTheme(n);
+    return QIcon(fallback);
+}
 
 static void initUiResources()
 {
@@ -89,10 +101,15 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     auto *tokens = new TokensPage(m_connections.prompter(), m_stack);
     addPage(QStringLiteral("levels"), tr("Levels"), style()->standardIcon(QStyle::SP_FileDialogListView), levels);
     addPage(QStringLiteral("users"), tr("Users"), style()->standardIcon(QStyle::SP_DirHomeIcon), users);
-    addPage(QStringLiteral("tokens"), tr("Tokens"), style()->standardIcon(QStyle::SP_DialogApplyButton), tokens);
+    addPage(QStringLiteral("tokens"), tr("Tokens"),
+        themedIcon({ QStringLiteral("dialog-password"), QStringLiteral("password") },
+            QStringLiteral(":/icons/token-key.svg")),
+        tokens);
     m_grids = { levels, users, tokens };
     m_relations = new RelationsPage(m_connections.prompter(), m_settings, m_stack);
-    addPage(QStringLiteral("relations"), tr("Relations"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+    addPage(QStringLiteral("relations"), tr("Relations"),
+        themedIcon({ QStringLiteral("distribute-graph-directed"), QStringLiteral("network-workgroup") },
+            QStringLiteral(":/icons/relations-diagram.svg")),
         m_relations);
     connect(m_relations, &RelationsPage::tableOpenRequested, this, [this](const QString &t) { openTable(t); });
     connect(m_relations, &RelationsPage::orphansRequested, this, [this](const SchemaGraph::Relation &r) {
@@ -150,6 +167,9 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    // A long file path must not set the window's least width: the label gives way (the File menu
+    // and the window title name the connection too).
+    m_connectionLabel->setMinimumWidth(160);
     statusBar()->addPermanentWidget(m_connectionLabel);
     // Auto-purge deletes rows on its own: wherever the person is in the window, it says so.
     m_autoPurgeLabel = new QLabel(this);
@@ -191,6 +211,10 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     connect(watchdog, &QTimer::timeout, this, &MainWindow::checkConnection);
     watchdog->start();
 
+    // The » button of every page's tool bar opens the actions a narrow window cannot show.
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            more->setAccessibleName(tr("More actions"));
     buildMenus();
     m_nav->setCurrentRow(0);
     m_currentRow = 0;
@@ -314,6 +338,23 @@ void MainWindow::buildMenus()
         a->setChecked(m_settings.language() == code);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    QMenu *palette = view->addMenu(tr("&Palette"));
+    palette->setObjectName(QStringLiteral("paletteMenu"));
+    auto *palettes = new QActionGroup(palette);
+    const QList<QPair<Theme::Kind, QString>> themes = { { Theme::Kind::System, tr("&System") },
+        { Theme::Kind::Light, tr("&Light") }, { Theme::Kind::Dark, tr("&Dark") } };
+    for (const auto &[kind, label] : themes) {
+        QAction *a = palette->addAction(label);
+        a->setObjectName(QStringLiteral("palette_") + Theme::name(kind));
+        a->setCheckable(true);
+        a->setChecked(Theme::fromName(m_settings.theme()) == kind);
+        palettes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, kind = kind] {
+            m_settings.setTheme(Theme::name(kind));
+            Theme::apply(kind);
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

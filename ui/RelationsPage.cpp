@@ -46,17 +46,19 @@ RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget 
     QAction *zoomIn = action(tr("Zoom &in"), QKeySequence::ZoomIn, "zoomInAction");
     QAction *zoomOut = action(tr("Zoom &out"), QKeySequence::ZoomOut, "zoomOutAction");
     bar->addSeparator();
-    QAction *arrange = action(tr("&Arrange"), QKeySequence(), "arrangeAction");
-    arrange->setToolTip(tr("Lay the boxes out again automatically"));
-    QAction *refresh = action(tr("Re&load"), QKeySequence(), "reloadAction");
+    QAction *arrange = action(tr("&Arrange"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "arrangeAction");
+    arrange->setToolTip(tr("Lay the boxes out again automatically (Ctrl+Shift+A)"));
+    QAction *refresh = action(tr("Re&load"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "reloadAction");
+    refresh->setToolTip(tr("Read the tables and their links again (Ctrl+Shift+R)"));
     m_all = new QCheckBox(tr("All tables"), bar);
     m_all->setObjectName(QStringLiteral("allTablesCheck"));
     m_all->setToolTip(tr("Show every table of the database, not only Trongate's and those linked to trongate_users"));
     m_all->setChecked(m_settings.diagramAllTables());
     bar->addWidget(m_all);
     bar->addSeparator();
-    QAction *doctor = action(tr("Schema &doctor…"), QKeySequence(), "doctorAction");
-    doctor->setToolTip(tr("Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer"));
+    QAction *doctor = action(tr("Schema &doctor…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), "doctorAction");
+    doctor->setToolTip(
+        tr("Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer (Ctrl+Shift+D)"));
     QAction *exportAction = action(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction");
     QAction *print = action(tr("&Print…"), QKeySequence::Print, "printAction");
     layout->addWidget(m_view, 1);

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "DatabaseSession.h"
 #include "Duration.h"
+#include "IdentityLookup.h"
 #include "Prompter.h"
 
 #include <QLocale>
@@ -49,10 +50,15 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return false;
-    if (!m_prompter.confirm(parent, tr("Revoke tokens"),
-                            tr("Revoke (delete) %1 token(s)? Clients using them are logged out at their next request.")
-                                .arg(ids.size()),
-                            tr("Revoke")))
+    // Tokens of one person are named by that person, as support staff think of them.
+    const auto owners = ids.size() <= 10000 ? service().ownersOf(ids) : std::nullopt;
+    const QString question = owners && owners->size() == 1
+        ? tr("Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.", "",
+              int(ids.size()))
+              .arg(describeUser(owners->first()))
+        : tr("Revoke (delete) %n token(s)? Clients using them are logged out at their next request.", "",
+              int(ids.size()));
+    if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
     const auto n = service().revokeIds(ids, &error);
@@ -65,9 +71,37 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
     return true;
 }
 
+QHash<qint64, QString> TokenActions::describeUsers(const QList<qint64> &userIds) const
+{
+    // The person a support worker recognises first, the row id second.
+    const QHash<qint64, QString> who = IdentityLookup(m_session.database()).identities(userIds);
+    QHash<qint64, QString> out;
+    for (qint64 id : userIds) {
+        const QString name = who.value(id);
+        out.insert(id, name.isEmpty() ? tr("user %1").arg(id) : tr("%1 (user %2)").arg(name).arg(id));
+    }
+    return out;
+}
+
+QString TokenActions::describeUser(qint64 userId) const
+{
+    return describeUsers({ userId }).value(userId);
+}
+
 bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
 {
-    if (!m_prompter.confirm(parent, tr("Revoke tokens"), tr("Revoke every token of user %1?").arg(userId), tr("Revoke")))
+    const QString who = describeUser(userId);
+    ServiceError countError;
+    const auto count = service().countOfUser(userId, &countError);
+    if (count && *count == 0) {
+        m_prompter.inform(parent, tr("Revoke tokens"), tr("%1 has no tokens to revoke.").arg(who));
+        return false;
+    }
+    const QString question = count
+        ? tr("Revoke %n token(s) of %1? Clients using them are logged out at their next request.", "", int(*count))
+              .arg(who)
+        : tr("Revoke every token of %1?").arg(who);
+    if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
     const auto n = service().revokeUser(userId, &error);
@@ -76,7 +110,7 @@ bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
         return false;
     }
     record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, tr("all tokens of user %1").arg(userId));
-    emit changed(tr("Revoked %1 token(s) of user %2.").arg(*n).arg(userId));
+    emit changed(tr("Revoked %n token(s) of %1.", "", int(*n)).arg(who));
     return true;
 }
 

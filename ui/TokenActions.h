@@ -2,6 +2,7 @@
 
 #include "TokenService.h"
 
+#include <QHash>
 #include <QObject>
 
 class AuditLog;
@@ -31,6 +32,9 @@ public:
     std::optional<TokenInspection> inspect(const QString &pasted, QString *error) const;
 
     TokenService service() const;
+    // "lenaf165 · lena.fischer165@example.org (user 52)", or "user 52" when nobody is linked to the row.
+    QString describeUser(qint64 userId) const;
+    QHash<qint64, QString> describeUsers(const QList<qint64> &userIds) const;
     QSqlDatabase database() const;
     AuditLog &audit() { return m_audit; }
     qint64 now() const { return m_clock(); }

@@ -3,6 +3,7 @@
 #include "SecretClipboard.h"
 
 #include "DateTimeDelegate.h"
+#include "Prompter.h"
 #include "TokensModel.h"
 #include "UserDelegate.h"
 #include "UserPickerDialog.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -20,18 +22,28 @@ TokensPage::TokensPage(Prompter &prompter, QWidget *parent)
 {
     setObjectName(QStringLiteral("TokensPage"));
     toolBar()->addSeparator();
+    // Shift+Del deletes at once, as file managers do; Del only marks rows for the next Save.
+    QAction *revokeNow
+        = addPageAction(tr("Revoke &now"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), QStringLiteral("revokeNowAction"));
+    revokeNow->setToolTip(tr("Delete the selected tokens at once (asks first), without waiting for Save"));
+    QAction *extend = addPageAction(
+        tr("E&xtend 24 h"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("extendAction"));
+    extend->setToolTip(tr("Give the selected tokens a new expiry 24 hours from now (asks first)"));
+    QAction *regenerate
+        = addPageAction(tr("Re&generate"), QKeySequence(Qt::CTRL | Qt::Key_G), QStringLiteral("regenerateAction"));
+    regenerate->setToolTip(tr("New token strings and expiries for the selected tokens, as regenerate_token does"));
+    toolBar()->addSeparator();
     QAction *reveal = addPageAction(tr("Re&veal"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("revealAction"));
     reveal->setToolTip(tr("Show or mask the whole token of the selected rows (Ctrl+R)"));
     QAction *copy = addPageAction(
         tr("&Copy token"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("copyAction"));
     copy->setToolTip(tr("Copy the whole token; the clipboard is cleared after 30 s (Ctrl+Shift+C)"));
-    QAction *header = addPageAction(tr("Copy as &header"), QKeySequence(), QStringLiteral("copyHeaderAction"));
+    QAction *header = addPageAction(
+        tr("Copy as &header"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QStringLiteral("copyHeaderAction"));
     header->setToolTip(tr("Copy \"trongateToken: …\" for an HTTP request"));
-    toolBar()->addSeparator();
-    QAction *revokeNow = addPageAction(tr("Revoke &now"), QKeySequence(), QStringLiteral("revokeNowAction"));
-    revokeNow->setToolTip(tr("Delete the selected tokens at once (asks first), without waiting for Save"));
-    QAction *extend = addPageAction(tr("E&xtend 24 h"), QKeySequence(), QStringLiteral("extendAction"));
-    QAction *regenerate = addPageAction(tr("Re&generate"), QKeySequence(), QStringLiteral("regenerateAction"));
+    // Copy as header stays off the tool bar so the token actions fit beside the others at the
+    // window's opening size; it is in the grid's context menu and on Ctrl+Shift+H.
+    toolBar()->removeAction(header);
     m_revokeNow = revokeNow;
     m_extend = extend;
     m_regenerate = regenerate;
@@ -57,7 +69,18 @@ void TokensPage::configureView()
 {
     auto *users = new UserDelegate(view());
     view()->setItemDelegateForColumn(TokensModel::UserColumn, users);
-    view()->setItemDelegateForColumn(TokensModel::ExpiryColumn, new DateTimeDelegate(view()));
+    auto *expiry = new DateTimeDelegate(view());
+    // The issue dialog refuses a past expiry; here it may be meant (to end a token now), so ask.
+    expiry->setCheck([this](const QDateTime &when) {
+        if (when.toSecsSinceEpoch() > tokens()->now())
+            return true;
+        return prompter().confirm(this, tr("Expiry in the past"),
+            tr("%1 is in the past: the token stops working as soon as you save, and Trongate's next clean-up "
+               "deletes it. Set this expiry anyway?")
+                .arg(QLocale().toString(when, QLocale::ShortFormat)),
+            tr("Set past expiry"));
+    });
+    view()->setItemDelegateForColumn(TokensModel::ExpiryColumn, expiry);
     connect(users, &UserDelegate::pickRequested, this, [this](const QModelIndex &index) {
         const qint64 user = pickUser();
         if (user > 0)

@@ -16,7 +16,8 @@ UsersPage::UsersPage(Prompter &prompter, QWidget *parent)
     QAction *issue = addPageAction(tr("&Issue tokens…"), QKeySequence(), QStringLiteral("issueAction"));
     issue->setToolTip(tr("Issue tokens for the selected users, one set each (Ctrl+T)"));
     connect(issue, &QAction::triggered, this, [this] { emit issueRequested(selectedUserIds()); });
-    QAction *revoke = addPageAction(tr("Re&voke all tokens"), QKeySequence(), QStringLiteral("revokeUserAction"));
+    QAction *revoke = addPageAction(
+        tr("Re&voke all tokens"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), QStringLiteral("revokeUserAction"));
     revoke->setToolTip(tr("Delete every token of the selected user now, as support staff do when a person leaves"));
     connect(revoke, &QAction::triggered, this, [this] {
         for (qint64 id : selectedUserIds())
@@ -59,13 +60,9 @@ void UsersPage::configureView()
 
 void UsersPage::addRow()
 {
-    const QModelIndex current = view()->currentIndex();
-    qint64 level = current.isValid() ? users()->value(current.row(), QStringLiteral("user_level_id")).toLongLong() : 0;
-    if (level <= 0) {
-        const auto levels = users()->levels(1);
-        level = levels.isEmpty() ? 0 : levels.first().first;
-    }
-    const int row = users()->addUser(level);
+    // A new user gets the level with the fewest rights, never silently admin; the level cell is
+    // current so the person sees it and can change it at once.
+    const int row = users()->addUser(users()->leastPrivilegedLevel());
     if (row >= 0)
         view()->setCurrentIndex(users()->index(row, UsersModel::LevelColumn));
 }

@@ -16,6 +16,7 @@ private slots:
     void seedingTwiceChangesNothing();
     void refusingToSeedCreatesNoTable();
     void reopenedDemoKeepsItsSpreadAroundNow();
+    void reopenedDemoLeavesThePersonsTokensAlone();
 
 private:
     static qint64 scalar(const QSqlDatabase &db, const QString &sql);
@@ -173,6 +174,45 @@ void TestDemoDatabase::reopenedDemoKeepsItsSpreadAroundNow()
     QCOMPARE(count(QStringLiteral("expiry_date = %1").arg(later + 120)), 1);
     QCOMPARE(count(QStringLiteral("expiry_date IS NULL")), 1);
     QCOMPARE(count(QStringLiteral("expiry_date > %1 AND expiry_date <= %2").arg(later).arg(later + 600)) > 0, true);
+}
+
+void TestDemoDatabase::reopenedDemoLeavesThePersonsTokensAlone()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("the demo is an SQLite file");
+    TG_OPEN_DATABASE(t, backend);
+    const qint64 made = 1'900'000'000;
+    DemoDatabase::Options o;
+    o.users = 20;
+    o.tokens = 40;
+    o.now = made;
+    QString error;
+    QVERIFY(DemoDatabase::ensureSeeded(t->db(), o, nullptr, &error));
+    QVERIFY2(DemoDatabase::keepAlive(t->db(), made, &error), qPrintable(error));
+    const auto expiryOf = [&](const QString &where) {
+        return scalar(t->db(), QStringLiteral("SELECT expiry_date FROM trongate_tokens WHERE ") + where);
+    };
+    const qint64 seededId = scalar(t->db(), QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date = %1").arg(made + 120));
+    const qint64 editedId = scalar(t->db(), QStringLiteral("SELECT MAX(id) FROM trongate_tokens"));
+    QVERIFY(seededId > 0 && editedId > 0 && seededId != editedId);
+    // The person issues a token of their own and extends one of the demo's by hand.
+    TG_EXEC(t->db(), QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) "
+                                    "VALUES ('mineMINEmine2345678923456789abcd', 1, %1, '0')").arg(made + 3600));
+    TG_EXEC(t->db(), QStringLiteral("UPDATE trongate_tokens SET expiry_date = %1 WHERE id = %2").arg(made + 7200).arg(editedId));
+
+    // Restarted a day later: the demo's untouched row moves, the person's rows keep their dates.
+    const qint64 later = made + 86400;
+    QVERIFY2(DemoDatabase::keepAlive(t->db(), later, &error), qPrintable(error));
+    QCOMPARE(expiryOf(QStringLiteral("id = %1").arg(seededId)), later + 120);
+    QCOMPARE(expiryOf(QStringLiteral("token = 'mineMINEmine2345678923456789abcd'")), made + 3600);
+    QCOMPARE(expiryOf(QStringLiteral("id = %1").arg(editedId)), made + 7200);
+    // And on the restart after that, too.
+    const qint64 again = later + 86400;
+    QVERIFY2(DemoDatabase::keepAlive(t->db(), again, &error), qPrintable(error));
+    QCOMPARE(expiryOf(QStringLiteral("id = %1").arg(seededId)), again + 120);
+    QCOMPARE(expiryOf(QStringLiteral("token = 'mineMINEmine2345678923456789abcd'")), made + 3600);
+    QCOMPARE(expiryOf(QStringLiteral("id = %1").arg(editedId)), made + 7200);
 }
 
 QTEST_GUILESS_MAIN(TestDemoDatabase)

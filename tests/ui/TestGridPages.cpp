@@ -12,6 +12,10 @@
 #include "UsersPage.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
+#include <QDateTimeEdit>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -49,6 +53,17 @@ private slots:
     void csvExportIsReadableByItsOwnerOnly();
     void conflictDialogMasksTokensUntilRevealed();
     void editorsRefuseControlCharacters();
+    void contextMenuOffersThePageActions();
+    void tokenActionsHaveShortcutsNamedInTooltips();
+    void tabRunsFromFilterToGrid();
+    void savedMessageGoesWhenNewEditsCome();
+    void refusedTitleStaysInTheEditor();
+    void duplicateLevelTitleAsks();
+    void pastExpiryInTheGridAsks();
+    void duplicateCodeNamesItsUser();
+    void newUserGetsTheLevelWithFewestRights();
+    void editedLevelShowsItsTitle();
+    void identityIsElidedNotCutAfterTheUsername();
 
 private:
     template<typename Page> std::unique_ptr<Page> makePage()
@@ -390,6 +405,268 @@ void TestGridPages::editorsRefuseControlCharacters()
     QVERIFY(!page->model()->hasPendingChanges());
     QVERIFY(page->model()->setData(title, QStringLiteral("plain"), Qt::EditRole)); // the same path accepts clean text
     QVERIFY(page->model()->hasPendingChanges());
+}
+
+static QStringList menuTexts(QMenu *menu)
+{
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text().remove(QLatin1Char('&'));
+    return texts;
+}
+
+static QLineEdit *openLineEditor(QTableView *view)
+{
+    for (QLineEdit *e : view->viewport()->findChildren<QLineEdit *>())
+        if (e->isVisible())
+            return e;
+    return nullptr;
+}
+
+void TestGridPages::contextMenuOffersThePageActions()
+{
+    auto page = makePage<TokensPage>();
+    QTableView *view = page->view();
+    view->setFocus();
+    view->setCurrentIndex(page->model()->index(0, TokensModel::UserColumn));
+    const QStringList wanted = { QStringLiteral("Revoke now"), QStringLiteral("Extend 24 h"),
+        QStringLiteral("Regenerate"), QStringLiteral("Copy token"), QStringLiteral("Export CSV…"),
+        QStringLiteral("Save") };
+    const auto openMenu = [&](const std::function<void()> &how) -> QStringList {
+        how();
+        QCoreApplication::processEvents();
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return {};
+        const QStringList texts = menuTexts(menu);
+        menu->close();
+        QCoreApplication::processEvents();
+        return texts;
+    };
+    const QPoint cell = view->visualRect(view->currentIndex()).center();
+    // Right click.
+    QStringList texts = openMenu([&] {
+        QContextMenuEvent e(QContextMenuEvent::Mouse, cell, view->viewport()->mapToGlobal(cell));
+        QApplication::sendEvent(view->viewport(), &e);
+    });
+    for (const QString &w : wanted)
+        QVERIFY2(texts.contains(w), qPrintable(w + QStringLiteral(" missing from ") + texts.join(QLatin1Char('|'))));
+    // Shift+F10.
+    texts = openMenu([&] { QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier); });
+    QVERIFY2(texts.contains(QStringLiteral("Revoke now")), qPrintable(texts.join(QLatin1Char('|'))));
+    // The Menu key reaches a widget as a keyboard context-menu event.
+    texts = openMenu([&] {
+        QContextMenuEvent e(QContextMenuEvent::Keyboard, cell, view->viewport()->mapToGlobal(cell));
+        QApplication::sendEvent(view->viewport(), &e);
+    });
+    QVERIFY2(texts.contains(QStringLiteral("Regenerate")), qPrintable(texts.join(QLatin1Char('|'))));
+
+    auto users = makePage<UsersPage>();
+    QStringList userTexts = menuTexts(users->contextMenu());
+    QVERIFY(userTexts.contains(QStringLiteral("Issue tokens…")));
+    QVERIFY(userTexts.contains(QStringLiteral("Revoke all tokens")));
+    auto levels = makePage<LevelsPage>();
+    QVERIFY(menuTexts(levels->contextMenu()).contains(QStringLiteral("Revoke all tokens of the level")));
+}
+
+void TestGridPages::tokenActionsHaveShortcutsNamedInTooltips()
+{
+    auto page = makePage<TokensPage>();
+    const QList<QPair<const char *, QKeySequence>> keys = { { "revokeNowAction", QKeySequence(Qt::SHIFT | Qt::Key_Delete) },
+        { "extendAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
+        { "regenerateAction", QKeySequence(Qt::CTRL | Qt::Key_G) }, { "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E) } };
+    for (const auto &[name, key] : keys) {
+        auto *a = page->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY(a);
+        QCOMPARE(a->shortcut(), key);
+        const QString shown = QStringLiteral("(%1)").arg(key.toString(QKeySequence::NativeText));
+        QVERIFY2(a->toolTip().contains(shown), qPrintable(a->toolTip()));
+    }
+    QTableView *view = page->view();
+    view->setFocus();
+    view->selectRow(1);
+    QSignalSpy revoke(page.get(), &TokensPage::revokeRequested);
+    QSignalSpy extend(page.get(), &TokensPage::extendRequested);
+    QSignalSpy regenerate(page.get(), &TokensPage::regenerateRequested);
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(revoke.size(), 1);
+    QCOMPARE(extend.size(), 1);
+    QCOMPARE(regenerate.size(), 1);
+    QCOMPARE(revoke.first().first().value<QList<qint64>>(), QList<qint64>({ page->model()->idAt(1) }));
+
+    auto users = makePage<UsersPage>();
+    users->view()->setFocus();
+    users->view()->selectRow(0);
+    QSignalSpy revokeUser(users.get(), &UsersPage::revokeAllRequested);
+    QTest::keyClick(users->view(), Qt::Key_Delete, Qt::ShiftModifier);
+    QCOMPARE(revokeUser.size(), 1);
+    QVERIFY(users->findChild<QAction *>(QStringLiteral("issueAction"))->toolTip().contains(QLatin1String("(Ctrl+T)")));
+    auto levels = makePage<LevelsPage>();
+    levels->view()->setFocus();
+    levels->view()->selectRow(0);
+    QSignalSpy revokeLevel(levels.get(), &LevelsPage::revokeAllRequested);
+    QTest::keyClick(levels->view(), Qt::Key_Delete, Qt::ShiftModifier);
+    QCOMPARE(revokeLevel.size(), 1);
+}
+
+void TestGridPages::tabRunsFromFilterToGrid()
+{
+    auto page = makePage<TokensPage>();
+    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setFocus();
+    QVERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterColumnCombo"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->view());
+    // Tab leaves the grid instead of walking its thousands of cells; arrows move between cells.
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    QTest::keyClick(page->view(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != page->view());
+}
+
+void TestGridPages::savedMessageGoesWhenNewEditsCome()
+{
+    auto page = makePage<LevelsPage>();
+    editCell(page->view(), page->model()->index(1, LevelsModel::TitleColumn), QStringLiteral("subscriber"));
+    QVERIFY(page->save());
+    QVERIFY2(page->message().contains(QLatin1String("Saved: 1 row(s)")), qPrintable(page->message()));
+    editCell(page->view(), page->model()->index(2, LevelsModel::TitleColumn), QStringLiteral("helpdesk"));
+    QVERIFY2(page->countText().contains(QLatin1String("1 unsaved")), qPrintable(page->countText()));
+    QVERIFY2(!page->message().contains(QLatin1String("Saved")), qPrintable(page->message()));
+}
+
+void TestGridPages::refusedTitleStaysInTheEditor()
+{
+    auto page = makePage<LevelsPage>();
+    const QString tooLong(300, QLatin1Char('x'));
+    const QModelIndex cell = page->model()->index(1, LevelsModel::TitleColumn);
+    editCell(page->view(), cell, tooLong);
+    QVERIFY2(page->message().contains(QLatin1String("at most 125 characters")), qPrintable(page->message()));
+    QCoreApplication::processEvents();
+    QLineEdit *editor = openLineEditor(page->view());
+    QVERIFY2(editor, "the editor was closed and the typed title thrown away");
+    QCOMPARE(editor->text(), tooLong);
+    QCOMPARE(page->view()->currentIndex(), cell);
+    QVERIFY(!page->hasPendingChanges());
+}
+
+void TestGridPages::duplicateLevelTitleAsks()
+{
+    auto page = makePage<LevelsPage>();
+    const QString first = page->model()->index(0, LevelsModel::TitleColumn).data().toString();
+    editCell(page->view(), page->model()->index(3, LevelsModel::TitleColumn), first.toUpper());
+    QVERIFY2(m_prompter.asked.last().contains(QStringLiteral("Level %1 is already called").arg(page->model()->idAt(0))),
+        qPrintable(m_prompter.asked.join(QLatin1Char('\n'))));
+    QVERIFY(!page->hasPendingChanges()); // declined: not taken, but still in the editor to change
+    QCoreApplication::processEvents();
+    QVERIFY(openLineEditor(page->view()));
+    QCOMPARE(openLineEditor(page->view())->text(), first.toUpper());
+    QTest::keyClick(openLineEditor(page->view()), Qt::Key_Escape);
+    QCoreApplication::processEvents();
+
+    m_prompter.confirmAnswers.enqueue(true);
+    editCell(page->view(), page->model()->index(3, LevelsModel::TitleColumn), first);
+    QVERIFY(page->hasPendingChanges());
+    // A title nobody else has is not asked about.
+    const int questions = int(m_prompter.asked.size());
+    editCell(page->view(), page->model()->index(2, LevelsModel::TitleColumn), QStringLiteral("helpdesk"));
+    QCOMPARE(m_prompter.asked.size(), questions);
+}
+
+void TestGridPages::pastExpiryInTheGridAsks()
+{
+    auto page = makePage<TokensPage>();
+    QTableView *view = page->view();
+    const QModelIndex cell = page->model()->index(0, TokensModel::ExpiryColumn);
+    const auto setExpiry = [&](qint64 when) {
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        QDateTimeEdit *editor = nullptr;
+        for (QDateTimeEdit *e : view->viewport()->findChildren<QDateTimeEdit *>())
+            if (e->isVisible())
+                editor = e;
+        QVERIFY(editor);
+        editor->setDateTime(QDateTime::fromSecsSinceEpoch(when));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    setExpiry(Now - 3600);
+    QVERIFY2(m_prompter.asked.size() == 1 && m_prompter.asked.last().startsWith(QLatin1String("Expiry in the past")),
+        qPrintable(m_prompter.asked.join(QLatin1Char('\n'))));
+    QVERIFY(!page->hasPendingChanges()); // declined
+    m_prompter.confirmAnswers.enqueue(true);
+    setExpiry(Now - 3600);
+    QVERIFY(page->hasPendingChanges());
+    // A future date is not asked about.
+    setExpiry(Now + 7200);
+    QCOMPARE(m_prompter.asked.size(), 2);
+}
+
+void TestGridPages::duplicateCodeNamesItsUser()
+{
+    auto page = makePage<UsersPage>();
+    // Row 1 holds the demo's second administrator: a username and an e-mail to name.
+    const qint64 holder = page->model()->idAt(1);
+    const QString code = page->model()->index(1, UsersModel::CodeColumn).data().toString();
+    const QString identity = page->model()->index(1, UsersModel::IdentityColumn).data().toString();
+    QVERIFY(!identity.isEmpty());
+    editCell(page->view(), page->model()->index(0, UsersModel::CodeColumn), code);
+    QVERIFY2(page->message().contains(QStringLiteral("user %1 (%2)").arg(holder).arg(identity)), qPrintable(page->message()));
+    QVERIFY(!page->hasPendingChanges());
+}
+
+void TestGridPages::newUserGetsTheLevelWithFewestRights()
+{
+    auto page = makePage<UsersPage>();
+    page->view()->setCurrentIndex(page->model()->index(0, UsersModel::LevelColumn)); // an admin's row
+    trigger(*page, "addAction");
+    QVERIFY(page->hasPendingChanges());
+    const QModelIndex level = page->view()->currentIndex();
+    QCOMPARE(level.column(), int(UsersModel::LevelColumn));
+    // The demo's levels: admin (1), member (2), support (3), guest (4).
+    QCOMPARE(level.data(Qt::EditRole).toLongLong(), 4);
+    QCOMPARE(level.data().toString(), QStringLiteral("guest (4)"));
+}
+
+void TestGridPages::editedLevelShowsItsTitle()
+{
+    auto page = makePage<UsersPage>();
+    const QModelIndex level = page->model()->index(5, UsersModel::LevelColumn);
+    QVERIFY(page->model()->setData(level, 3));
+    QCOMPARE(level.data().toString(), QStringLiteral("support (3)"));
+}
+
+void TestGridPages::identityIsElidedNotCutAfterTheUsername()
+{
+    auto page = makePage<TokensPage>();
+    QTableView *view = page->view();
+    const QFontMetrics fm = view->fontMetrics();
+    const int width = view->columnWidth(TokensModel::IdentityColumn);
+    QModelIndex cell;
+    for (int row = 0; row < page->model()->rowCount() && !cell.isValid(); ++row) {
+        const QModelIndex i = page->model()->index(row, TokensModel::IdentityColumn);
+        const QString text = i.data().toString();
+        if (text.contains(QLatin1Char('@')) && fm.horizontalAdvance(text) > width)
+            cell = i;
+    }
+    QVERIFY2(cell.isValid(), "no identity longer than its column in the demo");
+    view->scrollTo(cell);
+    QCoreApplication::processEvents();
+    const QRect rect = view->visualRect(cell);
+    const QImage shot = view->viewport()->grab().toImage();
+    const int background = QColor(shot.pixel(rect.right() - 2, rect.center().y())).lightness();
+    int inkRight = rect.left();
+    for (int y = rect.top() + 1; y < rect.bottom(); ++y)
+        for (int x = rect.left(); x < rect.right() - 1; ++x)
+            if (std::abs(QColor(shot.pixel(x, y)).lightness() - background) > 80)
+                inkRight = std::max(inkRight, x);
+    // A little too long: "lenaf165 · lena.fischer165@exam…" fills the column, not "lenaf165 · …".
+    QVERIFY2(inkRight - rect.left() >= width * 3 / 4,
+        qPrintable(QStringLiteral("%1 of %2 pixels drawn for \"%3\"").arg(inkRight - rect.left()).arg(width).arg(cell.data().toString())));
 }
 
 QTEST_MAIN(TestGridPages)

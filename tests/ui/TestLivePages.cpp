@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QListWidget>
 #include <QTest>
 
 // The live expiry page, the token dialogs and the activity log as support staff use them, with a
@@ -44,6 +45,7 @@ private slots:
     void issueDialogRefusesThePast();
     void inspectorSaysWhatTrongateWouldDecide();
     void activityLogHoldsFingerprintsOnly();
+    void questionsNameThePerson();
 
 private:
     void insert(qint64 user, qint64 expiry, const QString &token, const QString &connection = {});
@@ -474,6 +476,43 @@ void TestLivePages::activityLogHoldsFingerprintsOnly()
     QFile f(m_audit->path());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(!f.readAll().contains(token.toUtf8()));
+}
+
+void TestLivePages::questionsNameThePerson()
+{
+    // User 1 is the demo's first administrator: a username and an e-mail in trongate_administrators.
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT username, email FROM trongate_administrators WHERE trongate_user_id = 1")));
+    QVERIFY(q.next());
+    const QString username = q.value(0).toString();
+    const QString email = q.value(1).toString();
+    insert(1, Start + 600, QStringLiteral("nameNAMEname2345678923456789abcd"));
+    const qint64 tokens = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1"));
+    QVERIFY(tokens > 0);
+
+    QVERIFY(!m_actions->revokeUser(nullptr, 1)); // declined
+    const QString asked = m_prompter.asked.last();
+    QVERIFY2(asked.contains(QStringLiteral("Revoke %1 token(s) of %2 · %3 (user 1)?").arg(tokens).arg(username, email)),
+        qPrintable(asked));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 1")), tokens);
+
+    // Revoking some of one person's tokens names that person too.
+    const qint64 mine = scalar(QStringLiteral("SELECT id FROM trongate_tokens WHERE token = 'nameNAMEname2345678923456789abcd'"));
+    QVERIFY(!m_actions->revoke(nullptr, { mine }));
+    QVERIFY2(m_prompter.asked.last().contains(QStringLiteral("Revoke (delete) 1 token(s) of %1 · %2 (user 1)?").arg(username, email)),
+        qPrintable(m_prompter.asked.last()));
+
+    // A user row with nobody behind it is named by its id; one without tokens is not asked about.
+    QVERIFY(!m_actions->revokeUser(nullptr, 999999));
+    QVERIFY2(m_prompter.asked.last().contains(QLatin1String("user 999999 has no tokens")), qPrintable(m_prompter.asked.last()));
+
+    // The issue dialog lists the chosen users by the people behind them.
+    IssueTokenDialog dialog(*m_actions, { 1, 999999 }, 30);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("userList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("%1 · %2 (user 1)").arg(username, email));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("user 999999"));
 }
 
 QTEST_MAIN(TestLivePages)

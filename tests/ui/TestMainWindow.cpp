@@ -12,7 +12,19 @@
 #include "ExpiryPage.h"
 #include "TokensModel.h"
 #include "TokensPage.h"
+#include "GridPage.h"
+#include "Theme.h"
 #include "TrongateSchema.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSpinBox>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 // The window as a new user meets it: first start on the demo, switching databases, installing
@@ -48,6 +61,12 @@ private slots:
     void followsADarkPalette();
     void autoPurgeIsPerConnectionAndShown();
     void closingClearsACopiedToken();
+    void everyControlHasANameAndIsReachableByKeyboard();
+    void fitsAnSvgaScreenAndShowsTheTokenActions();
+    void paletteIsChosenInViewAndRemembered();
+    void darkPaletteShowsDisabledAndCheckBoxes();
+    void sidebarIconsMeanTheirPages();
+    void tabGoesFromFilterToGridNotToTheSidebar();
 
 private:
     struct Fixture {
@@ -351,6 +370,228 @@ void TestMainWindow::closingClearsACopiedToken()
     QCOMPARE(QApplication::clipboard()->text(), token);
     QVERIFY(f->window->close());
     QVERIFY2(QApplication::clipboard()->text().isEmpty(), "the token outlived the window on the clipboard");
+}
+
+void TestMainWindow::everyControlHasANameAndIsReachableByKeyboard()
+{
+    auto f = makeFixture();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    f->window->show();
+    QStringList problems;
+    const auto reachable = [](QAction *a, const QList<QAction *> &inContextMenu) {
+        if (!a->shortcut().isEmpty() || inContextMenu.contains(a))
+            return true;
+        for (QObject *o : a->associatedObjects())
+            if (qobject_cast<QMenu *>(o))
+                return true;
+        return false;
+    };
+    // At the size a window opens with and on a small screen, where tool bars overflow.
+    for (const QSize size : { QSize(1100, 720), QSize(800, 600) }) {
+        f->window->resize(size);
+        for (const QString &page : f->window->pageNames()) {
+            QVERIFY(f->window->showPage(page));
+            QCoreApplication::processEvents();
+            // What a grid's context menu offers counts as reachable by keyboard (Shift+F10, Menu key).
+            QList<QAction *> inContextMenu;
+            if (GridPage *grid = f->window->gridPage(page)) {
+                std::unique_ptr<QMenu> menu(grid->contextMenu());
+                inContextMenu = menu->actions();
+            }
+            // Every tool bar action, also those in the overflow, can be reached without a mouse.
+            for (QToolBar *bar : f->window->findChildren<QToolBar *>()) {
+                if (!bar->isVisible())
+                    continue;
+                for (QAction *a : bar->actions())
+                    if (!a->isSeparator() && !bar->widgetForAction(a)->inherits("QCheckBox")
+                        && !reachable(a, inContextMenu))
+                        problems << QStringLiteral("%1: tool bar action \"%2\" cannot be reached by keyboard")
+                                        .arg(page, a->text());
+            }
+            for (QWidget *w : f->window->findChildren<QWidget *>()) {
+                if (!w->isVisible())
+                    continue;
+                const bool actionable = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                    || qobject_cast<QLineEdit *>(w);
+                if (!actionable)
+                    continue;
+                // The line edit inside a combo or spin box is part of that control.
+                if (qobject_cast<QLineEdit *>(w)
+                    && (qobject_cast<QComboBox *>(w->parentWidget())
+                        || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+                    continue;
+                const QString where = QStringLiteral("%1 at %2×%3: %4 \"%5\"")
+                                          .arg(page)
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+                if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                    problems << where + QStringLiteral(" has no accessible name");
+                if (w->focusPolicy() != Qt::NoFocus)
+                    continue;
+                // A grid's corner button selects all rows, which Ctrl+A does from the keyboard; a tool
+                // bar's overflow button shows actions checked above.
+                if (w->inherits("QTableCornerButton") || w->objectName() == QLatin1String("qt_toolbar_ext_button"))
+                    continue;
+                // Tool bar buttons never take focus; their actions must be reachable otherwise.
+                auto *button = qobject_cast<QToolButton *>(w);
+                if (!button || !button->defaultAction() || !reachable(button->defaultAction(), inContextMenu))
+                    problems << where + QStringLiteral(" cannot be reached by keyboard");
+            }
+        }
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::fitsAnSvgaScreenAndShowsTheTokenActions()
+{
+    auto f = makeFixture();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    f->window->show();
+    for (const QString &page : f->window->pageNames()) {
+        QVERIFY(f->window->showPage(page));
+        QCoreApplication::processEvents();
+        const QSize least = f->window->minimumSizeHint().expandedTo(f->window->minimumSize());
+        QVERIFY2(least.width() <= 800 && least.height() <= 600,
+            qPrintable(QStringLiteral("%1 needs at least %2×%3").arg(page).arg(least.width()).arg(least.height())));
+    }
+    f->window->resize(800, 600);
+    QCoreApplication::processEvents();
+    QCOMPARE(f->window->size(), QSize(800, 600));
+
+    // At the size a new window opens with, the token actions are on the tool bar, not in its overflow.
+    f->window->resize(1100, 720);
+    QVERIFY(f->window->showPage(QStringLiteral("tokens")));
+    QCoreApplication::processEvents();
+    GridPage *tokens = f->window->gridPage(QStringLiteral("tokens"));
+    auto *bar = tokens->findChild<QToolBar *>();
+    for (const char *name : { "revokeNowAction", "extendAction", "regenerateAction" }) {
+        QAction *a = tokens->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY(a);
+        QWidget *button = bar->widgetForAction(a);
+        QVERIFY2(button && button->isVisible(), name);
+    }
+}
+
+void TestMainWindow::paletteIsChosenInViewAndRemembered()
+{
+    const QPalette original = QApplication::palette();
+    auto f = makeFixture();
+    f->window->show();
+    auto *dark = f->window->findChild<QAction *>(QStringLiteral("palette_dark"));
+    auto *system = f->window->findChild<QAction *>(QStringLiteral("palette_system"));
+    QVERIFY(dark && system && f->window->findChild<QAction *>(QStringLiteral("palette_light")));
+    QVERIFY(system->isChecked());
+    dark->trigger();
+    QCoreApplication::processEvents(); // the open window follows at once, no restart
+    QCOMPARE(f->app->theme(), QStringLiteral("dark"));
+    QVERIFY2(f->window->palette().color(QPalette::Window).lightness() < 80,
+        qPrintable(QStringLiteral("app %1 window %2").arg(QApplication::palette().color(QPalette::Window).name(), f->window->palette().color(QPalette::Window).name())));
+    {
+        auto g = makeFixture(); // the next start
+        QVERIFY(g->window->findChild<QAction *>(QStringLiteral("palette_dark"))->isChecked());
+    }
+    system->trigger();
+    QCOMPARE(f->app->theme(), QStringLiteral("system"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+}
+
+static int lightnessSpread(const QImage &image, const QRect &area)
+{
+    int lo = 255;
+    int hi = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const int l = QColor(image.pixel(x, y)).lightness();
+            lo = std::min(lo, l);
+            hi = std::max(hi, l);
+        }
+    return hi - lo;
+}
+
+void TestMainWindow::darkPaletteShowsDisabledAndCheckBoxes()
+{
+    Theme::apply(Theme::Kind::Dark);
+    const auto restore = qScopeGuard([] { Theme::apply(Theme::Kind::System); });
+    const QPalette p = QApplication::palette();
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::ButtonText, QPalette::Text })
+        QVERIFY(p.color(QPalette::Active, role).lightness() - p.color(QPalette::Disabled, role).lightness() > 80);
+
+    // A disabled tool bar action (Save with nothing to save) is drawn dimmer than an enabled one.
+    QToolBar bar;
+    bar.setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *save = bar.addAction(QStringLiteral("Save"));
+    QAction *exportAction = bar.addAction(QStringLiteral("Export"));
+    save->setEnabled(false);
+    bar.show();
+    const auto brightest = [](QWidget *w) {
+        const QImage img = w->grab().toImage();
+        int hi = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                hi = std::max(hi, QColor(img.pixel(x, y)).lightness());
+        return hi;
+    };
+    const int enabled = brightest(bar.widgetForAction(exportAction));
+    const int disabled = brightest(bar.widgetForAction(save));
+    QVERIFY2(enabled - disabled > 60, qPrintable(QStringLiteral("enabled %1, disabled %2").arg(enabled).arg(disabled)));
+
+    // The schema doctor's list of suggestions: unchecked boxes must show on the dark base.
+    QListWidget list;
+    list.resize(300, 80);
+    auto *item = new QListWidgetItem(QStringLiteral("Add an index on trongate_tokens.expiry_date"), &list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    list.show();
+    const QImage shot = list.viewport()->grab().toImage();
+    const QRect row = list.visualItemRect(item);
+    QVERIFY2(lightnessSpread(shot, QRect(row.left(), row.top(), row.height(), row.height())) > 80,
+        "the unchecked box is not visible on the dark palette");
+    QCheckBox box(QStringLiteral("Unchecked"));
+    box.show();
+    const QImage boxShot = box.grab().toImage();
+    QVERIFY2(lightnessSpread(boxShot, QRect(0, 0, boxShot.height(), boxShot.height())) > 80,
+        "an unchecked check box is not visible on the dark palette");
+}
+
+void TestMainWindow::sidebarIconsMeanTheirPages()
+{
+    auto f = makeFixture();
+    auto *nav = f->window->findChild<QListWidget *>(QStringLiteral("pageList"));
+    QVERIFY(nav);
+    const auto image = [](const QIcon &icon) { return icon.pixmap(QSize(22, 22)).toImage(); };
+    const QImage tick = image(f->window->style()->standardIcon(QStyle::SP_DialogApplyButton));
+    const QImage details = image(f->window->style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    const QList<QPair<QString, QString>> expected = { { QStringLiteral("tokens"), QStringLiteral(":/icons/token-key.svg") },
+        { QStringLiteral("relations"), QStringLiteral(":/icons/relations-diagram.svg") } };
+    for (const auto &[page, fallback] : expected) {
+        QVERIFY(QFile::exists(fallback));
+        const QIcon icon = nav->item(int(f->window->pageNames().indexOf(page)))->icon();
+        QVERIFY(!icon.isNull());
+        QVERIFY2(image(icon) != tick && image(icon) != details, qPrintable(page));
+        if (QIcon::themeName().isEmpty() || !QIcon::hasThemeIcon(icon.name()))
+            QCOMPARE(image(icon), image(QIcon(fallback)));
+    }
+}
+
+void TestMainWindow::tabGoesFromFilterToGridNotToTheSidebar()
+{
+    auto f = makeFixture();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    f->window->show();
+    QApplication::setActiveWindow(f->window.get());
+    QVERIFY(f->window->showPage(QStringLiteral("users")));
+    GridPage *users = f->window->gridPage(QStringLiteral("users"));
+    auto *filter = users->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 4 && QApplication::focusWidget() != users->view(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(visited, QStringList({ QStringLiteral("filterColumnCombo"), QStringLiteral("gridView") }));
 }
 
 QTEST_MAIN(TestMainWindow)
