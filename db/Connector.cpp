@@ -244,8 +244,10 @@ ConnectResult Connector::open(
     if (const QList<ConnectionProfile> nodes = p.nodes(); nodes.size() > 1) {
         ConnectResult r;
         QStringList tried;
+        Connector::Options withNodes = o;
+        withNodes.clusterNodes = nodes;
         for (const ConnectionProfile &node : nodes) {
-            r = open(node, password, name, o);
+            r = open(node, password, name, withNodes);
             tried << where(node);
             if (r.ok()) {
                 r.node = where(node);
@@ -288,7 +290,7 @@ ConnectResult Connector::open(
     std::shared_ptr<MySqlRelay> relay;
     if (MySqlRelay::applies(p)) {
         QString why;
-        relay = MySqlRelay::start(p, o.timeoutSeconds, &why);
+        relay = MySqlRelay::start(p, o.timeoutSeconds, &why, o.clusterNodes);
         if (!relay)
             return failure(E::Other, why);
     }

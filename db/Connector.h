@@ -47,6 +47,9 @@ public:
     struct Options {
         bool createSqliteFile = false; // a missing SQLite file is an error unless this is set
         int timeoutSeconds = 8;
+        // Set by open() for a cluster: every node, so that the connection's relay moves on to the
+        // next when the node in use stops answering (a reconnect then lands on a live node).
+        QList<ConnectionProfile> clusterNodes;
     };
 
     static ConnectResult open(const ConnectionProfile &profile, const QString &password, const QString &connectionName,

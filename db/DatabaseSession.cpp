@@ -120,6 +120,8 @@ bool DatabaseSession::reopen()
     const bool wasLost = m_lost;
     m_lost = false;
     m_worker.reset(); // its clone went down with the server: the next job opens a new one
+    if (const auto relay = Connector::relayOf(m_connectionName); relay && !m_info.node.isEmpty())
+        m_info.node = relay->currentNode(); // a cluster: the node that answered this time
     if (wasLost)
         emit connectionRestored();
     return true;

@@ -99,9 +99,11 @@ MySqlRelay::MySqlRelay(const ConnectionProfile &profile, int timeoutSeconds)
 {
 }
 
-std::shared_ptr<MySqlRelay> MySqlRelay::start(const ConnectionProfile &profile, int timeoutSeconds, QString *error)
+std::shared_ptr<MySqlRelay> MySqlRelay::start(
+    const ConnectionProfile &profile, int timeoutSeconds, QString *error, const QList<ConnectionProfile> &nodes)
 {
     std::shared_ptr<MySqlRelay> relay(new MySqlRelay(profile, timeoutSeconds));
+    relay->m_nodes = nodes;
     // A directory only this user can enter; the socket inside it is further limited to this process.
     QString base = QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"));
     if (base.isEmpty() || !QFileInfo(base).isDir())
@@ -159,6 +161,12 @@ MySqlRelay::~MySqlRelay()
         QFile::remove(m_socketPath);
     if (!m_dir.isEmpty())
         QDir().rmdir(m_dir);
+}
+
+QString MySqlRelay::currentNode() const
+{
+    std::lock_guard lock(m_refusalMutex);
+    return QStringLiteral("%1:%2").arg(m_profile.host).arg(m_profile.effectivePort());
 }
 
 std::optional<TlsProbeResult> MySqlRelay::lastRefusal() const
@@ -500,12 +508,35 @@ void MySqlRelay::serve(int clientFd)
         login = readPacket(clientFd, timeoutMs);
         return login.size() >= 4 ? login.mid(4) : QByteArray();
     };
-    const TlsProbeResult r = m_tls ? TlsProbe::establish(m_profile, m_timeoutSeconds, true, &up, greet)
-                                   : TlsProbe::establish(m_profile, m_timeoutSeconds, false, &up, {});
+    // The node in use first; for a cluster, then the others in order, while nothing answers.
+    ConnectionProfile node;
+    {
+        std::lock_guard lock(m_refusalMutex);
+        node = m_profile;
+    }
+    QList<ConnectionProfile> candidates { node };
+    for (const ConnectionProfile &n : std::as_const(m_nodes))
+        if (n.host != node.host || n.effectivePort() != node.effectivePort())
+            candidates << n;
+    TlsProbeResult r;
+    const Outcome wanted = m_tls ? Outcome::Verified : Outcome::Plaintext;
+    for (const ConnectionProfile &candidate : std::as_const(candidates)) {
+        r = m_tls ? TlsProbe::establish(candidate, m_timeoutSeconds, true, &up, greet)
+                  : TlsProbe::establish(candidate, m_timeoutSeconds, false, &up, {});
+        // Only a node that does not answer at all is passed over; any other refusal is final.
+        if (r.outcome == Outcome::Unreachable && !greeted)
+            continue;
+        if (r.outcome == wanted && (candidate.host != node.host || candidate.effectivePort() != node.effectivePort())) {
+            std::lock_guard lock(m_refusalMutex);
+            m_profile = candidate;
+            qCInfo(lcDb) << "relay: moved to cluster node" << candidate.host << candidate.effectivePort();
+        }
+        break;
+    }
     const bool established = m_tls ? r.outcome == Outcome::Verified : r.outcome == Outcome::Plaintext;
     if (!established) {
         refuse(r);
-        qCInfo(lcDb) << "relay: refused before login:" << m_profile.displayName() << r.detail;
+        qCInfo(lcDb) << "relay: refused before login:" << node.displayName() << r.detail;
         // The driver hears the reason as a server error, in the sequence it expects next.
         const quint8 sequence = greeted && login.size() >= 4 ? quint8(quint8(login[3]) + 1) : 0;
         const int code = r.outcome == Outcome::ServerRefused ? r.serverErrorCode : ErrSslConnection;
@@ -531,7 +562,7 @@ void MySqlRelay::serve(int clientFd)
     Session session(clientFd, &up, m_stopFd, m_tls);
     if (session.run([this](const TlsProbeResult &why) { refuse(why); }, login)) {
         m_upstreamLost = true;
-        qCInfo(lcDb) << "relay: the server closed the connection:" << m_profile.displayName();
+        qCInfo(lcDb) << "relay: the server closed the connection:" << currentNode();
     }
     ::close(clientFd);
 }

@@ -38,7 +38,10 @@ class MySqlRelay final {
 
 public:
     // Starts listening; nullptr and *error on failure. timeoutSeconds bounds each upstream set-up.
-    static std::shared_ptr<MySqlRelay> start(const ConnectionProfile &profile, int timeoutSeconds, QString *error);
+    // nodes: a cluster's nodes (profile among them): when the node in use does not answer, the
+    // next connection goes to the next node that does, with the same checks.
+    static std::shared_ptr<MySqlRelay> start(const ConnectionProfile &profile, int timeoutSeconds, QString *error,
+        const QList<ConnectionProfile> &nodes = {});
     ~MySqlRelay();
     MySqlRelay(const MySqlRelay &) = delete;
     MySqlRelay &operator=(const MySqlRelay &) = delete;
@@ -54,6 +57,8 @@ public:
     // was still open (a server restart, a dropped link): the connection is lost. Noticed by the
     // relay's own thread, so checking it costs the window no round trip. A new login clears it.
     bool upstreamLost() const { return m_upstreamLost.load(); }
+    // "host:port" of the server the latest connection went to (a cluster's node in use).
+    QString currentNode() const;
 
     // Whether a profile's connections go through a relay: MySQL/MariaDB over TCP.
     static bool applies(const ConnectionProfile &profile);
@@ -66,7 +71,8 @@ private:
     void serve(int clientFd);
     void refuse(const TlsProbeResult &why);
 
-    ConnectionProfile m_profile;
+    ConnectionProfile m_profile; // the node in use (guarded by m_refusalMutex once started)
+    QList<ConnectionProfile> m_nodes;
     int m_timeoutSeconds = 8;
     bool m_tls = false;
     QString m_dir;

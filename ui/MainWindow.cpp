@@ -185,8 +185,17 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     connect(&m_connections, &ConnectionController::connectionReady, this, &MainWindow::onSessionChanged);
     connect(&m_connections.session(), &DatabaseSession::connecting, this, [this](const QString &where) {
         m_connectionLabel->setText(tr("Connecting to %1…").arg(where));
-        statusBar()->showMessage(tr("Connecting to %1… The window stays usable meanwhile.").arg(where), 10000);
+        m_connectingMessage = tr("Connecting to %1… The window stays usable meanwhile.").arg(where);
+        statusBar()->showMessage(m_connectingMessage, 30000);
     });
+    // Once the attempt has ended, its "Connecting to …" is no longer true.
+    const auto dropConnectingMessage = [this] {
+        if (!m_connectingMessage.isEmpty() && statusBar()->currentMessage() == m_connectingMessage)
+            statusBar()->clearMessage();
+        m_connectingMessage.clear();
+    };
+    connect(&m_connections, &ConnectionController::connectionReady, this, dropConnectingMessage);
+    connect(&m_connections, &ConnectionController::connectFailed, this, dropConnectingMessage);
     connect(&m_connections, &ConnectionController::connectFailed, this, [this](const QString &why) {
         DatabaseSession &s = m_connections.session();
         m_connectionLabel->setText(s.isOpen() ? tr("Connected to %1").arg(s.profile().displayName())
@@ -202,8 +211,14 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
     connect(&m_connections.session(), &DatabaseSession::connectionRestored, this, [this] {
         // The same named connection is open again: models keep their edits, nothing is reloaded.
         m_connectionLabel->setToolTip(QString());
-        m_connectionLabel->setText(tr("Connected to %1").arg(m_connections.session().profile().displayName()));
-        statusBar()->showMessage(tr("Reconnected. Unsaved edits can be saved now."), 10000);
+        const DatabaseSession &s = m_connections.session();
+        m_connectionLabel->setText(s.info().node.isEmpty()
+                ? tr("Connected to %1").arg(s.profile().displayName())
+                : tr("Connected to %1, node %2").arg(s.profile().displayName(), s.info().node));
+        statusBar()->showMessage(s.info().node.isEmpty()
+                ? tr("Reconnected. Unsaved edits can be saved now.")
+                : tr("Reconnected, now to node %1. Unsaved edits can be saved now.").arg(s.info().node),
+            10000);
         m_overview->invalidate();
     });
     auto *watchdog = new QTimer(this);
@@ -394,7 +409,9 @@ void MainWindow::onSessionChanged()
     updateModified();
     if (s.isOpen()) {
         setWindowTitle(tr("%1[*] — Trongate Admin").arg(s.profile().name));
-        QString text = tr("Connected to %1").arg(s.profile().displayName());
+        QString text = s.info().node.isEmpty()
+            ? tr("Connected to %1").arg(s.profile().displayName())
+            : tr("Connected to %1, node %2").arg(s.profile().displayName(), s.info().node);
         if (!m_privilegeNote.isEmpty())
             text += QStringLiteral(" · ") + m_privilegeNote;
         if (s.profile().isServer())

@@ -79,6 +79,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_autoPurgeLabel = nullptr;
     QStringList m_pageNames;
+    QString m_connectingMessage; // shown in the status bar while a connection is being made
     QList<GridPage *> m_grids;
     QAction *m_issueAction = nullptr;
     QAction *m_purgeAction = nullptr;

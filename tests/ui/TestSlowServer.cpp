@@ -32,6 +32,7 @@ private slots:
     void windowStaysUsableWhileTheServerNeverAnswers();
     void connectingThroughASlowLinkKeepsTheWindowTurning();
     void aLostServerIsRetriedWithoutFreezing();
+    void aClusterMovesToTheNextNodeWhenOneDies();
 
 private:
     struct Fixture {
@@ -219,6 +220,39 @@ void TestSlowServer::aLostServerIsRetriedWithoutFreezing()
     QTRY_VERIFY_WITH_TIMEOUT((proxy = std::make_unique<LatencyProxy>(server->port, 40, port), proxy->port() == port), 10000);
     QTRY_VERIFY_WITH_TIMEOUT((f->window->checkConnection(), !f->session.isLost()), 20000);
     QVERIFY2(connectionText(*f->window).startsWith(QLatin1String("Connected to")), qPrintable(connectionText(*f->window)));
+    QSqlQuery q(f->session.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT 1")) && q.next());
+}
+
+void TestSlowServer::aClusterMovesToTheNextNodeWhenOneDies()
+{
+    QString password;
+    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    if (!server) {
+        if (TestDatabase::serversRequired())
+            QFAIL("no test server");
+        QSKIP("no test server: run through scripts/test.sh");
+    }
+    // Two "nodes": two addresses in front of the same server (the Galera tests use a real cluster).
+    auto node1 = std::make_unique<LatencyProxy>(server->port, 5);
+    LatencyProxy node2(server->port, 5);
+    ConnectionProfile p = *server;
+    p.name = QStringLiteral("cluster");
+    p.host = QStringLiteral("127.0.0.1:%1,127.0.0.1:%2").arg(node1->port()).arg(node2.port());
+    auto f = makeFixture();
+    f->window->show();
+    QVERIFY(f->controller->openProfile(f->window.get(), p, password));
+    const QString first = QStringLiteral("127.0.0.1:%1").arg(node1->port());
+    const QString second = QStringLiteral("127.0.0.1:%1").arg(node2.port());
+    QCOMPARE(f->session.info().node, first);
+    QVERIFY2(connectionText(*f->window).contains(first), qPrintable(connectionText(*f->window)));
+
+    // Node 1 dies: the watchdog notices, and the session comes back on node 2, saying so.
+    node1.reset();
+    QTRY_VERIFY_WITH_TIMEOUT((f->window->checkConnection(), f->session.isLost()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((f->window->checkConnection(), !f->session.isLost()), 30000);
+    QCOMPARE(f->session.info().node, second);
+    QVERIFY2(connectionText(*f->window).contains(second), qPrintable(connectionText(*f->window)));
     QSqlQuery q(f->session.database());
     QVERIFY(q.exec(QStringLiteral("SELECT 1")) && q.next());
 }
