@@ -7,6 +7,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QAbstractItemView>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
@@ -70,12 +74,27 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     filterRow->addWidget(m_count);
     layout->addLayout(filterRow);
 
-    m_condition = new QLabel(this);
-    m_condition->setObjectName(QStringLiteral("conditionLabel"));
-    m_condition->setVisible(false);
-    m_condition->setContentsMargins(6, 0, 6, 0);
-    connect(m_condition, &QLabel::linkActivated, this, [this] { setCondition({}, {}); });
-    layout->addWidget(m_condition);
+    // Every filter in force, said in one line with a way to drop them all: no row stays hidden unseen.
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar->setVisible(false);
+    m_filterBar->setAutoFillBackground(true);
+    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
+    auto *barLayout = new QHBoxLayout(m_filterBar);
+    barLayout->setContentsMargins(6, 2, 6, 2);
+    m_filterSummary = new QLabel(m_filterBar);
+    m_filterSummary->setObjectName(QStringLiteral("filterSummaryLabel"));
+    m_filterSummary->setTextFormat(Qt::PlainText);
+    auto *clear = new QToolButton(m_filterBar);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    clear->setText(tr("✕ Show all rows"));
+    clear->setToolTip(tr("Turn every filter off (Esc in the grid or the filter box)"));
+    clear->setAccessibleName(tr("Clear the filters"));
+    clear->setFocusPolicy(Qt::StrongFocus);
+    barLayout->addWidget(m_filterSummary, 1);
+    barLayout->addWidget(clear);
+    connect(clear, &QToolButton::clicked, this, &GridPage::clearFilters);
+    layout->addWidget(m_filterBar);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -99,6 +118,9 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     layout->addWidget(m_view, 1);
 
+    m_view->installEventFilter(this);
+    m_filter->installEventFilter(this);
+
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -115,7 +137,10 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &GridPage::applyFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, &GridPage::applyFilter);
-    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, &GridPage::applyFilter);
+    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, [this] {
+        updateFilterChoices();
+        applyFilter();
+    });
 
     connect(m_save, &QAction::triggered, this, &GridPage::save);
     connect(m_revert, &QAction::triggered, this, &GridPage::revert);
@@ -156,8 +181,10 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
     m_filterColumn->clear();
     m_filterColumn->addItem(tr("all columns"), -1);
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_filterColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(), c);
+        if (m_model->isFilterable(c))
+            m_filterColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(), c);
     m_filterColumn->blockSignals(false);
+    updateFilterChoices();
     m_model->refresh();
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
@@ -181,7 +208,7 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
 
 void GridPage::clearDatabase(const QString &reason)
 {
-    m_condition->setVisible(false);
+    m_conditionLabel.clear();
     if (m_model) {
         m_view->setModel(nullptr);
         delete m_model;
@@ -321,6 +348,86 @@ void GridPage::applyFilter()
     updateCounts();
 }
 
+void GridPage::updateFilterChoices()
+{
+    const QStringList choices = m_model ? m_model->filterChoices(m_filterColumn->currentData().toInt()) : QStringList();
+    delete m_filter->completer();
+    if (choices.isEmpty()) {
+        m_filter->setPlaceholderText(tr("Filter (Ctrl+F)…"));
+        return;
+    }
+    auto *completer = new QCompleter(choices, m_filter);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_filter->setCompleter(completer);
+    m_filter->setPlaceholderText(tr("e.g. %1 (Ctrl+F)…").arg(choices.join(QStringLiteral(", "))));
+}
+
+bool GridPage::isFiltered() const
+{
+    return m_model && (!m_model->condition().isEmpty() || !m_model->filterText().trimmed().isEmpty());
+}
+
+QString GridPage::filterSummary() const
+{
+    if (!isFiltered())
+        return {};
+    QStringList parts;
+    if (!m_model->condition().isEmpty())
+        parts << m_conditionLabel;
+    if (const QString text = m_model->filterText().trimmed(); !text.isEmpty()) {
+        const int column = m_model->filterColumn();
+        parts << (column < 0 ? tr("any column contains \"%1\"").arg(text)
+                             : tr("%1 contains \"%2\"")
+                                   .arg(m_model->headerData(column, Qt::Horizontal).toString(), text));
+    }
+    return tr("Filtered: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+void GridPage::updateFilterBar()
+{
+    const QString summary = filterSummary();
+    m_filterBar->setVisible(!summary.isEmpty());
+    m_filterSummary->setText(summary);
+}
+
+void GridPage::clearFilters()
+{
+    if (!m_model)
+        return;
+    m_conditionLabel.clear();
+    {
+        const QSignalBlocker noDebounce(m_filter);
+        const QSignalBlocker noApply(m_filterColumn);
+        m_filter->clear();
+        m_filterColumn->setCurrentIndex(0);
+    }
+    updateFilterChoices();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setCondition({});
+    m_model->setFilter({}, -1);
+    QApplication::restoreOverrideCursor();
+    updateCounts();
+}
+
+void GridPage::showOnly(const QString &label, const QString &sql)
+{
+    clearFilters();
+    setCondition(label, sql);
+}
+
+bool GridPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_view || watched == m_filter) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier && (isFiltered() || !m_filter->text().isEmpty())
+        && !(m_filter->completer() && m_filter->completer()->popup()->isVisible())) {
+        clearFilters();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void GridPage::setFilter(const QString &text, int column)
 {
     m_filter->setText(text);
@@ -332,10 +439,8 @@ void GridPage::setCondition(const QString &label, const QString &sql)
 {
     if (!m_model)
         return;
+    m_conditionLabel = sql.isEmpty() ? QString() : label;
     m_model->setCondition(sql);
-    m_condition->setVisible(!sql.isEmpty());
-    m_condition->setText(
-        QStringLiteral("<b>%1</b> — <a href=\"all\">%2</a>").arg(label.toHtmlEscaped(), tr("Show all rows")));
     updateCounts();
 }
 
@@ -359,6 +464,7 @@ void GridPage::updateCounts()
     const bool pending = hasPendingChanges() && !m_readOnly;
     m_save->setEnabled(pending);
     m_revert->setEnabled(pending);
+    updateFilterBar();
     if (!m_model) {
         m_count->clear();
         return;

@@ -42,6 +42,14 @@ public:
     // Shows only the rows matching a condition the program built (e.g. orphans), with a label
     // and a way back to all rows.
     void setCondition(const QString &label, const QString &sql);
+    // A jump from elsewhere (diagram orphans, another page): these rows and no earlier filter.
+    // An empty sql shows every row.
+    void showOnly(const QString &label, const QString &sql);
+    // Every filter off (what the bar's ✕ and Esc do).
+    void clearFilters();
+    bool isFiltered() const;
+    // "Filtered: …" as the bar shows it; empty when nothing is filtered.
+    QString filterSummary() const;
     QList<int> selectedRows() const;
     // For an account that may not change this table: the grid shows, nothing edits.
     void setReadOnly(bool readOnly, const QString &reason = {});
@@ -63,10 +71,14 @@ protected:
     void showMessage(const QString &text, bool error);
     virtual bool exportHasSecrets() const { return false; }
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onExport();
     void updateCounts();
     void applyFilter();
+    void updateFilterBar();
+    void updateFilterChoices();
 
     QString m_pageName;
     Prompter &m_prompter;
@@ -77,7 +89,9 @@ private:
     QComboBox *m_filterColumn = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_condition = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterSummary = nullptr;
+    QString m_conditionLabel;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
     QList<QAction *> m_editActions;

@@ -414,7 +414,8 @@ void MainWindow::openTable(const QString &table, const QString &conditionLabel, 
     }
     if (!showPage(page) || currentPage() != page)
         return;
-    grid->setCondition(conditionLabel, condition);
+    // A jump shows what was asked for, not that AND whatever filter was left on the page.
+    grid->showOnly(conditionLabel, condition);
 }
 
 void MainWindow::issueTokens(const QList<qint64> &userIds)
