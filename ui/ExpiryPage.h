@@ -67,6 +67,7 @@ protected:
 
 private:
     void applyFilter();
+    void sizeTimeColumns();
     void updateVisibleRows();
     void updateAutoPurge();
     void actOnSelection(int action);

@@ -4,6 +4,7 @@
 #include "TokensModel.h"
 #include "Prompter.h"
 
+#include <climits>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -252,7 +253,7 @@ bool GridPage::save()
     GridModel::SaveResult r = m_model->submitAll();
     QApplication::restoreOverrideCursor();
     if (r.ok) {
-        showMessage(tr("Saved: %1 row(s) written in one transaction.").arg(r.rowsWritten), false);
+        showMessage(tr("Saved: %n row(s) written in one transaction.", nullptr, r.rowsWritten), false);
         emit saved(m_pageName, r.rowsWritten);
         return true;
     }
@@ -287,7 +288,7 @@ bool GridPage::save()
         m_model->rebaseOnCurrent(r.conflicts);
         r = m_model->submitAll();
         if (r.ok) {
-            showMessage(tr("Saved over the other changes: %1 row(s) written.").arg(r.rowsWritten), false);
+            showMessage(tr("Saved over the other changes: %n row(s) written.", nullptr, r.rowsWritten), false);
             emit saved(m_pageName, r.rowsWritten);
             return true;
         }
@@ -300,14 +301,14 @@ bool GridPage::save()
             ids << c.id;
         m_model->discardEdits(ids);
         showMessage(
-            tr("Dropped your changes to %1 row(s) changed elsewhere; save again for the rest.").arg(ids.size()), false);
+            tr("Dropped your changes to %n row(s) changed elsewhere; save again for the rest.", nullptr, int(ids.size())), false);
         return false;
     }
     case Prompter::ConflictAnswer::KeepEditing:
         break;
     }
-    showMessage(tr("Nothing was saved: %1 row(s) were changed by someone else. Your edits are still here.")
-                    .arg(r.conflicts.size()),
+    showMessage(tr("Nothing was saved: %n row(s) were changed by someone else. Your edits are still here.", nullptr,
+                    int(r.conflicts.size())),
         true);
     return false;
 }
@@ -326,7 +327,7 @@ bool GridPage::confirmLeave()
     if (!hasPendingChanges())
         return true;
     switch (m_prompter.askUnsaved(
-        this, tr("The %1 grid has %2 unsaved change(s). Save them?").arg(m_pageName).arg(m_model->pendingCount()))) {
+        this, tr("The %1 grid has %n unsaved change(s). Save them?", nullptr, m_model->pendingCount()).arg(m_pageName))) {
     case Prompter::UnsavedAnswer::Save:
         return save();
     case Prompter::UnsavedAnswer::Discard:
@@ -470,7 +471,7 @@ void GridPage::updateCounts()
         return;
     }
     const QLocale l;
-    QString text = tr("%1 of %2 rows").arg(l.toString(m_model->filteredCount()), l.toString(m_model->totalCount()));
+    QString text = tr("%1 of %Ln row(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))).arg(l.toString(m_model->filteredCount()));
     if (pending)
         text += QStringLiteral(" · ") + tr("%1 unsaved").arg(m_model->pendingCount());
     m_count->setText(text);
@@ -518,7 +519,7 @@ bool GridPage::exportCsv(const QString &path, bool includeSecrets)
         showMessage(r.error, true);
         return false;
     }
-    showMessage(tr("Exported %1 rows to %2.").arg(QLocale().toString(r.rows), path), false);
+    showMessage(tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(r.rows, INT_MAX))).arg(path), false);
     return true;
 }
 

@@ -578,7 +578,7 @@ bool MainWindow::installSchema()
         return false;
     }
     m_actions->record(
-        QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, tr("installed Trongate's tables"));
+        QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, QStringLiteral("installed Trongate's tables"));
     statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
     s.refreshFacts();
     onSessionChanged(); // the grids and the live page can show the new tables now

@@ -131,7 +131,7 @@ void TestGridPages::typingAndCtrlSSavesInOneGo()
     QCOMPARE(scalar(QStringLiteral(
                  "SELECT COUNT(*) FROM trongate_user_levels WHERE level_title IN ('subscriber', 'visitor')")),
         2);
-    QVERIFY(page->message().contains(QLatin1String("2 row(s) written")));
+    QVERIFY(page->message().contains(QLatin1String("2 rows written")));
 }
 
 void TestGridPages::validationErrorIsShownAndNothingChanges()

@@ -16,6 +16,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
 #include <QTest>
 
 // The live expiry page, the token dialogs and the activity log as support staff use them, with a
@@ -36,6 +39,7 @@ private slots:
     void userFilterShowsOneUsersTokens();
     void issueDialogIssuesInOneGoAndShowsTokensOnce();
     void issueDialogRefusesThePast();
+    void issueDialogShowsTheExpiryOfTheChosenLifetime();
     void inspectorSaysWhatTrongateWouldDecide();
     void activityLogHoldsFingerprintsOnly();
 
@@ -245,6 +249,40 @@ void TestLivePages::issueDialogIssuesInOneGoAndShowsTokensOnce()
     QCOMPARE(table->item(0, 2)->text(), dialog.issued().first().token); // in full, once
     QCOMPARE(table->item(0, 2)->text().size(), 32);
     QVERIFY(IssueTokenDialog::curlExample(QStringLiteral("abc")).contains(QLatin1String("trongateToken: abc")));
+}
+
+void TestLivePages::issueDialogShowsTheExpiryOfTheChosenLifetime()
+{
+    IssueTokenDialog dialog(*m_actions, { 1 }, 30);
+    auto *lifetime = dialog.findChild<QComboBox *>(QStringLiteral("lifetimeCombo"));
+    auto *exact = dialog.findChild<QDateTimeEdit *>(QStringLiteral("exactExpiry"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(lifetime && exact && message);
+    // Opens on Trongate's 24 h: "Expires at" says now + 24 h.
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 86400));
+    lifetime->setCurrentIndex(lifetime->findData(7 * 86400));
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 7 * 86400));
+    lifetime->setCurrentIndex(lifetime->findData(900));
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 900));
+
+    // A time in the past is refused at once; choosing a lifetime instead takes the refusal away.
+    lifetime->setCurrentIndex(lifetime->findData(0));
+    QVERIFY(exact->isEnabled());
+    exact->setDateTime(QDateTime::fromSecsSinceEpoch(Start - 60));
+    QVERIFY2(message->text().contains(QLatin1String("in the past")), qPrintable(message->text()));
+    QVERIFY(!dialog.issue());
+    QVERIFY(message->text().contains(QLatin1String("in the past")));
+    lifetime->setCurrentIndex(lifetime->findData(7 * 86400));
+    QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 7 * 86400));
+    // And a future exact time clears it too.
+    lifetime->setCurrentIndex(lifetime->findData(0));
+    exact->setDateTime(QDateTime::fromSecsSinceEpoch(Start - 60));
+    QVERIFY(!message->text().isEmpty());
+    exact->setDateTime(QDateTime::fromSecsSinceEpoch(Start + 3600));
+    QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+    QVERIFY2(dialog.issue(), qPrintable(dialog.message()));
+    QCOMPARE(dialog.issued().first().expiry, Start + 3600);
 }
 
 void TestLivePages::issueDialogRefusesThePast()
