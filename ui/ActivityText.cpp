@@ -23,7 +23,7 @@ const Pattern Patterns[] = {
     { R"re(users (.+); expires (.+); code (.*))re", QT_TRANSLATE_NOOP("ActivityText", "users %1; expires %2; code %3") },
     { R"re(user (\d+))re", QT_TRANSLATE_NOOP("ActivityText", "user %1") },
     { R"re(level (\d+))re", QT_TRANSLATE_NOOP("ActivityText", "level %1") },
-    { R"re(install: (\d+) table(?:\(s\)|s)? created)re", QT_TRANSLATE_NOOP("ActivityText", "install: %n table(s) created"),
+    { R"re(install: (\d+) table(?:\(s\)|s)? created)re", QT_TRANSLATE_N_NOOP("ActivityText", "install: %n table(s) created"),
         true },
     { R"(demo seed: (\d+) levels, (\d+) users, (\d+) tokens)",
         QT_TRANSLATE_NOOP("ActivityText", "demo seed: %1 levels, %2 users, %3 tokens") },
@@ -33,7 +33,7 @@ const Pattern Patterns[] = {
     { R"re(add user at level (\d+))re", QT_TRANSLATE_NOOP("ActivityText", "add user at level %1") },
     { R"re(set level (\d+))re", QT_TRANSLATE_NOOP("ActivityText", "set level %1") },
     { R"re(remove user, tokens kept)re", QT_TRANSLATE_NOOP("ActivityText", "remove user, tokens kept") },
-    { R"re(remove user and (\d+) token(?:\(s\)|s)?)re", QT_TRANSLATE_NOOP("ActivityText", "remove user and %n token(s)"),
+    { R"re(remove user and (\d+) token(?:\(s\)|s)?)re", QT_TRANSLATE_N_NOOP("ActivityText", "remove user and %n token(s)"),
         true },
 };
 } // namespace

@@ -40,7 +40,8 @@ QString RelationItem::labelText() const
 {
     if (m_relation.orphans < 0)
         return QCoreApplication::translate("RelationItem", "orphans unknown");
-    return QCoreApplication::translate("RelationItem", "%Ln orphan(s)", nullptr, int(std::min<qint64>(m_relation.orphans, INT_MAX)));
+    const int orphans = int(std::min<qint64>(m_relation.orphans, INT_MAX));
+    return QCoreApplication::translate("RelationItem", "%Ln orphan(s)", nullptr, orphans);
 }
 
 void RelationItem::setInk(const QColor &ink)

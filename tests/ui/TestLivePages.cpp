@@ -19,6 +19,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTest>
 
 // The live expiry page, the token dialogs and the activity log as support staff use them, with a
@@ -42,6 +46,8 @@ private slots:
     void issueDialogShowsTheExpiryOfTheChosenLifetime();
     void inspectorSaysWhatTrongateWouldDecide();
     void activityLogHoldsFingerprintsOnly();
+    void activityIsShownInTheReadersLanguage();
+    void germanTimeLeftFitsItsColumn();
 
 private:
     void insert(qint64 user, qint64 expiry, const QString &token, const QString &connection = {});
@@ -355,6 +361,62 @@ void TestLivePages::activityLogHoldsFingerprintsOnly()
     QFile f(m_audit->path());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(!f.readAll().contains(token.toUtf8()));
+}
+
+namespace {
+// The console's German, as the program loads it (built next to the binary).
+std::unique_ptr<QTranslator> installGerman()
+{
+    auto german = std::make_unique<QTranslator>();
+    if (!german->load(QStringLiteral(TGADMIN_QM_DIR "/trongate-admin_de.qm")))
+        return nullptr;
+    QCoreApplication::installTranslator(german.get());
+    return german;
+}
+} // namespace
+
+void TestLivePages::activityIsShownInTheReadersLanguage()
+{
+    m_prompter.confirmAnswers.enqueue(true);
+    QVERIFY(m_actions->revokeUser(nullptr, 3));
+    m_actions->record(QStringLiteral("edit"), QStringLiteral("trongate_tokens"), { 7 }, 1);
+    {
+        const auto german = installGerman();
+        QVERIFY(german);
+        auto remove = qScopeGuard([&german] { QCoreApplication::removeTranslator(german.get()); });
+        ActivityPage page(*m_audit);
+        page.show();
+        QCOMPARE(page.rowCount(), 2);
+        QCOMPARE(page.cellText(0, 1), QStringLiteral("Bearbeitung"));
+        QCOMPARE(page.cellText(1, 1), QStringLiteral("Widerruf (alle Tokens von Benutzer 3)"));
+    }
+    // The record itself stays in neutral words, whoever wrote it: English readers see English.
+    ActivityPage page(*m_audit);
+    page.show();
+    QCOMPARE(page.cellText(0, 1), QStringLiteral("edit"));
+    QCOMPARE(page.cellText(1, 1), QStringLiteral("revoke (all tokens of user 3)"));
+    QFile f(m_audit->path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray log = f.readAll();
+    QVERIFY(log.contains("all tokens of user 3"));
+    QVERIFY(!log.contains("Benutzer"));
+}
+
+void TestLivePages::germanTimeLeftFitsItsColumn()
+{
+    const auto german = installGerman();
+    QVERIFY(german);
+    auto remove = qScopeGuard([&german] { QCoreApplication::removeTranslator(german.get()); });
+    auto page = makeExpiryPage(true);
+    const QFontMetrics fm(page->view()->font());
+    const int width = page->view()->columnWidth(ExpiryModel::TimeLeftColumn);
+    for (qint64 left : { qint64(-59), qint64(-3599), qint64(-86399), qint64(-400) * 86400, qint64(3599),
+             qint64(86399), qint64(400) * 86400 }) {
+        const QString text = ExpiryModel::countdown(left);
+        QVERIFY2(fm.horizontalAdvance(text) + 8 <= width,
+            qPrintable(QStringLiteral("\"%1\" (%2 px) is cut off in %3 px").arg(text).arg(fm.horizontalAdvance(text)).arg(width)));
+    }
+    QVERIFY(ExpiryModel::countdown(-86399).startsWith(QLatin1String("abgelaufen")));
 }
 
 QTEST_MAIN(TestLivePages)
