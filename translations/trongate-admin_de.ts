@@ -2636,8 +2636,8 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message numerus="yes">
         <source>%Ln orphan(s)</source>
         <translation>
-            <numerusform>%Ln verwaiste Zeile</numerusform>
-            <numerusform>%Ln verwaiste Zeilen</numerusform>
+            <numerusform>%Ln verwaist</numerusform>
+            <numerusform>%Ln verwaist</numerusform>
         </translation>
     </message>
 </context>
