@@ -154,7 +154,7 @@ int AccountCommands::listLevels(CommandContext &ctx)
     ctx.printTable({ tr("ID"), tr("TITLE"), tr("USERS") }, rows);
     if (*without > 0)
         ctx.out()
-            << tr("%1 user(s) have a level id with no level row; Trongate's get_user_obj fails for them.").arg(*without)
+            << tr("%n user(s) have a level id with no level row; Trongate's get_user_obj fails for them.", nullptr, int(*without))
             << '\n';
     return CommandContext::Ok;
 }
@@ -339,6 +339,6 @@ int AccountCommands::removeUser(CommandContext &ctx, const QCommandLineParser &p
     else if (keep)
         ctx.out() << tr("User %1 removed; the user's tokens were kept and are orphans now.").arg(*id) << '\n';
     else
-        ctx.out() << tr("User %1 removed, with %2 token(s).").arg(*id).arg(*tokens) << '\n';
+        ctx.out() << tr("User %1 removed, with %n token(s).", nullptr, int(*tokens)).arg(*id) << '\n';
     return CommandContext::Ok;
 }

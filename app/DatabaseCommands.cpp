@@ -3,6 +3,7 @@
 #include "DiagramScene.h"
 #include "SchemaGraph.h"
 
+#include <climits>
 #include <QFileInfo>
 
 #include "AuditLog.h"
@@ -163,11 +164,10 @@ int DatabaseCommands::diagram(CommandContext &ctx, const QCommandLineParser &p)
         ctx.printJson({ { QStringLiteral("file"), output }, { QStringLiteral("tables"), qint64(graph.tables.size()) },
             { QStringLiteral("relations"), qint64(graph.relations.size()) }, { QStringLiteral("orphans"), orphans } });
     else
-        ctx.out() << tr("Wrote %1: %2 tables, %3 relations, %4 orphan rows.")
+        ctx.out() << tr("Wrote %1: %2 tables, %3 relations, %n orphan row(s).", nullptr, int(std::min<qint64>(orphans, INT_MAX)))
                          .arg(output)
                          .arg(graph.tables.size())
                          .arg(graph.relations.size())
-                         .arg(orphans)
                   << '\n';
     return CommandContext::Ok;
 }

@@ -338,12 +338,12 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
         // Only tokens that were in the table: any other pasted line leaves no fingerprint.
         e.tokens = report.fingerprints;
         e.notTokens = report.notTokens;
-        done = tr("Revoked %1 token(s).").arg(*deleted);
+        done = tr("Revoked %n token(s).", nullptr, int(*deleted));
     } else if (p.isSet(Id)) {
         const auto ids = ctx.parseIds(p.values(Id), tr("token id"));
         if (!ids)
             return CommandContext::Refused;
-        if (!ctx.confirm(tr("Revoke %1 token(s) by id?").arg(ids->size())))
+        if (!ctx.confirm(tr("Revoke %n token(s) by id?", nullptr, int(ids->size()))))
             return CommandContext::Refused;
         const auto db = ctx.open();
         if (!db)
@@ -356,7 +356,7 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
             return ctx.refuse(tr("No token has the given id, so nothing was deleted."));
         for (qint64 id : *ids)
             e.addId(id);
-        done = tr("Revoked %1 token(s).").arg(*deleted);
+        done = tr("Revoked %n token(s).", nullptr, int(*deleted));
     } else {
         const bool byUser = p.isSet(User);
         const auto id = ctx.parseId(p.value(byUser ? User : Level), byUser ? tr("user id") : tr("level id"));
@@ -374,8 +374,8 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
         if (!deleted)
             return ctx.fail(error);
         e.detail = (byUser ? QStringLiteral("user %1") : QStringLiteral("level %1")).arg(*id);
-        done = byUser ? tr("Revoked %1 token(s) of user %2.").arg(*deleted).arg(*id)
-                      : tr("Revoked %1 token(s) of users at level %2.").arg(*deleted).arg(*id);
+        done = byUser ? tr("Revoked %n token(s) of user %1.", nullptr, int(*deleted)).arg(*id)
+                      : tr("Revoked %n token(s) of users at level %1.", nullptr, int(*deleted)).arg(*id);
     }
     e.count = *deleted;
     if (*deleted > 0)
@@ -416,7 +416,7 @@ int TokenCommands::purge(CommandContext &ctx)
     if (ctx.json())
         ctx.printJson({ { QStringLiteral("purged"), *purged }, { QStringLiteral("now"), now } });
     else
-        ctx.out() << tr("Purged %1 expired token(s).").arg(*purged) << '\n';
+        ctx.out() << tr("Purged %n expired token(s).", nullptr, int(*purged)) << '\n';
     return CommandContext::Ok;
 }
 
@@ -486,7 +486,7 @@ int TokenCommands::extend(CommandContext &ctx, const QCommandLineParser &p)
         ctx.printJson({ { QStringLiteral("extended"), *changed }, { QStringLiteral("ids"), jsonIds(*ids) },
             { QStringLiteral("expiry_date"), *expiry } });
     else
-        ctx.out() << tr("%1 token(s) now expire %2.").arg(*changed).arg(ctx.expiryText(*expiry)) << '\n';
+        ctx.out() << tr("%n token(s) now expire %1.", nullptr, int(*changed)).arg(ctx.expiryText(*expiry)) << '\n';
     return CommandContext::Ok;
 }
 

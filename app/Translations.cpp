@@ -12,7 +12,11 @@ QString install(QCoreApplication &app, const QString &code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("trongate-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // No translation for this language: English, with its plural forms ("1 token", "3 tokens").
+        if (own->load(QStringLiteral(":/i18n/trongate-admin_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);

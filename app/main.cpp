@@ -14,9 +14,11 @@
 #include "StallProbe.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "WidgetTexts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QPalette>
 #include <QSettings>
@@ -231,6 +233,13 @@ int runWindow(int argc, char **argv)
         if (!window.grab().save(file, "PNG")) {
             err << QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file) << '\n';
             return CommandLine::Failure;
+        }
+        // Diagnostic, for tests: what the rendered window says, one text a line.
+        if (const QString textsFile = qEnvironmentVariable("TGADMIN_DUMP_TEXTS"); !textsFile.isEmpty()) {
+            QFile out(textsFile);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+                return CommandLine::Failure;
+            out.write(WidgetTexts::collect(window).join(QLatin1Char('\n')).toUtf8() + '\n');
         }
         return opened ? CommandLine::Ok : CommandLine::Failure;
     }

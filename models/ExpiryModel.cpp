@@ -1,5 +1,7 @@
 #include "ExpiryModel.h"
 
+#include <climits>
+
 #include "ExpiryText.h"
 #include "SqlDialect.h"
 #include "TokenService.h"
@@ -59,7 +61,7 @@ QString ExpiryModel::countdown(qint64 left)
             return tr("expired %1 min ago").arg(ago / 60);
         if (ago < 86400)
             return tr("expired %1 h %2 min ago").arg(ago / 3600).arg((ago % 3600) / 60);
-        return tr("expired %1 days ago").arg(ago / 86400);
+        return tr("expired %n day(s) ago", nullptr, int(std::min<qint64>(ago / 86400, INT_MAX)));
     }
     if (left < 60)
         return tr("%1 s").arg(left);

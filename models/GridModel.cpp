@@ -46,6 +46,16 @@ QStringList GridModel::extraFilterClauses(const QString &, int, QVariantList *) 
     return {};
 }
 
+bool GridModel::isFilterable(int column) const
+{
+    return column >= 0 && column < specs().size() && specs().at(column).search != ColumnSpec::Search::None;
+}
+
+QStringList GridModel::filterChoices(int) const
+{
+    return {};
+}
+
 void GridModel::enrich(QList<Row> &) const { }
 
 void GridModel::prepareSave(ChangeSet &) const { }

@@ -40,6 +40,12 @@ public:
     // Filtering: text searched in one column (column >= 0) or in all searchable ones (-1).
     void setFilter(const QString &text, int column = -1);
     QString filterText() const { return m_filterText; }
+    int filterColumn() const { return m_filterColumn; }
+    // Whether the filter can search this column as it is displayed (a column it cannot search is
+    // not offered: a filter on it would match nothing).
+    bool isFilterable(int column) const;
+    // The words a filter on this column understands, when it is not free text (e.g. a status).
+    virtual QStringList filterChoices(int column) const;
     // A fixed SQL condition ANDed to the filter (e.g. "orphans only"), built by the program, never typed.
     void setCondition(const QString &sql);
     // An account that may only read: no cell is editable (the database would refuse anyway).
@@ -102,7 +108,8 @@ protected:
         QString baseColumn; // a column of the table, or empty for a computed one
         QString sortColumn; // what ORDER BY uses; empty = not sortable
         bool editable = false;
-        enum class Search { None, Text, Number } search = Search::None;
+        // Custom: matched only by extraFilterClauses (e.g. against the text a computed column shows).
+        enum class Search { None, Text, Number, Custom } search = Search::None;
     };
 
     virtual QString tableName() const = 0;

@@ -8,6 +8,10 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QRegularExpression>
+
+#include <limits>
+#include <optional>
 #include <QSqlQuery>
 
 namespace {
@@ -16,6 +20,56 @@ const QString UsersOfTokens
                      "LEFT JOIN trongate_user_levels l ON l.id = u.user_level_id WHERE u.id IN (%1)");
 const QString UserExists = QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE id = ?");
 const QString UsersMatching = QStringLiteral("SELECT id FROM trongate_users WHERE code%1");
+// What the Status column calls an orphan: the user row is missing, or the user's level row is.
+const QString OrphanCondition = QStringLiteral(
+    "(%1 IS NULL OR %1 NOT IN (SELECT id FROM trongate_users) OR %1 IN (SELECT u.id FROM trongate_users u "
+    "WHERE u.user_level_id IS NULL OR u.user_level_id NOT IN (SELECT id FROM trongate_user_levels)))");
+
+// The "Time left" filter's choices: seconds left in (from, to]; to < 0 = no upper bound.
+struct TimeLeftChoice {
+    const char *label;
+    qint64 from;
+    qint64 to;
+};
+constexpr TimeLeftChoice TimeLeftChoices[] = {
+    { QT_TRANSLATE_NOOP("TokensModel", "expired (… ago)"), std::numeric_limits<qint64>::min(), -1 },
+    { QT_TRANSLATE_NOOP("TokensModel", "within 1 h"), 0, 3600 },
+    { QT_TRANSLATE_NOOP("TokensModel", "within 24 h"), 0, 86400 },
+    { QT_TRANSLATE_NOOP("TokensModel", "within 7 days"), 0, 7 * 86400 },
+    { QT_TRANSLATE_NOOP("TokensModel", "within 30 days"), 0, 30 * 86400 },
+    { QT_TRANSLATE_NOOP("TokensModel", "more than 30 days"), 30 * 86400, -1 },
+};
+
+// "2026", "2026-12", "2026-12-01", "2026-12-01 14", "… 14:05", "… 14:05:09": the local times a
+// displayed expiry starting with that text covers, as [start, end).
+std::optional<std::pair<qint64, qint64>> datePrefixRange(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[ T](\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?)?$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    auto part = [&m](int i, int fallback) { return m.captured(i).isEmpty() ? fallback : m.captured(i).toInt(); };
+    const QDate date(part(1, 1), part(2, 1), part(3, 1));
+    const QTime time(part(4, 0), part(5, 0), part(6, 0));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QDateTime start(date, time);
+    QDateTime end;
+    if (m.hasCaptured(6))
+        end = start.addSecs(1);
+    else if (m.hasCaptured(5))
+        end = start.addSecs(60);
+    else if (m.hasCaptured(4))
+        end = start.addSecs(3600);
+    else if (m.hasCaptured(3))
+        end = start.addDays(1);
+    else if (m.hasCaptured(2))
+        end = start.addMonths(1);
+    else
+        end = start.addYears(1);
+    return std::make_pair(start.toSecsSinceEpoch(), end.toSecsSinceEpoch());
+}
 } // namespace
 
 TokensModel::TokensModel(QSqlDatabase db, Clock clock, QObject *parent)
@@ -44,9 +98,9 @@ QList<GridModel::ColumnSpec> TokensModel::columnSpecs() const
         { tr("Token"), QStringLiteral("token"), QStringLiteral("token"), false, S::Text },
         { tr("User"), QStringLiteral("user_id"), QStringLiteral("user_id"), true, S::Number },
         { tr("Identity"), {}, {}, false, S::Text },
-        { tr("Expires"), QStringLiteral("expiry_date"), QStringLiteral("expiry_date"), true, S::None },
-        { tr("Time left"), {}, QStringLiteral("expiry_date"), false, S::None },
-        { tr("Status"), {}, QStringLiteral("expiry_date"), false, S::None },
+        { tr("Expires"), QStringLiteral("expiry_date"), QStringLiteral("expiry_date"), true, S::Custom },
+        { tr("Time left"), {}, QStringLiteral("expiry_date"), false, S::Custom },
+        { tr("Status"), {}, QStringLiteral("expiry_date"), false, S::Custom },
         { tr("Code"), QStringLiteral("code"), QStringLiteral("code"), true, S::Text },
     };
 }
@@ -143,8 +197,89 @@ QString TokensModel::validateRow(const QVariantList &values) const
     return validateCode(values.value(3).toString());
 }
 
+QStringList TokensModel::filterChoices(int column) const
+{
+    QStringList out;
+    switch (column) {
+    case StatusColumn:
+        for (auto s : { ExpiryText::Status::Valid, ExpiryText::Status::Expired, ExpiryText::Status::ExpiresNow,
+                 ExpiryText::Status::NoExpiry })
+            out << ExpiryText::statusText(s);
+        out << tr("orphan");
+        break;
+    case ExpiresInColumn:
+        for (const TimeLeftChoice &c : TimeLeftChoices)
+            out << tr(c.label);
+        break;
+    case ExpiryColumn:
+        out << tr("never (NULL)");
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+QStringList TokensModel::displayedFilterClauses(const QString &text, int column, QVariantList *values) const
+{
+    const QString expiry = quote(QStringLiteral("expiry_date"));
+    const qint64 t = now();
+    auto contains = [&text](const QString &shown) { return shown.contains(text, Qt::CaseInsensitive); };
+    QStringList ors;
+    if (column == StatusColumn) {
+        // Each status as the column shows it, with and without "· orphan".
+        const QString orphan = OrphanCondition.arg(quote(QStringLiteral("user_id")));
+        const std::pair<ExpiryText::Status, QString> statuses[] = {
+            { ExpiryText::Status::Valid, expiry + QStringLiteral(" > ?") },
+            { ExpiryText::Status::Expired, expiry + QStringLiteral(" < ?") },
+            { ExpiryText::Status::ExpiresNow, expiry + QStringLiteral(" = ?") },
+            { ExpiryText::Status::NoExpiry, expiry + QStringLiteral(" IS NULL") },
+        };
+        for (const auto &[status, condition] : statuses) {
+            const QString shown = ExpiryText::statusText(status);
+            const bool plain = contains(shown);
+            const bool asOrphan = contains(tr("%1 · orphan").arg(shown));
+            if (!plain && !asOrphan)
+                continue;
+            QString clause = QLatin1Char('(') + condition;
+            if (status != ExpiryText::Status::NoExpiry)
+                values->append(t);
+            if (!plain)
+                clause += QStringLiteral(" AND ") + orphan;
+            ors << clause + QLatin1Char(')');
+        }
+    } else if (column == ExpiresInColumn) {
+        for (const TimeLeftChoice &c : TimeLeftChoices) {
+            if (!contains(tr(c.label)))
+                continue;
+            if (c.to < 0 && c.from < 0) {
+                ors << expiry + QStringLiteral(" < ?");
+                values->append(t);
+            } else if (c.to < 0) {
+                ors << expiry + QStringLiteral(" > ?");
+                values->append(t + c.from);
+            } else {
+                ors << QStringLiteral("(%1 > ? AND %1 <= ?)").arg(expiry);
+                values->append(t + c.from);
+                values->append(t + c.to);
+            }
+        }
+    } else if (column == ExpiryColumn) {
+        if (const auto range = datePrefixRange(text)) {
+            ors << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expiry);
+            values->append(range->first);
+            values->append(range->second);
+        } else if (contains(tr("never (NULL)"))) {
+            ors << expiry + QStringLiteral(" IS NULL");
+        }
+    }
+    return ors;
+}
+
 QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
 {
+    if (column == StatusColumn || column == ExpiresInColumn || column == ExpiryColumn)
+        return displayedFilterClauses(text, column, values);
     const bool byCode = column < 0 || column == UserColumn;
     const bool byIdentity = column < 0 || column == IdentityColumn;
     if (!byCode && !byIdentity)

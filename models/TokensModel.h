@@ -36,6 +36,7 @@ public:
     static QString validateExpiry(qint64 expiry);
     static QString validateCode(const QString &code);
     QString exportText(const Row &row, int column, bool includeSecrets) const override;
+    QStringList filterChoices(int column) const override;
 
 protected:
     QString tableName() const override;
@@ -50,6 +51,9 @@ protected:
     QVariantList duplicateValues(const QVariantList &values) const override;
 
 private:
+    // Status, Time left and Expires filter on what they show (not on the stored number).
+    QStringList displayedFilterClauses(const QString &text, int column, QVariantList *values) const;
+
     IdentityLookup m_identities;
     TokenOwners m_owners;
     QSet<qint64> m_revealed;

@@ -26,3 +26,23 @@ if(count GREATER 0)
   message(FATAL_ERROR "${count} of ${total} messages have no German translation. Run 'cmake --build build --target update_translations' and translate them in translations/${ts_name}:${listing}")
 endif()
 message(STATUS "All ${total} messages are translated.")
+
+# English carries only plural forms ("%n token(s)" -> "1 token" / "3 tokens"): every one must be filled.
+if(PLURALS_TS)
+  get_filename_component(plurals_name ${PLURALS_TS} NAME)
+  file(COPY ${PLURALS_TS} DESTINATION ${WORK_DIR})
+  execute_process(
+    COMMAND ${LUPDATE} -silent -pluralonly -no-obsolete -locations none -extensions cpp,h -target-language en
+            ${SOURCE_DIR}/db ${SOURCE_DIR}/models ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${WORK_DIR}/${plurals_name}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${out}${err}")
+  endif()
+  file(READ ${WORK_DIR}/${plurals_name} content)
+  string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${content}")
+  list(LENGTH unfinished count)
+  if(count GREATER 0)
+    message(FATAL_ERROR "${count} plural messages have no English forms. Run 'cmake --build build --target update_translations' and fill them in translations/${plurals_name}.")
+  endif()
+  message(STATUS "All English plural forms are filled.")
+endif()

@@ -104,10 +104,6 @@
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>%1 user(s) have a level id with no level row; Trongate&apos;s get_user_obj fails for them.</source>
-        <translation>%1 Benutzer haben eine Stufen-ID ohne Stufenzeile; Trongates get_user_obj schlägt für sie fehl.</translation>
-    </message>
-    <message>
         <source>Level %1 &quot;%2&quot; added.</source>
         <translation>Stufe %1 „%2“ hinzugefügt.</translation>
     </message>
@@ -183,9 +179,19 @@
         <source>User %1 removed; the user&apos;s tokens were kept and are orphans now.</source>
         <translation>Benutzer %1 entfernt; seine Tokens wurden behalten und sind jetzt verwaist.</translation>
     </message>
-    <message>
-        <source>User %1 removed, with %2 token(s).</source>
-        <translation>Benutzer %1 mit %2 Token(s) entfernt.</translation>
+    <message numerus="yes">
+        <source>%n user(s) have a level id with no level row; Trongate&apos;s get_user_obj fails for them.</source>
+        <translation>
+            <numerusform>%n Benutzer hat eine Stufen-ID ohne Stufenzeile; Trongates get_user_obj schlägt für ihn fehl.</numerusform>
+            <numerusform>%n Benutzer haben eine Stufen-ID ohne Stufenzeile; Trongates get_user_obj schlägt für sie fehl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 removed, with %n token(s).</source>
+        <translation>
+            <numerusform>Benutzer %1 mit %n Token entfernt.</numerusform>
+            <numerusform>Benutzer %1 mit %n Tokens entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,6 +258,120 @@
     <message>
         <source>Activity log: %1</source>
         <translation>Aktivitätsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>activity: action (detail)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <source>all tokens of user %1</source>
+        <translation>alle Tokens von Benutzer %1</translation>
+    </message>
+    <message>
+        <source>all tokens of level %1</source>
+        <translation>alle Tokens der Stufe %1</translation>
+    </message>
+    <message>
+        <source>automatic purge</source>
+        <translation>automatische Bereinigung</translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation>Bereinigung</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>installed Trongate&apos;s tables</source>
+        <translation>Trongate-Tabellen angelegt</translation>
+    </message>
+    <message>
+        <source>users %1; expires %2; code %3</source>
+        <translation>Benutzer %1; läuft ab: %2; Code %3</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>install: %n table(s) created</source>
+        <translation>
+            <numerusform>Installation: %n Tabelle angelegt</numerusform>
+            <numerusform>Installation: %n Tabellen angelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo seed: %1 levels, %2 users, %3 tokens</source>
+        <translation>Demodaten: %1 Stufen, %2 Benutzer, %3 Tokens</translation>
+    </message>
+    <message>
+        <source>add level &quot;%1&quot;</source>
+        <translation>Stufe „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>rename level to &quot;%1&quot;</source>
+        <translation>Stufe in „%1“ umbenannt</translation>
+    </message>
+    <message>
+        <source>remove level</source>
+        <translation>Stufe entfernt</translation>
+    </message>
+    <message>
+        <source>add user at level %1</source>
+        <translation>Benutzer mit Stufe %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>set level %1</source>
+        <translation>Stufe %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>remove user, tokens kept</source>
+        <translation>Benutzer entfernt, Tokens behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove user and %n token(s)</source>
+        <translation>
+            <numerusform>Benutzer und %n Token entfernt</numerusform>
+            <numerusform>Benutzer und %n Tokens entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>regenerate</source>
+        <translation>Neuerzeugung</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>expired before %1</source>
+        <translation>abgelaufen vor %1</translation>
     </message>
 </context>
 <context>
@@ -435,38 +555,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Run &quot;trongate-admin COMMAND --help&quot; for a command&apos;s options, e.g. trongate-admin tokens issue --help.
-Every command takes --json for machine-readable output. Commands that delete ask for confirmation on a terminal and need --yes otherwise.
-
-Connection:
-  --db URL            sqlite:PATH, mysql://user@host:port/db[?tls=require&amp;ca=PATH&amp;cert=PATH&amp;key=PATH],
-                      postgres://user@host:port/db
-  --connection NAME   a connection saved in the console
-  The password comes from TRONGATE_DB_PASSWORD, the keychain, or a prompt; never from an argument.
-
-Window options:
-  --screenshot FILE [--page NAME]   render the window to a PNG and exit (no display needed)
-
-Exit codes: 0 success, 1 refused or differs (nothing changed), 2 connection or database failure.
-</source>
-        <translation>
-Mit „trongate-admin BEFEHL --help“ erhalten Sie die Optionen eines Befehls, z. B. trongate-admin tokens issue --help.
-Jeder Befehl akzeptiert --json für maschinenlesbare Ausgabe. Befehle, die löschen, fragen in einem Terminal nach einer Bestätigung und benötigen sonst --yes.
-
-Verbindung:
-  --db URL            sqlite:PFAD, mysql://user@host:port/db[?tls=require&amp;ca=PFAD&amp;cert=PFAD&amp;key=PFAD],
-                      postgres://user@host:port/db
-  --connection NAME   eine in der Konsole gespeicherte Verbindung
-  Das Passwort stammt aus TRONGATE_DB_PASSWORD, dem Schlüsselbund oder einer Abfrage, niemals aus einem Argument.
-
-Fensteroptionen:
-  --screenshot DATEI [--page NAME]  Fenster als PNG rendern und beenden (keine Anzeige nötig)
-
-Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindungs- oder Datenbankfehler.
-</translation>
-    </message>
-    <message>
         <source>Usage: trongate-admin [--db URL | --connection NAME] %1 SUBCOMMAND [options]</source>
         <translation>Aufruf: trongate-admin [--db URL | --connection NAME] %1 UNTERBEFEHL [Optionen]</translation>
     </message>
@@ -510,6 +598,38 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>&quot;%1&quot; deletes or replaces data and asks for confirmation first, but stdin is not a terminal. Pass --yes to go ahead; nothing was changed.</source>
         <translation>„%1“ löscht oder ersetzt Daten und fragt zuerst nach einer Bestätigung, aber stdin ist kein Terminal. Geben Sie --yes an, um fortzufahren; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>
+Run &quot;trongate-admin COMMAND --help&quot; for a command&apos;s options, e.g. trongate-admin tokens issue --help.
+Every command takes --json for machine-readable output. Commands that delete ask for confirmation on a terminal and need --yes otherwise.
+
+Connection:
+  --db URL            sqlite:PATH, mysql://user@host:port/db[?tls=require&amp;ca=PATH&amp;cert=PATH&amp;key=PATH],
+                      postgres://user@host:port/db
+  --connection NAME   a connection saved in the console
+  The password comes from TRONGATE_DB_PASSWORD, the keychain, or a prompt; never from an argument.
+
+Window options:
+  --screenshot FILE [--page NAME]   render the window to a PNG and exit (no display needed)
+
+Exit codes: 0 success, 1 refused, denied by the database&apos;s privileges, or differs (nothing changed), 2 connection or database failure.
+</source>
+        <translation>
+Mit „trongate-admin BEFEHL --help“ erhalten Sie die Optionen eines Befehls, z. B. trongate-admin tokens issue --help.
+Jeder Befehl akzeptiert --json für maschinenlesbare Ausgabe. Befehle, die löschen, fragen in einem Terminal nach einer Bestätigung und benötigen sonst --yes.
+
+Verbindung:
+  --db URL            sqlite:PFAD, mysql://user@host:port/db[?tls=require&amp;ca=PFAD&amp;cert=PFAD&amp;key=PFAD],
+                      postgres://user@host:port/db
+  --connection NAME   eine in der Konsole gespeicherte Verbindung
+  Das Passwort stammt aus TRONGATE_DB_PASSWORD, dem Schlüsselbund oder einer Abfrage, niemals aus einem Argument.
+
+Fensteroptionen:
+  --screenshot DATEI [--page NAME]  Fenster als PNG rendern und beenden (keine Anzeige nötig)
+
+Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweigert oder abweichend (nichts geändert), 2 Verbindungs- oder Datenbankfehler.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -552,6 +672,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>&amp;Drop my changes to these rows</source>
         <translation>Meine Änderungen an diesen Zeilen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal tokens</source>
+        <translation>Tokens &amp;anzeigen</translation>
     </message>
 </context>
 <context>
@@ -827,6 +951,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>With TLS required or a CA file chosen, the server&apos;s certificate chain and host name are always verified on the connection that carries the password (against the CA file, or this computer&apos;s trusted authorities); a server that fails either check never receives it.</source>
+        <translation>Wenn TLS verlangt oder eine CA-Datei gewählt ist, werden die Zertifikatskette und der Hostname des Servers auf der Verbindung, die das Passwort überträgt, immer geprüft (gegen die CA-Datei oder die vertrauenswürdigen Zertifizierungsstellen dieses Computers); ein Server, der eine der beiden Prüfungen nicht besteht, erhält das Passwort nie.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1035,10 +1163,21 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     </message>
 </context>
 <context>
+    <name>ControlText</name>
+    <message>
+        <source>%1 contains a control character (%2 at position %3), which could take over a terminal that shows it. Remove it.</source>
+        <translation>%1 enthält ein Steuerzeichen (%2 an Position %3), das ein Terminal, das es anzeigt, übernehmen könnte. Entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is readable by other users and its permissions could not be narrowed; choose another file.</source>
+        <translation>%1 ist für andere Benutzer lesbar, und seine Berechtigungen konnten nicht eingeschränkt werden; wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -1147,9 +1286,12 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>This database has none of Trongate&apos;s tables and no table linked to them: nothing to draw.</source>
         <translation>Diese Datenbank hat keine der Trongate-Tabellen und keine damit verknüpfte Tabelle: Es gibt nichts zu zeichnen.</translation>
     </message>
-    <message>
-        <source>Wrote %1: %2 tables, %3 relations, %4 orphan rows.</source>
-        <translation>%1 geschrieben: %2 Tabellen, %3 Beziehungen, %4 verwaiste Zeilen.</translation>
+    <message numerus="yes">
+        <source>Wrote %1: %2 tables, %3 relations, %n orphan row(s).</source>
+        <translation>
+            <numerusform>%1 geschrieben: %2 Tabellen, %3 Beziehungen, %n verwaiste Zeile.</numerusform>
+            <numerusform>%1 geschrieben: %2 Tabellen, %3 Beziehungen, %n verwaiste Zeilen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1418,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>abgelaufen vor %1 Std. %2 Min.</translation>
     </message>
     <message>
-        <source>expired %1 days ago</source>
-        <translation>abgelaufen vor %1 Tagen</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1334,6 +1472,13 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>abgelaufen vor %n Tag</numerusform>
+            <numerusform>abgelaufen vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1564,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Die automatische Bereinigung ist aus.</translation>
     </message>
     <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
         <source>all levels</source>
         <translation>alle Stufen</translation>
     </message>
@@ -1439,10 +1580,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Die automatische Bereinigung ist an; sie ist noch nicht gelaufen.</translation>
     </message>
     <message>
-        <source>Last auto-purge at %1 removed %2 token(s).</source>
-        <translation>Die letzte automatische Bereinigung um %1 hat %2 Token(s) entfernt.</translation>
-    </message>
-    <message>
         <source>The auto-purge at %1 failed; see the status bar.</source>
         <translation>Die automatische Bereinigung um %1 ist fehlgeschlagen; siehe Statusleiste.</translation>
     </message>
@@ -1457,6 +1594,20 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>User %1 ✕</source>
         <translation>Benutzer %1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last auto-purge at %1 removed %Ln token(s).</source>
+        <translation>
+            <numerusform>Die letzte automatische Bereinigung um %1 hat %Ln Token entfernt.</numerusform>
+            <numerusform>Die letzte automatische Bereinigung um %1 hat %Ln Tokens entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1734,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>allen Spalten</translation>
     </message>
     <message>
-        <source>Saved: %1 row(s) written in one transaction.</source>
-        <translation>Gespeichert: %1 Zeile(n) in einer Transaktion geschrieben.</translation>
-    </message>
-    <message>
         <source>Nothing was written; your edits are still here.</source>
         <translation>Es wurde nichts geschrieben; Ihre Bearbeitungen sind noch vorhanden.</translation>
     </message>
@@ -1615,36 +1762,12 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>(löschen)</translation>
     </message>
     <message>
-        <source>Saved over the other changes: %1 row(s) written.</source>
-        <translation>Über die anderen Änderungen hinweg gespeichert: %1 Zeile(n) geschrieben.</translation>
-    </message>
-    <message>
         <source>The rows changed again while saving. Nothing was written.</source>
         <translation>Die Zeilen wurden während des Speicherns erneut geändert. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Dropped your changes to %1 row(s) changed elsewhere; save again for the rest.</source>
-        <translation>Ihre Änderungen an %1 anderweitig geänderten Zeile(n) wurden verworfen; speichern Sie erneut für den Rest.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1 row(s) were changed by someone else. Your edits are still here.</source>
-        <translation>Es wurde nichts gespeichert: %1 Zeile(n) wurden von jemand anderem geändert. Ihre Bearbeitungen sind noch vorhanden.</translation>
-    </message>
-    <message>
         <source>Reverted to the saved state.</source>
         <translation>Auf den gespeicherten Stand zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>The %1 grid has %2 unsaved change(s). Save them?</source>
-        <translation>Die Tabelle %1 hat %2 ungespeicherte Änderung(en). Speichern?</translation>
-    </message>
-    <message>
-        <source>Show all rows</source>
-        <translation>Alle Zeilen anzeigen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
         <source>%1 unsaved</source>
@@ -1661,10 +1784,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -1685,6 +1804,83 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>✕ Show all rows</source>
+        <translation>✕ Alle Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Turn every filter off (Esc in the grid or the filter box)</source>
+        <translation>Alle Filter ausschalten (Esc in der Tabelle oder im Filterfeld)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n row(s) written in one transaction.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Zeile in einer Transaktion geschrieben.</numerusform>
+            <numerusform>Gespeichert: %n Zeilen in einer Transaktion geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved over the other changes: %n row(s) written.</source>
+        <translation>
+            <numerusform>Über die anderen Änderungen hinweg gespeichert: %n Zeile geschrieben.</numerusform>
+            <numerusform>Über die anderen Änderungen hinweg gespeichert: %n Zeilen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped your changes to %n row(s) changed elsewhere; save again for the rest.</source>
+        <translation>
+            <numerusform>Ihre Änderungen an %n anderweitig geänderten Zeile wurden verworfen; speichern Sie erneut für den Rest.</numerusform>
+            <numerusform>Ihre Änderungen an %n anderweitig geänderten Zeilen wurden verworfen; speichern Sie erneut für den Rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n row(s) were changed by someone else. Your edits are still here.</source>
+        <translation>
+            <numerusform>Es wurde nichts gespeichert: %n Zeile wurde von jemand anderem geändert. Ihre Bearbeitungen sind noch vorhanden.</numerusform>
+            <numerusform>Es wurde nichts gespeichert: %n Zeilen wurden von jemand anderem geändert. Ihre Bearbeitungen sind noch vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 grid has %n unsaved change(s). Save them?</source>
+        <translation>
+            <numerusform>Die Tabelle %1 hat %n ungespeicherte Änderung. Speichern?</numerusform>
+            <numerusform>Die Tabelle %1 hat %n ungespeicherte Änderungen. Speichern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. %1 (Ctrl+F)…</source>
+        <translation>z. B. %1 (Strg+F)…</translation>
+    </message>
+    <message>
+        <source>any column contains &quot;%1&quot;</source>
+        <translation>eine Spalte enthält „%1“</translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;</source>
+        <translation>%1 enthält „%2“</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Gefiltert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,9 +2068,12 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Add at least one user.</source>
         <translation>Fügen Sie mindestens einen Benutzer hinzu.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 token(s) issued.&lt;/b&gt; They are shown in full only now: copy what you need before closing. The clipboard is cleared after %2 s if it still holds a token.</source>
-        <translation>&lt;b&gt;%1 Token(s) ausgestellt.&lt;/b&gt; Sie werden nur jetzt vollständig angezeigt: Kopieren Sie, was Sie benötigen, bevor Sie das Fenster schließen. Die Zwischenablage wird nach %2 s geleert, falls sie dann noch ein Token enthält.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n token(s) issued.&lt;/b&gt; They are shown in full only now: copy what you need before closing. The clipboard is cleared after %1 s if it still holds a token.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Token ausgestellt.&lt;/b&gt; Es wird nur jetzt vollständig angezeigt: Kopieren Sie, was Sie benötigen, bevor Sie das Fenster schließen. Die Zwischenablage wird nach %1 s geleert, falls sie dann noch ein Token enthält.</numerusform>
+            <numerusform>&lt;b&gt;%n Tokens ausgestellt.&lt;/b&gt; Sie werden nur jetzt vollständig angezeigt: Kopieren Sie, was Sie benötigen, bevor Sie das Fenster schließen. Die Zwischenablage wird nach %1 s geleert, falls sie dann noch ein Token enthält.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2122,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Level %1 (&quot;%2&quot;) is the level of %3 users. Move them to another level first; the level was not removed.</source>
         <translation>Stufe %1 („%2“) ist die Stufe von %3 Benutzern. Verschieben Sie diese zuerst in eine andere Stufe; die Stufe wurde nicht entfernt.</translation>
     </message>
+    <message>
+        <source>The level title</source>
+        <translation>Der Stufentitel</translation>
+    </message>
 </context>
 <context>
     <name>LevelsModel</name>
@@ -1962,6 +2165,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Level %1 is still used by users. Move them to another level before deleting it.</source>
         <translation>Stufe %1 wird noch von Benutzern verwendet. Verschieben Sie diese in eine andere Stufe, bevor Sie die Stufe löschen.</translation>
     </message>
+    <message>
+        <source>The level title</source>
+        <translation>Der Stufentitel</translation>
+    </message>
 </context>
 <context>
     <name>LevelsPage</name>
@@ -1974,16 +2181,22 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Stufe wird verwendet</translation>
     </message>
     <message>
-        <source>The level &quot;%1&quot; is used by %2 user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
-        <translation>Die Stufe „%1“ wird von %2 Benutzer(n) verwendet; Trongate würde deren Stufe nicht mehr erkennen. Verschieben Sie diese Benutzer zuerst in eine andere Stufe (beim Speichern) oder behalten Sie die Stufe.</translation>
-    </message>
-    <message>
-        <source>Level &quot;%1&quot; kept: %2 user(s) still have it.</source>
-        <translation>Stufe „%1“ behalten: %2 Benutzer haben sie noch.</translation>
-    </message>
-    <message>
         <source>Re&amp;voke all tokens of the level</source>
         <translation>Alle Tokens der Stufe &amp;widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The level &quot;%1&quot; is used by %n user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
+        <translation>
+            <numerusform>Die Stufe „%1“ wird von %n Benutzer verwendet; Trongate würde dessen Stufe nicht mehr erkennen. Verschieben Sie diesen Benutzer zuerst in eine andere Stufe (beim Speichern) oder behalten Sie die Stufe.</numerusform>
+            <numerusform>Die Stufe „%1“ wird von %n Benutzern verwendet; Trongate würde deren Stufe nicht mehr erkennen. Verschieben Sie diese Benutzer zuerst in eine andere Stufe (beim Speichern) oder behalten Sie die Stufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Level &quot;%1&quot; kept: %n user(s) still have it.</source>
+        <translation>
+            <numerusform>Stufe „%1“ behalten: %n Benutzer hat sie noch.</numerusform>
+            <numerusform>Stufe „%1“ behalten: %n Benutzer haben sie noch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2438,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>%1 ist eine Anwendungstabelle; Trongate Admin bearbeitet nur Trongates eigene Tabellen.</translation>
     </message>
     <message>
-        <source>installed Trongate&apos;s tables</source>
-        <translation>Trongate-Tabellen angelegt</translation>
-    </message>
-    <message>
         <source>⚠ Connection lost — retrying every 5 s; unsaved edits are kept</source>
         <translation>⚠ Verbindung verloren – neuer Versuch alle 5 s; ungespeicherte Änderungen bleiben erhalten</translation>
     </message>
@@ -2251,6 +2460,44 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Read-only: this account may not change %1.</source>
         <translation>Nur lesen: Dieses Konto darf %1 nicht ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-purge every %n min is on for this connection</source>
+        <translation>
+            <numerusform>Automatische Bereinigung jede Minute ist für diese Verbindung eingeschaltet</numerusform>
+            <numerusform>Automatische Bereinigung alle %n Min. ist für diese Verbindung eingeschaltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… The window stays usable meanwhile.</source>
+        <translation>Verbindung zu %1 wird hergestellt… Das Fenster bleibt währenddessen benutzbar.</translation>
+    </message>
+</context>
+<context>
+    <name>MySqlRelay</name>
+    <message>
+        <source>A private folder for the database connection could not be created in %1.</source>
+        <translation>Ein privater Ordner für die Datenbankverbindung konnte in %1 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has too long a path for a local socket; set TMPDIR to a shorter one.</source>
+        <translation>Der Ordner %1 hat einen zu langen Pfad für einen lokalen Socket; setzen Sie TMPDIR auf einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>A local socket for the database connection could not be opened: %1</source>
+        <translation>Ein lokaler Socket für die Datenbankverbindung konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for the password in clear text (%1): refused; the password was not sent. Use an account with mysql_native_password or ed25519.</source>
+        <translation>Der Server hat das Passwort im Klartext verlangt (%1): abgelehnt; das Passwort wurde nicht gesendet. Verwenden Sie ein Konto mit mysql_native_password oder ed25519.</translation>
+    </message>
+    <message>
+        <source>Without TLS the server asked for an authentication method (%1) that would send the password readable on the network: refused; the password was not sent. Connect with TLS (Require TLS), or use an account with mysql_native_password or ed25519.</source>
+        <translation>Ohne TLS hat der Server eine Authentifizierungsmethode (%1) verlangt, die das Passwort lesbar über das Netzwerk senden würde: abgelehnt; das Passwort wurde nicht gesendet. Verbinden Sie sich mit TLS („TLS verlangen“) oder verwenden Sie ein Konto mit mysql_native_password oder ed25519.</translation>
     </message>
 </context>
 <context>
@@ -2386,9 +2633,12 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>orphans unknown</source>
         <translation>verwaiste Zeilen unbekannt</translation>
     </message>
-    <message>
-        <source>%1 orphan(s)</source>
-        <translation>%1 verwaiste Zeile(n)</translation>
+    <message numerus="yes">
+        <source>%Ln orphan(s)</source>
+        <translation>
+            <numerusform>%Ln verwaist</numerusform>
+            <numerusform>%Ln verwaist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2692,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %5 orphan rows. Click an orphan count to see those rows; double-click a table to open it.</source>
-        <translation>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %5 verwaiste Zeilen. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</translation>
-    </message>
-    <message>
         <source>Some details could not be read: %1</source>
         <translation>Einige Details konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2460,6 +2706,13 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Exported the diagram to %1.</source>
         <translation>Diagramm nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.</source>
+        <translation>
+            <numerusform>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %Ln verwaiste Zeile. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</numerusform>
+            <numerusform>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %Ln verwaiste Zeilen. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2619,14 +2872,17 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Applied %1 suggestion(s).</source>
-        <translation>Angewendete Vorschläge: %1.</translation>
-    </message>
-    <message>
         <source>Applied %1, failed %2:
 %3</source>
         <translation>%1 angewendet, %2 fehlgeschlagen:
 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n suggestion(s).</source>
+        <translation>
+            <numerusform>%n Vorschlag angewendet.</numerusform>
+            <numerusform>%n Vorschläge angewendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2970,13 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     </message>
 </context>
 <context>
+    <name>Sql</name>
+    <message>
+        <source>A table or column name contains a NUL character, which no database accepts in a name.</source>
+        <translation>Ein Tabellen- oder Spaltenname enthält ein NUL-Zeichen, das keine Datenbank in einem Namen akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>SqlPreviewDialog</name>
     <message>
         <source>Copy &amp;SQL</source>
@@ -2735,12 +2998,15 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Zeilenzahl unbekannt</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source>Indexes:</source>
         <translation>Indizes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2796,13 +3062,19 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>now</source>
         <translation>jetzt</translation>
     </message>
-    <message>
-        <source>%1 expired token(s), waiting for Trongate&apos;s purge</source>
-        <translation>%1 abgelaufene Token(s), warten auf Trongates Bereinigung</translation>
+    <message numerus="yes">
+        <source>%Ln expired token(s), waiting for Trongate&apos;s purge</source>
+        <translation>
+            <numerusform>%Ln abgelaufenes Token, wartet auf Trongates Bereinigung</numerusform>
+            <numerusform>%Ln abgelaufene Tokens, warten auf Trongates Bereinigung</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: %2 token(s) expire</source>
-        <translation>%1: %2 Token(s) laufen ab</translation>
+    <message numerus="yes">
+        <source>%1: %Ln token(s) expire</source>
+        <translation>
+            <numerusform>%1: %Ln Token läuft ab</numerusform>
+            <numerusform>%1: %Ln Tokens laufen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3155,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>The server at %1 accepted the connection but sent no greeting within the timeout (%2 s). Check that a MySQL or MariaDB server listens on this port; the password was not sent.</source>
         <translation>Der Server unter %1 hat die Verbindung angenommen, aber innerhalb der Zeitgrenze (%2 s) keine Begrüßung gesendet. Prüfen Sie, ob auf diesem Port ein MySQL- oder MariaDB-Server lauscht; das Passwort wurde nicht gesendet.</translation>
     </message>
+    <message>
+        <source>The database driver did not start its login through the verified connection; the password was not sent.</source>
+        <translation>Der Datenbanktreiber hat seine Anmeldung nicht über die geprüfte Verbindung begonnen; das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 cannot be used (unreadable, protected by a passphrase, or not a matching pair). Choose the PEM files of this computer&apos;s certificate and its key.</source>
+        <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht verwendet werden (nicht lesbar, durch eine Passphrase geschützt oder kein zusammengehörendes Paar). Wählen Sie die PEM-Dateien des Zertifikats dieses Computers und seines Schlüssels.</translation>
+    </message>
 </context>
 <context>
     <name>TokenActions</name>
@@ -2895,72 +3175,32 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Tokens widerrufen</translation>
     </message>
     <message>
-        <source>Revoke (delete) %1 token(s)? Clients using them are logged out at their next request.</source>
-        <translation>%1 Token(s) widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoked %1 token(s).</source>
-        <translation>%1 Token(s) widerrufen.</translation>
     </message>
     <message>
         <source>Revoke every token of user %1?</source>
         <translation>Alle Tokens von Benutzer %1 widerrufen?</translation>
     </message>
     <message>
-        <source>all tokens of user %1</source>
-        <translation>alle Tokens von Benutzer %1</translation>
-    </message>
-    <message>
-        <source>Revoked %1 token(s) of user %2.</source>
-        <translation>%1 Token(s) von Benutzer %2 widerrufen.</translation>
-    </message>
-    <message>
         <source>Revoke every token of every user with the level &quot;%1&quot;?</source>
         <translation>Alle Tokens aller Benutzer mit der Stufe „%1“ widerrufen?</translation>
-    </message>
-    <message>
-        <source>all tokens of level %1</source>
-        <translation>alle Tokens der Stufe %1</translation>
-    </message>
-    <message>
-        <source>Revoked %1 token(s) of level &quot;%2&quot;.</source>
-        <translation>%1 Token(s) der Stufe „%2“ widerrufen.</translation>
     </message>
     <message>
         <source>Extend tokens</source>
         <translation>Tokens verlängern</translation>
     </message>
     <message>
-        <source>Give %1 token(s) the new expiry %2?</source>
-        <translation>Ablaufzeit von %1 Token(s) auf %2 setzen?</translation>
-    </message>
-    <message>
         <source>Extend</source>
         <translation>Verlängern</translation>
-    </message>
-    <message>
-        <source>Extended %1 token(s) to %2.</source>
-        <translation>%1 Token(s) bis %2 verlängert.</translation>
     </message>
     <message>
         <source>Regenerate tokens</source>
         <translation>Tokens neu erzeugen</translation>
     </message>
     <message>
-        <source>Give %1 token(s) a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</source>
-        <translation>%1 Token(s) eine neue Token-Zeichenkette und eine neue Ablaufzeit geben, wie es Trongates regenerate_token tut? Clients mit den alten Zeichenketten werden abgemeldet.</translation>
-    </message>
-    <message>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Regenerated %1 token(s).</source>
-        <translation>%1 Token(s) neu erzeugt.</translation>
     </message>
     <message>
         <source>Purge expired tokens</source>
@@ -2974,25 +3214,79 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>Purge</source>
         <translation>Bereinigen</translation>
     </message>
-    <message>
-        <source>automatic purge</source>
-        <translation>automatische Bereinigung</translation>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation>
+            <numerusform>%Ln Token widerrufen.</numerusform>
+            <numerusform>%Ln Tokens widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s) of user %1.</source>
+        <translation>
+            <numerusform>%Ln Token von Benutzer %1 widerrufen.</numerusform>
+            <numerusform>%Ln Tokens von Benutzer %1 widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s) of level &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln Token der Stufe „%1“ widerrufen.</numerusform>
+            <numerusform>%Ln Tokens der Stufe „%1“ widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n token(s) the new expiry %1?</source>
+        <translation>
+            <numerusform>Ablaufzeit von %n Token auf %1 setzen?</numerusform>
+            <numerusform>Ablaufzeit von %n Tokens auf %1 setzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended %Ln token(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Token bis %1 verlängert.</numerusform>
+            <numerusform>%Ln Tokens bis %1 verlängert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n token(s) a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</source>
+        <translation>
+            <numerusform>%n Token eine neue Token-Zeichenkette und eine neue Ablaufzeit geben, wie es Trongates regenerate_token tut? Clients mit der alten Zeichenkette werden abgemeldet.</numerusform>
+            <numerusform>%n Tokens eine neue Token-Zeichenkette und eine neue Ablaufzeit geben, wie es Trongates regenerate_token tut? Clients mit den alten Zeichenketten werden abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerated %n token(s).</source>
+        <translation>
+            <numerusform>%n Token neu erzeugt.</numerusform>
+            <numerusform>%n Tokens neu erzeugt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>purge</source>
-        <translation>Bereinigung</translation>
+        <source>The database server&apos;s clock differs from this computer&apos;s by %1; &quot;now&quot; is the server&apos;s time, as it is for Trongate.</source>
+        <translation>Die Uhr des Datenbankservers weicht um %1 von der dieses Computers ab; „jetzt“ ist die Zeit des Servers, so wie für Trongate.</translation>
     </message>
-    <message>
-        <source>Purged %1 expired token(s).</source>
-        <translation>%1 abgelaufene Token(s) bereinigt.</translation>
+    <message numerus="yes">
+        <source>Purged %Ln expired token(s).</source>
+        <translation>
+            <numerusform>%Ln abgelaufenes Token bereinigt.</numerusform>
+            <numerusform>%Ln abgelaufene Tokens bereinigt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>expires %1</source>
-        <translation>läuft ab: %1</translation>
-    </message>
-    <message>
-        <source>Issued %1 token(s).</source>
-        <translation>%1 Token(s) ausgestellt.</translation>
+    <message numerus="yes">
+        <source>Issued %n token(s).</source>
+        <translation>
+            <numerusform>%n Token ausgestellt.</numerusform>
+            <numerusform>%n Tokens ausgestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3230,16 +3524,8 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Kein Token hat übereingestimmt, daher wurde nichts gelöscht. Prüfen Sie das Token mit „tokens inspect“.</translation>
     </message>
     <message>
-        <source>Revoked %1 token(s).</source>
-        <translation>%1 Token(s) widerrufen.</translation>
-    </message>
-    <message>
         <source>token id</source>
         <translation>Token-ID</translation>
-    </message>
-    <message>
-        <source>Revoke %1 token(s) by id?</source>
-        <translation>%1 Token(s) nach ID widerrufen?</translation>
     </message>
     <message>
         <source>No token has the given id, so nothing was deleted.</source>
@@ -3254,20 +3540,8 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Alle Tokens aller Benutzer mit Stufe %1 widerrufen?</translation>
     </message>
     <message>
-        <source>Revoked %1 token(s) of user %2.</source>
-        <translation>%1 Token(s) von Benutzer %2 widerrufen.</translation>
-    </message>
-    <message>
-        <source>Revoked %1 token(s) of users at level %2.</source>
-        <translation>%1 Token(s) von Benutzern mit Stufe %2 widerrufen.</translation>
-    </message>
-    <message>
         <source>Delete every token that expired before now (%1)?</source>
         <translation>Alle Tokens löschen, die vor dem jetzigen Zeitpunkt (%1) abgelaufen sind?</translation>
-    </message>
-    <message>
-        <source>Purged %1 expired token(s).</source>
-        <translation>%1 abgelaufene Token(s) bereinigt.</translation>
     </message>
     <message>
         <source>Say which token to regenerate: --id ID (see &quot;tokens list&quot;).</source>
@@ -3288,10 +3562,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Say how long the tokens should last: --ttl DURATION (e.g. 7d) or --expires TIME.</source>
         <translation>Geben Sie an, wie lange die Tokens gelten sollen: --ttl DURATION (z. B. 7d) oder --expires TIME.</translation>
-    </message>
-    <message>
-        <source>%1 token(s) now expire %2.</source>
-        <translation>%1 Token(s) laufen jetzt ab: %2.</translation>
     </message>
     <message>
         <source>Paste the token to inspect and press Enter:</source>
@@ -3364,6 +3634,68 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>--length</source>
         <translation>--length</translation>
+    </message>
+    <message>
+        <source>--code</source>
+        <translation>--code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (text, not a time)</source>
+        <translation>„%1“ (Text, keine Zeitangabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s).</source>
+        <translation>
+            <numerusform>%n Token widerrufen.</numerusform>
+            <numerusform>%n Tokens widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s) by id?</source>
+        <translation>
+            <numerusform>%n Token nach ID widerrufen?</numerusform>
+            <numerusform>%n Tokens nach ID widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of user %1.</source>
+        <translation>
+            <numerusform>%n Token von Benutzer %1 widerrufen.</numerusform>
+            <numerusform>%n Tokens von Benutzer %1 widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of users at level %1.</source>
+        <translation>
+            <numerusform>%n Token von Benutzern mit Stufe %1 widerrufen.</numerusform>
+            <numerusform>%n Tokens von Benutzern mit Stufe %1 widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the database server&apos;s clock differs from this computer&apos;s by %1 (%2); purging goes by the server&apos;s clock, as Trongate does.</source>
+        <translation>Warnung: Die Uhr des Datenbankservers weicht um %1 von der dieses Computers ab (%2); die Bereinigung richtet sich nach der Uhr des Servers, so wie bei Trongate.</translation>
+    </message>
+    <message>
+        <source>server ahead</source>
+        <translation>Server geht vor</translation>
+    </message>
+    <message>
+        <source>server behind</source>
+        <translation>Server geht nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n expired token(s).</source>
+        <translation>
+            <numerusform>%n abgelaufenes Token bereinigt.</numerusform>
+            <numerusform>%n abgelaufene Tokens bereinigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) now expire %1.</source>
+        <translation>
+            <numerusform>%n Token läuft jetzt ab: %1.</numerusform>
+            <numerusform>%n Tokens laufen jetzt ab: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3811,18 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <source>The tokens could not be read: %1</source>
         <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The database server&apos;s clock could not be read: %1</source>
+        <translation>Die Uhr des Datenbankservers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The token with id %1 was revoked or changed meanwhile, so it was not regenerated. List the tokens and try again.</source>
+        <translation>Das Token mit der ID %1 wurde inzwischen widerrufen oder geändert und daher nicht neu erzeugt. Listen Sie die Tokens auf und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Some of the tokens (ids %1) were revoked or changed meanwhile, so no expiry was changed. List the tokens and try again.</source>
+        <translation>Einige der Tokens (IDs %1) wurden inzwischen widerrufen oder geändert, daher wurde keine Ablaufzeit geändert. Listen Sie die Tokens auf und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TokensModel</name>
@@ -3589,6 +3933,38 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Masked. Use Reveal or Copy to see or use the whole token.</source>
         <translation>Maskiert. Verwenden Sie „Anzeigen“ oder „Token kopieren“, um das ganze Token zu sehen oder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>expired (… ago)</source>
+        <translation>abgelaufen (vor …)</translation>
+    </message>
+    <message>
+        <source>within 1 h</source>
+        <translation>innerhalb 1 Std.</translation>
+    </message>
+    <message>
+        <source>within 24 h</source>
+        <translation>innerhalb 24 Std.</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>innerhalb 7 Tagen</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>innerhalb 30 Tagen</translation>
+    </message>
+    <message>
+        <source>more than 30 days</source>
+        <translation>mehr als 30 Tage</translation>
+    </message>
+    <message>
+        <source>The token&apos;s code</source>
+        <translation>Der Code des Tokens</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>verwaist</translation>
     </message>
 </context>
 <context>
@@ -3789,10 +4165,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <source>Delete %1 user(s) when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</source>
-        <translation>%1 Benutzer beim Speichern löschen. Ihre Tokens blieben als verwaiste Tokens gültig; die Trongate-Dokumentation empfiehlt, sie ebenfalls zu löschen.</translation>
-    </message>
-    <message>
         <source>Delete their tokens too</source>
         <translation>Ihre Tokens ebenfalls löschen</translation>
     </message>
@@ -3807,6 +4179,13 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder abweichend (nichts geändert), 2 Verbindu
     <message>
         <source>Delete every token of the selected user now, as support staff do when a person leaves</source>
         <translation>Jetzt alle Tokens des ausgewählten Benutzers löschen, wie es der Support tut, wenn jemand geht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s) when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</source>
+        <translation>
+            <numerusform>%n Benutzer beim Speichern löschen. Seine Tokens blieben als verwaiste Tokens gültig; die Trongate-Dokumentation empfiehlt, sie ebenfalls zu löschen.</numerusform>
+            <numerusform>%n Benutzer beim Speichern löschen. Ihre Tokens blieben als verwaiste Tokens gültig; die Trongate-Dokumentation empfiehlt, sie ebenfalls zu löschen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ActivityPage.h"
 
+#include "ActivityText.h"
 #include "AuditLog.h"
 
 #include <QDir>
@@ -66,7 +67,9 @@ void ActivityPage::refresh()
         for (qint64 id : e.ids)
             ids << QString::number(id);
         const QStringList cells = {e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                   e.detail.isEmpty() ? e.action : QStringLiteral("%1 (%2)").arg(e.action, e.detail),
+                                   e.detail.isEmpty() ? ActivityText::action(e.action)
+                                                      : tr("%1 (%2)", "activity: action (detail)")
+                                                            .arg(ActivityText::action(e.action), ActivityText::detail(e.detail)),
                                    QString::number(e.count),
                                    ids.join(QStringLiteral(", ")) + (e.isTruncated() ? QStringLiteral(" …") : QString()),
                                    e.tokens.join(QStringLiteral(", ")),

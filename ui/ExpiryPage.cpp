@@ -7,6 +7,7 @@
 #include "TokenActions.h"
 #include "UserPickerDialog.h"
 
+#include <climits>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
@@ -208,8 +210,7 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
     m_clock = clock;
     m_model = new ExpiryModel(db, clock, this);
     m_view->setModel(m_model);
-    m_view->setColumnWidth(ExpiryModel::TimeLeftColumn, 150);
-    m_view->setColumnWidth(ExpiryModel::BandColumn, 100);
+    sizeTimeColumns();
     m_view->setColumnWidth(ExpiryModel::ExpiresColumn, 150);
     m_view->setColumnWidth(ExpiryModel::UserColumn, 150);
     m_view->setColumnWidth(ExpiryModel::IdentityColumn, 280);
@@ -228,7 +229,7 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
         updateVisibleRows();
     });
     connect(m_model, &ExpiryModel::countChanged, this,
-        [this](qint64 n) { m_count->setText(tr("%1 tokens").arg(QLocale().toString(n))); });
+        [this](qint64 n) { m_count->setText(tr("%Ln token(s)", nullptr, int(std::min<qint64>(n, INT_MAX)))); });
     if (actions) // an issue, purge or extend anywhere in the console: look at once
         connect(actions, &TokenActions::changed, m_model, [this] { requestPoll(true); });
     const QSignalBlocker block(m_level);
@@ -505,7 +506,7 @@ void ExpiryPage::runAutoPurge()
     const auto n = m_actions->purge(this, true);
     const QString when = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     if (n)
-        m_purgeStatus->setText(tr("Last auto-purge at %1 removed %2 token(s).").arg(when, QLocale().toString(*n)));
+        m_purgeStatus->setText(tr("Last auto-purge at %1 removed %Ln token(s).", nullptr, int(*n)).arg(when));
     else
         m_purgeStatus->setText(tr("The auto-purge at %1 failed; see the status bar.").arg(when));
     requestPoll(true);
@@ -529,4 +530,29 @@ void ExpiryPage::setTokenPermissions(bool revoke, bool change)
     m_autoPurge->setEnabled(revoke);
     if (!revoke)
         m_autoPurge->setChecked(false);
+}
+
+void ExpiryPage::sizeTimeColumns()
+{
+    // As wide as the longest countdown and band in the language shown ("abgelaufen vor 23 h 59 min").
+    const QFontMetrics fm(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 16;
+    auto widest = [&](const QStringList &texts, int column) {
+        int w = QFontMetrics(m_view->horizontalHeader()->font())
+                    .horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + 24;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t) + padding);
+        return w;
+    };
+    QStringList countdowns;
+    for (qint64 s : { qint64(-59), qint64(-3599), qint64(-86399), qint64(-999) * 86400, qint64(59), qint64(3599),
+             qint64(86399), qint64(999) * 86400 + 86399 })
+        countdowns << ExpiryModel::countdown(s);
+    QStringList bands;
+    for (auto b : { ExpiryModel::Band::Expired, ExpiryModel::Band::UnderFiveMinutes, ExpiryModel::Band::UnderAnHour,
+             ExpiryModel::Band::Later })
+        bands << ExpiryModel::bandText(b);
+    m_view->setColumnWidth(ExpiryModel::TimeLeftColumn, std::max(150, widest(countdowns, ExpiryModel::TimeLeftColumn)));
+    m_view->setColumnWidth(ExpiryModel::BandColumn, std::max(100, widest(bands, ExpiryModel::BandColumn)));
 }

@@ -72,6 +72,7 @@ protected:
 
 private:
     void applyFilter();
+    void sizeTimeColumns();
     void updateVisibleRows();
     void updateAutoPurge();
     void actOnSelection(int action);

@@ -6,9 +6,13 @@
 #include "Prompter.h"
 
 #include <QAbstractButton>
+#include <climits>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QAbstractItemView>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +27,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
@@ -74,12 +79,27 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     filterRow->addWidget(m_count);
     layout->addLayout(filterRow);
 
-    m_condition = new QLabel(this);
-    m_condition->setObjectName(QStringLiteral("conditionLabel"));
-    m_condition->setVisible(false);
-    m_condition->setContentsMargins(6, 0, 6, 0);
-    connect(m_condition, &QLabel::linkActivated, this, [this] { setCondition({}, {}); });
-    layout->addWidget(m_condition);
+    // Every filter in force, said in one line with a way to drop them all: no row stays hidden unseen.
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar->setVisible(false);
+    m_filterBar->setAutoFillBackground(true);
+    m_filterBar->setBackgroundRole(QPalette::AlternateBase);
+    auto *barLayout = new QHBoxLayout(m_filterBar);
+    barLayout->setContentsMargins(6, 2, 6, 2);
+    m_filterSummary = new QLabel(m_filterBar);
+    m_filterSummary->setObjectName(QStringLiteral("filterSummaryLabel"));
+    m_filterSummary->setTextFormat(Qt::PlainText);
+    auto *clear = new QToolButton(m_filterBar);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    clear->setText(tr("✕ Show all rows"));
+    clear->setToolTip(tr("Turn every filter off (Esc in the grid or the filter box)"));
+    clear->setAccessibleName(tr("Clear the filters"));
+    clear->setFocusPolicy(Qt::StrongFocus);
+    barLayout->addWidget(m_filterSummary, 1);
+    barLayout->addWidget(clear);
+    connect(clear, &QToolButton::clicked, this, &GridPage::clearFilters);
+    layout->addWidget(m_filterBar);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -145,6 +165,9 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
         showContextMenu(m_view->viewport()->mapToGlobal(at));
     });
 
+    m_view->installEventFilter(this);
+    m_filter->installEventFilter(this);
+
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -161,7 +184,10 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &GridPage::applyFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, &GridPage::applyFilter);
-    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, &GridPage::applyFilter);
+    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, [this] {
+        updateFilterChoices();
+        applyFilter();
+    });
 
     connect(m_save, &QAction::triggered, this, &GridPage::save);
     connect(m_revert, &QAction::triggered, this, &GridPage::revert);
@@ -235,8 +261,10 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
     m_filterColumn->clear();
     m_filterColumn->addItem(tr("all columns"), -1);
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_filterColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(), c);
+        if (m_model->isFilterable(c))
+            m_filterColumn->addItem(m_model->headerData(c, Qt::Horizontal).toString(), c);
     m_filterColumn->blockSignals(false);
+    updateFilterChoices();
     // A page behind another one in the window counts and fetches when it is first shown: opening
     // a database costs the round trips of the page on screen, not of every page.
     m_needsRefresh = window()->isVisible() && !isVisible();
@@ -280,7 +308,7 @@ void GridPage::showEvent(QShowEvent *event)
 void GridPage::clearDatabase(const QString &reason)
 {
     m_needsRefresh = false;
-    m_condition->setVisible(false);
+    m_conditionLabel.clear();
     if (m_model) {
         m_view->setModel(nullptr);
         delete m_model;
@@ -324,7 +352,7 @@ bool GridPage::save()
     GridModel::SaveResult r = m_model->submitAll();
     QApplication::restoreOverrideCursor();
     if (r.ok) {
-        showMessage(tr("Saved: %n row(s) written in one transaction.", "", r.rowsWritten), false);
+        showMessage(tr("Saved: %n row(s) written in one transaction.", nullptr, r.rowsWritten), false);
         m_savedShown = true;
         emit saved(m_pageName, r.rowsWritten);
         return true;
@@ -360,7 +388,7 @@ bool GridPage::save()
         m_model->rebaseOnCurrent(r.conflicts);
         r = m_model->submitAll();
         if (r.ok) {
-            showMessage(tr("Saved over the other changes: %n row(s) written.", "", r.rowsWritten), false);
+            showMessage(tr("Saved over the other changes: %n row(s) written.", nullptr, r.rowsWritten), false);
             m_savedShown = true;
             emit saved(m_pageName, r.rowsWritten);
             return true;
@@ -374,14 +402,14 @@ bool GridPage::save()
             ids << c.id;
         m_model->discardEdits(ids);
         showMessage(
-            tr("Dropped your changes to %1 row(s) changed elsewhere; save again for the rest.").arg(ids.size()), false);
+            tr("Dropped your changes to %n row(s) changed elsewhere; save again for the rest.", nullptr, int(ids.size())), false);
         return false;
     }
     case Prompter::ConflictAnswer::KeepEditing:
         break;
     }
-    showMessage(tr("Nothing was saved: %1 row(s) were changed by someone else. Your edits are still here.")
-                    .arg(r.conflicts.size()),
+    showMessage(tr("Nothing was saved: %n row(s) were changed by someone else. Your edits are still here.", nullptr,
+                    int(r.conflicts.size())),
         true);
     return false;
 }
@@ -400,7 +428,7 @@ bool GridPage::confirmLeave()
     if (!hasPendingChanges())
         return true;
     switch (m_prompter.askUnsaved(
-        this, tr("The %1 grid has %2 unsaved change(s). Save them?").arg(m_pageName).arg(m_model->pendingCount()))) {
+        this, tr("The %1 grid has %n unsaved change(s). Save them?", nullptr, m_model->pendingCount()).arg(m_pageName))) {
     case Prompter::UnsavedAnswer::Save:
         return save();
     case Prompter::UnsavedAnswer::Discard:
@@ -422,6 +450,86 @@ void GridPage::applyFilter()
     updateCounts();
 }
 
+void GridPage::updateFilterChoices()
+{
+    const QStringList choices = m_model ? m_model->filterChoices(m_filterColumn->currentData().toInt()) : QStringList();
+    delete m_filter->completer();
+    if (choices.isEmpty()) {
+        m_filter->setPlaceholderText(tr("Filter (Ctrl+F)…"));
+        return;
+    }
+    auto *completer = new QCompleter(choices, m_filter);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_filter->setCompleter(completer);
+    m_filter->setPlaceholderText(tr("e.g. %1 (Ctrl+F)…").arg(choices.join(QStringLiteral(", "))));
+}
+
+bool GridPage::isFiltered() const
+{
+    return m_model && (!m_model->condition().isEmpty() || !m_model->filterText().trimmed().isEmpty());
+}
+
+QString GridPage::filterSummary() const
+{
+    if (!isFiltered())
+        return {};
+    QStringList parts;
+    if (!m_model->condition().isEmpty())
+        parts << m_conditionLabel;
+    if (const QString text = m_model->filterText().trimmed(); !text.isEmpty()) {
+        const int column = m_model->filterColumn();
+        parts << (column < 0 ? tr("any column contains \"%1\"").arg(text)
+                             : tr("%1 contains \"%2\"")
+                                   .arg(m_model->headerData(column, Qt::Horizontal).toString(), text));
+    }
+    return tr("Filtered: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+void GridPage::updateFilterBar()
+{
+    const QString summary = filterSummary();
+    m_filterBar->setVisible(!summary.isEmpty());
+    m_filterSummary->setText(summary);
+}
+
+void GridPage::clearFilters()
+{
+    if (!m_model)
+        return;
+    m_conditionLabel.clear();
+    {
+        const QSignalBlocker noDebounce(m_filter);
+        const QSignalBlocker noApply(m_filterColumn);
+        m_filter->clear();
+        m_filterColumn->setCurrentIndex(0);
+    }
+    updateFilterChoices();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setCondition({});
+    m_model->setFilter({}, -1);
+    QApplication::restoreOverrideCursor();
+    updateCounts();
+}
+
+void GridPage::showOnly(const QString &label, const QString &sql)
+{
+    clearFilters();
+    setCondition(label, sql);
+}
+
+bool GridPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_view || watched == m_filter) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier && (isFiltered() || !m_filter->text().isEmpty())
+        && !(m_filter->completer() && m_filter->completer()->popup()->isVisible())) {
+        clearFilters();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void GridPage::setFilter(const QString &text, int column)
 {
     m_filter->setText(text);
@@ -433,10 +541,8 @@ void GridPage::setCondition(const QString &label, const QString &sql)
 {
     if (!m_model)
         return;
+    m_conditionLabel = sql.isEmpty() ? QString() : label;
     m_model->setCondition(sql);
-    m_condition->setVisible(!sql.isEmpty());
-    m_condition->setText(
-        QStringLiteral("<b>%1</b> — <a href=\"all\">%2</a>").arg(label.toHtmlEscaped(), tr("Show all rows")));
     updateCounts();
 }
 
@@ -460,12 +566,13 @@ void GridPage::updateCounts()
     const bool pending = hasPendingChanges() && !m_readOnly;
     m_save->setEnabled(pending);
     m_revert->setEnabled(pending);
+    updateFilterBar();
     if (!m_model) {
         m_count->clear();
         return;
     }
     const QLocale l;
-    QString text = tr("%1 of %2 rows").arg(l.toString(m_model->filteredCount()), l.toString(m_model->totalCount()));
+    QString text = tr("%1 of %Ln row(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))).arg(l.toString(m_model->filteredCount()));
     if (pending)
         text += QStringLiteral(" · ") + tr("%n unsaved", "", m_model->pendingCount());
     m_count->setText(text);
@@ -514,7 +621,7 @@ bool GridPage::exportCsv(const QString &path, bool includeSecrets)
         showMessage(r.error, true);
         return false;
     }
-    showMessage(tr("Exported %1 rows to %2.").arg(QLocale().toString(r.rows), path), false);
+    showMessage(tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(r.rows, INT_MAX))).arg(path), false);
     return true;
 }
 

@@ -44,6 +44,14 @@ public:
     // Shows only the rows matching a condition the program built (e.g. orphans), with a label
     // and a way back to all rows.
     void setCondition(const QString &label, const QString &sql);
+    // A jump from elsewhere (diagram orphans, another page): these rows and no earlier filter.
+    // An empty sql shows every row.
+    void showOnly(const QString &label, const QString &sql);
+    // Every filter off (what the bar's ✕ and Esc do).
+    void clearFilters();
+    bool isFiltered() const;
+    // "Filtered: …" as the bar shows it; empty when nothing is filtered.
+    QString filterSummary() const;
     QList<int> selectedRows() const;
     // The page's actions, as the grid's context menu offers them (right click, Shift+F10, Menu key).
     QMenu *contextMenu();
@@ -70,11 +78,15 @@ protected:
     void showMessage(const QString &text, bool error);
     virtual bool exportHasSecrets() const { return false; }
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onExport();
     void showContextMenu(const QPoint &globalPos);
     void updateCounts();
     void applyFilter();
+    void updateFilterBar();
+    void updateFilterChoices();
 
     QString m_pageName;
     Prompter &m_prompter;
@@ -86,7 +98,9 @@ private:
     QComboBox *m_filterColumn = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_condition = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterSummary = nullptr;
+    QString m_conditionLabel;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
     QList<QAction *> m_editActions;

@@ -115,7 +115,8 @@ IssueTokenDialog::IssueTokenDialog(TokenActions &actions, const QList<qint64> &u
         if (issue())
             issueButton->setEnabled(false);
     });
-    connect(m_lifetime, &QComboBox::currentIndexChanged, this, [this] { m_exact->setEnabled(m_lifetime->currentData().toInt() == 0); });
+    connect(m_lifetime, &QComboBox::currentIndexChanged, this, &IssueTokenDialog::updateExpiry);
+    connect(m_exact, &QDateTimeEdit::dateTimeChanged, this, &IssueTokenDialog::updateExpiry);
     connect(pick, &QPushButton::clicked, this, [this] {
         qint64 id = 0;
         if (m_picker) {
@@ -141,6 +142,7 @@ IssueTokenDialog::IssueTokenDialog(TokenActions &actions, const QList<qint64> &u
     const QHash<qint64, QString> names = m_actions.describeUsers(userIds);
     for (qint64 id : userIds)
         addUser(id, names.value(id));
+    updateExpiry();
     resize(720, 460);
 }
 
@@ -186,6 +188,26 @@ QString IssueTokenDialog::message() const
     return m_message->text();
 }
 
+QDateTime IssueTokenDialog::expiryShown() const
+{
+    return m_exact->dateTime();
+}
+
+void IssueTokenDialog::updateExpiry()
+{
+    // A preset shows the time it gives (not what an earlier choice gave); the exact field is the
+    // person's own. Either way a refusal about the old choice no longer applies.
+    const int preset = m_lifetime->currentData().toInt();
+    m_exact->setEnabled(preset == 0);
+    if (preset > 0) {
+        const QSignalBlocker noLoop(m_exact);
+        m_exact->setDateTime(QDateTime::fromSecsSinceEpoch(m_actions.now() + preset));
+    }
+    QString error;
+    chosenExpiry(&error);
+    m_message->setText(error);
+}
+
 qint64 IssueTokenDialog::chosenExpiry(QString *error) const
 {
     const int preset = m_lifetime->currentData().toInt();
@@ -227,9 +249,9 @@ bool IssueTokenDialog::issue()
         m_result->setItem(i, 3, new QTableWidgetItem(TokenService::utcText(t.expiry)));
     }
     m_result->resizeColumnsToContents();
-    m_resultNote->setText(tr("<b>%1 token(s) issued.</b> They are shown in full only now: copy what you need before "
-                             "closing. The clipboard is cleared after %2 s if it still holds a token.")
-                              .arg(m_issued.size())
+    m_resultNote->setText(tr("<b>%n token(s) issued.</b> They are shown in full only now: copy what you need before "
+                             "closing. The clipboard is cleared after %1 s if it still holds a token.",
+                              nullptr, int(m_issued.size()))
                               .arg(m_clipboardSeconds));
     m_stack->setCurrentIndex(1);
     return true;

@@ -34,12 +34,14 @@ public:
     // Issues; false (nothing inserted) with the reason shown when refused.
     bool issue();
     QString message() const;
+    QDateTime expiryShown() const; // what "Expires at" says
     QList<IssuedToken> issued() const { return m_issued; }
     void copyToken(int row, bool asHeader);
     static QString curlExample(const QString &token);
 
 private:
     qint64 chosenExpiry(QString *error) const;
+    void updateExpiry();
 
     TokenActions &m_actions;
     int m_clipboardSeconds;

@@ -88,13 +88,13 @@ void LevelsPage::deleteSelected()
                 options << tr("Move them to \"%1\"").arg(title);
             const QString title = levels()->value(row, QStringLiteral("level_title")).toString();
             const int choice = prompter().choose(this, tr("Level in use"),
-                tr("The level \"%1\" is used by %2 user(s); Trongate would no longer recognise their level. Move them "
-                   "to another level first (when you save), or keep the level.")
-                    .arg(title)
-                    .arg(users),
+                tr("The level \"%1\" is used by %n user(s); Trongate would no longer recognise their level. Move them "
+                   "to another level first (when you save), or keep the level.",
+                    nullptr, int(users))
+                    .arg(title),
                 options, 0);
             if (choice < 0) {
-                showMessage(tr("Level \"%1\" kept: %2 user(s) still have it.").arg(title).arg(users), true);
+                showMessage(tr("Level \"%1\" kept: %n user(s) still have it.", nullptr, int(users)).arg(title), true);
                 continue;
             }
             levels()->setMoveTarget(id, targets.at(choice).first);

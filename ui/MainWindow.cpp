@@ -472,7 +472,8 @@ void MainWindow::openTable(const QString &table, const QString &conditionLabel, 
     }
     if (!showPage(page) || currentPage() != page)
         return;
-    grid->setCondition(conditionLabel, condition);
+    // A jump shows what was asked for, not that AND whatever filter was left on the page.
+    grid->showOnly(conditionLabel, condition);
 }
 
 void MainWindow::issueTokens(const QList<qint64> &userIds)
@@ -641,7 +642,7 @@ bool MainWindow::installSchema()
         return false;
     }
     m_actions->record(
-        QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, tr("installed Trongate's tables"));
+        QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, QStringLiteral("installed Trongate's tables"));
     statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
     s.refreshFacts();
     onSessionChanged(); // the grids and the live page can show the new tables now

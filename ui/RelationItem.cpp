@@ -2,6 +2,7 @@
 
 #include "TableItem.h"
 
+#include <climits>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -39,7 +40,8 @@ QString RelationItem::labelText() const
 {
     if (m_relation.orphans < 0)
         return QCoreApplication::translate("RelationItem", "orphans unknown");
-    return QCoreApplication::translate("RelationItem", "%1 orphan(s)").arg(m_relation.orphans);
+    const int orphans = int(std::min<qint64>(m_relation.orphans, INT_MAX));
+    return QCoreApplication::translate("RelationItem", "%Ln orphan(s)", nullptr, orphans);
 }
 
 void RelationItem::setInk(const QColor &ink)

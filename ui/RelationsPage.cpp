@@ -8,6 +8,7 @@
 #include "Prompter.h"
 #include "SchemaDoctorDialog.h"
 
+#include <climits>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -173,12 +174,12 @@ void RelationsPage::showGraph(const SchemaGraph &graph, const QString &error)
     }
     QString text
         = tr("%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn "
-             "dashed), %5 orphan rows. Click an orphan count to see those rows; double-click a table to open it.")
+             "dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.",
+              nullptr, int(std::min<qint64>(orphans, INT_MAX)))
               .arg(graph.tables.size())
               .arg(graph.relations.size())
               .arg(declared)
-              .arg(graph.relations.size() - declared)
-              .arg(orphans);
+              .arg(graph.relations.size() - declared);
     if (!error.isEmpty())
         text += QLatin1Char(' ') + tr("Some details could not be read: %1").arg(error);
     m_status->setText(text);

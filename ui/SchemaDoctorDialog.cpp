@@ -121,7 +121,7 @@ int SchemaDoctorDialog::applyChecked()
         }
     }
     m_result->setText(failures.isEmpty()
-            ? tr("Applied %1 suggestion(s).").arg(done)
+            ? tr("Applied %n suggestion(s).", nullptr, done)
             : tr("Applied %1, failed %2:\n%3").arg(done).arg(failures.size()).arg(failures.join(QLatin1Char('\n'))));
     return done;
 }

@@ -2,6 +2,7 @@
 
 #include "RelationItem.h"
 
+#include <climits>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -100,7 +101,7 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     small.setPixelSize(11);
     p->setFont(small);
     p->drawText(QRectF(Padding, 20, r.width() - 2 * Padding, 16), Qt::AlignLeft | Qt::AlignVCenter,
-        m_table.rows < 0 ? tr("rows unknown") : tr("%1 rows").arg(QLocale().toString(m_table.rows)));
+        m_table.rows < 0 ? tr("rows unknown") : tr("%Ln row(s)", nullptr, int(std::min<qint64>(m_table.rows, INT_MAX))));
     // Columns.
     p->setFont(baseFont());
     qreal y = HeaderHeight;

@@ -1,5 +1,6 @@
 #include "TimelineWidget.h"
 
+#include <climits>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QLocale>
@@ -137,11 +138,11 @@ bool TimelineWidget::event(QEvent *event)
         const int i = sliceAt(help->pos());
         const QLocale locale;
         if (i == -1)
-            QToolTip::showText(help->globalPos(), tr("%1 expired token(s), waiting for Trongate's purge").arg(locale.toString(m_slices.expired)), this);
+            QToolTip::showText(help->globalPos(), tr("%Ln expired token(s), waiting for Trongate's purge", nullptr, int(std::min<qint64>(m_slices.expired, INT_MAX))), this);
         else if (i >= 0)
             QToolTip::showText(help->globalPos(),
-                               tr("%1: %2 token(s) expire").arg(ExpiryTimeline::sliceLabel(m_span, i, m_slices.start),
-                                                                 locale.toString(m_slices.counts.value(i))),
+                               tr("%1: %Ln token(s) expire", nullptr, int(std::min<qint64>(m_slices.counts.value(i), INT_MAX)))
+                                   .arg(ExpiryTimeline::sliceLabel(m_span, i, m_slices.start)),
                                this);
         else
             QToolTip::hideText();

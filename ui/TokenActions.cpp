@@ -6,6 +6,7 @@
 #include "IdentityLookup.h"
 #include "Prompter.h"
 
+#include <climits>
 #include <QLocale>
 
 TokenActions::TokenActions(DatabaseSession &session, Prompter &prompter, AuditLog &audit, TokenService::Clock clock,
@@ -67,7 +68,7 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
         return false;
     }
     record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), ids, *n);
-    emit changed(tr("Revoked %1 token(s).").arg(*n));
+    emit changed(tr("Revoked %Ln token(s).", nullptr, int(*n)));
     return true;
 }
 
@@ -109,8 +110,8 @@ bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
         emit failed(error.message);
         return false;
     }
-    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, tr("all tokens of user %1").arg(userId));
-    emit changed(tr("Revoked %n token(s) of %1.", "", int(*n)).arg(who));
+    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, QStringLiteral("all tokens of user %1").arg(userId));
+    emit changed(tr("Revoked %Ln token(s) of %1.", nullptr, int(*n)).arg(who));
     return true;
 }
 
@@ -125,8 +126,8 @@ bool TokenActions::revokeLevel(QWidget *parent, qint64 levelId, const QString &t
         emit failed(error.message);
         return false;
     }
-    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, tr("all tokens of level %1").arg(levelId));
-    emit changed(tr("Revoked %1 token(s) of level \"%2\".").arg(*n).arg(title));
+    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, QStringLiteral("all tokens of level %1").arg(levelId));
+    emit changed(tr("Revoked %Ln token(s) of level \"%1\".", nullptr, int(*n)).arg(title));
     return true;
 }
 
@@ -136,7 +137,7 @@ bool TokenActions::extend(QWidget *parent, const QList<qint64> &ids, qint64 life
         return false;
     const qint64 expiry = m_clock() + lifetime;
     if (!m_prompter.confirm(parent, tr("Extend tokens"),
-                            tr("Give %1 token(s) the new expiry %2?").arg(ids.size()).arg(TokenService::utcText(expiry)),
+                            tr("Give %n token(s) the new expiry %1?", nullptr, int(ids.size())).arg(TokenService::utcText(expiry)),
                             tr("Extend")))
         return false;
     ServiceError error;
@@ -146,7 +147,7 @@ bool TokenActions::extend(QWidget *parent, const QList<qint64> &ids, qint64 life
         return false;
     }
     record(QStringLiteral("extend"), QStringLiteral("trongate_tokens"), ids, *n, {}, TokenService::utcText(expiry));
-    emit changed(tr("Extended %1 token(s) to %2.").arg(*n).arg(TokenService::utcText(expiry)));
+    emit changed(tr("Extended %Ln token(s) to %1.", nullptr, int(*n)).arg(TokenService::utcText(expiry)));
     return true;
 }
 
@@ -155,9 +156,9 @@ bool TokenActions::regenerate(QWidget *parent, const QList<qint64> &ids, qint64 
     if (ids.isEmpty())
         return false;
     if (!m_prompter.confirm(parent, tr("Regenerate tokens"),
-                            tr("Give %1 token(s) a new token string and a new expiry, as Trongate's regenerate_token "
-                               "does? Clients holding the old strings are logged out.")
-                                .arg(ids.size()),
+                            tr("Give %n token(s) a new token string and a new expiry, as Trongate's regenerate_token "
+                               "does? Clients holding the old strings are logged out.",
+                                nullptr, int(ids.size())),
                             tr("Regenerate")))
         return false;
     const qint64 expiry = m_clock() + lifetime;
@@ -177,7 +178,7 @@ bool TokenActions::regenerate(QWidget *parent, const QList<qint64> &ids, qint64 
     if (done > 0) {
         record(QStringLiteral("regenerate"), QStringLiteral("trongate_tokens"), ids.mid(0, done), done, fresh,
                TokenService::utcText(expiry));
-        emit changed(tr("Regenerated %1 token(s).").arg(done));
+        emit changed(tr("Regenerated %n token(s).", nullptr, done));
     }
     return done == ids.size();
 }
@@ -203,8 +204,8 @@ std::optional<qint64> TokenActions::purge(QWidget *parent, bool automatic)
         return std::nullopt;
     }
     record(QStringLiteral("purge"), QStringLiteral("trongate_tokens"), {}, *n, {},
-           automatic ? tr("automatic purge") : tr("purge"));
-    emit changed(tr("Purged %1 expired token(s).").arg(QLocale().toString(*n)));
+           automatic ? QStringLiteral("automatic purge") : QStringLiteral("purge"));
+    emit changed(tr("Purged %Ln expired token(s).", nullptr, int(std::min<qint64>(*n, INT_MAX))));
     return n;
 }
 
@@ -224,8 +225,8 @@ std::optional<QList<IssuedToken>> TokenActions::issue(QWidget *, const QList<qin
         tokens << t.token;
     }
     record(QStringLiteral("issue"), QStringLiteral("trongate_tokens"), ids, ids.size(), tokens,
-           tr("expires %1").arg(TokenService::utcText(expiry)));
-    emit changed(tr("Issued %1 token(s).").arg(ids.size()));
+           QStringLiteral("expires %1").arg(TokenService::utcText(expiry)));
+    emit changed(tr("Issued %n token(s).", nullptr, int(ids.size())));
     return issued;
 }
 

@@ -4,6 +4,7 @@
 
 #include "DateTimeDelegate.h"
 #include "Prompter.h"
+#include "ExpiryText.h"
 #include "TokensModel.h"
 #include "UserDelegate.h"
 #include "UserPickerDialog.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTableView>
@@ -91,8 +93,24 @@ void TokensPage::configureView()
     view()->setColumnWidth(TokensModel::UserColumn, 190);
     view()->setColumnWidth(TokensModel::IdentityColumn, 250);
     view()->setColumnWidth(TokensModel::ExpiryColumn, 150);
-    view()->setColumnWidth(TokensModel::ExpiresInColumn, 110);
-    view()->setColumnWidth(TokensModel::StatusColumn, 110);
+    // Wide enough for the longest time left and status in the language shown ("vor 23 Std. 59 Min.").
+    const QFontMetrics fm(view()->font());
+    auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w + 16;
+    };
+    const qint64 now = 2'000'000'000;
+    QStringList left;
+    for (qint64 d : { 59, 3599, 86399, 2 * 86400 - 1, 999 * 86400 })
+        left << ExpiryText::relative(now + d, now) << ExpiryText::relative(now - d, now);
+    QStringList status;
+    for (auto s : { ExpiryText::Status::Valid, ExpiryText::Status::Expired, ExpiryText::Status::ExpiresNow,
+             ExpiryText::Status::NoExpiry })
+        status << TokensModel::tr("%1 · orphan").arg(ExpiryText::statusText(s));
+    view()->setColumnWidth(TokensModel::ExpiresInColumn, std::max(110, widest(left)));
+    view()->setColumnWidth(TokensModel::StatusColumn, std::max(110, widest(status)));
 }
 
 qint64 TokensPage::pickUser()

@@ -76,9 +76,9 @@ void UsersPage::deleteSelected()
             ids << users()->idAt(row);
     if (!ids.isEmpty()) {
         const int choice = prompter().choose(this, tr("Delete users"),
-            tr("Delete %1 user(s) when you save. Their tokens would stay valid as orphans; Trongate's documentation "
-               "advises deleting them too.")
-                .arg(ids.size()),
+            tr("Delete %n user(s) when you save. Their tokens would stay valid as orphans; Trongate's documentation "
+               "advises deleting them too.",
+                nullptr, int(ids.size())),
             { tr("Delete their tokens too"), tr("Keep their tokens") }, 0);
         if (choice < 0)
             return;

@@ -6,6 +6,22 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace {
+// The tests read English as the program shows it: with its plural forms ("1 token", "3 orphans"),
+// which come from the plurals-only translation the program installs (app/Translations.cpp).
+void installEnglishPlurals()
+{
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(TGADMIN_QM_DIR "/trongate-admin_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        qWarning("English plural forms not found in %s: build trongate-admin first", TGADMIN_QM_DIR);
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
 
 TestDatabase::~TestDatabase()
 {

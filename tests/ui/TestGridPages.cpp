@@ -18,6 +18,9 @@
 #include <QSignalSpy>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QToolButton>
 #include <QDir>
 #include <QMimeData>
 #include <QPushButton>
@@ -64,6 +67,9 @@ private slots:
     void newUserGetsTheLevelWithFewestRights();
     void editedLevelShowsItsTitle();
     void identityIsElidedNotCutAfterTheUsername();
+    void filterMatchesWhatTheColumnShows_data();
+    void filterMatchesWhatTheColumnShows();
+    void everyFilterIsShownAndEscClearsIt();
 
 private:
     template<typename Page> std::unique_ptr<Page> makePage()
@@ -140,7 +146,7 @@ void TestGridPages::typingAndCtrlSSavesInOneGo()
     QCOMPARE(scalar(QStringLiteral(
                  "SELECT COUNT(*) FROM trongate_user_levels WHERE level_title IN ('subscriber', 'visitor')")),
         2);
-    QVERIFY(page->message().contains(QLatin1String("2 row(s) written")));
+    QVERIFY(page->message().contains(QLatin1String("2 rows written")));
 }
 
 void TestGridPages::validationErrorIsShownAndNothingChanges()
@@ -232,10 +238,10 @@ void TestGridPages::deletingALevelInUseOffersAMove()
     page->view()->selectRow(2); // support: 12 users
     trigger(*page, "deleteAction"); // cancelled: the level stays
     QVERIFY(!page->hasPendingChanges());
-    QVERIFY(page->message().contains(QLatin1String("12 user(s)")));
+    QVERIFY(page->message().contains(QLatin1String("12 users")));
     m_prompter.choices.enqueue(0); // move them to the first other level (admin)
     trigger(*page, "deleteAction");
-    QVERIFY(m_prompter.asked.last().contains(QLatin1String("is used by 12 user(s)")));
+    QVERIFY(m_prompter.asked.last().contains(QLatin1String("is used by 12 users")));
     QVERIFY(page->save());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 3")), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE user_level_id = 1")), 16);
@@ -670,4 +676,124 @@ void TestGridPages::identityIsElidedNotCutAfterTheUsername()
 }
 
 QTEST_MAIN(TestGridPages)
+
+void TestGridPages::filterMatchesWhatTheColumnShows_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("text");
+    // Empty: the expected rows are those whose shown cell contains the text; otherwise an SQL condition.
+    QTest::addColumn<QString>("expected");
+    const QString now = QString::number(Now);
+    QTest::addRow("Status \"expired\"") << "Status" << "expired" << QString();
+    QTest::addRow("Status \"valid\"") << "Status" << "valid" << QString();
+    QTest::addRow("Status \"orphan\"") << "Status" << "orphan" << QString();
+    QTest::addRow("Status \"no expiry\"") << "Status" << "no expiry" << QString();
+    QTest::addRow("Time left \"within 1 h\"")
+        << "Time left" << "within 1 h" << QStringLiteral("expiry_date > %1 AND expiry_date <= %1 + 3600").arg(now);
+    QTest::addRow("Time left \"expired\"") << "Time left" << "expired" << QStringLiteral("expiry_date < %1").arg(now);
+    QTest::addRow("Expires on a day") << "Expires" << "day of a token" << QString();
+    QTest::addRow("Expires never") << "Expires" << "never" << QStringLiteral("expiry_date IS NULL");
+}
+
+void TestGridPages::filterMatchesWhatTheColumnShows()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    auto page = makePage<TokensPage>();
+    GridModel *model = page->model();
+    int col = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal).toString() == column)
+            col = c;
+    QVERIFY(col >= 0);
+    // What the column shows for every row, before filtering.
+    QHash<qint64, QString> shown;
+    for (int r = 0; r < model->rowCount(); ++r)
+        shown.insert(model->idAt(r), model->index(r, col).data().toString());
+    QCOMPARE(shown.size(), 60);
+    if (text == QLatin1String("day of a token")) {
+        for (const QString &s : std::as_const(shown))
+            if (s.size() >= 10 && s.at(0).isDigit())
+                text = s.left(10); // e.g. "2030-03-17"
+        QVERIFY(text.size() == 10);
+    }
+    QSet<qint64> want;
+    if (expected.isEmpty()) {
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+            if (it.value().contains(text, Qt::CaseInsensitive))
+                want << it.key();
+    } else {
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE ") + expected));
+        while (q.next())
+            want << q.value(0).toLongLong();
+    }
+    QVERIFY2(!want.isEmpty(), "the demo data should hold such rows");
+    QVERIFY2(want.size() < 60, "and others");
+
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("filterColumnCombo"));
+    const int item = combo->findText(column);
+    QVERIFY2(item > 0, qPrintable(column + QStringLiteral(" is not offered as a filter column")));
+    combo->setCurrentIndex(item);
+    auto *edit = page->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    QSet<qint64> got;
+    for (int r = 0; r < model->rowCount(); ++r)
+        got << model->idAt(r);
+    QCOMPARE(model->filteredCount(), qint64(want.size()));
+    QCOMPARE(got, want);
+}
+
+void TestGridPages::everyFilterIsShownAndEscClearsIt()
+{
+    auto page = makePage<TokensPage>();
+    auto *bar = page->findChild<QWidget *>(QStringLiteral("filterBar"));
+    auto *summary = page->findChild<QLabel *>(QStringLiteral("filterSummaryLabel"));
+    auto *edit = page->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *clear = page->findChild<QToolButton *>(QStringLiteral("clearFiltersButton"));
+    QVERIFY(bar && summary && edit && clear);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(page->countText(), QStringLiteral("60 of 60 rows"));
+
+    // A typed filter shows in the bar; Esc in the filter box drops it.
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("no such token anywhere"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(page->countText(), QStringLiteral("0 of 60 rows"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(summary->text().contains(QLatin1String("no such token anywhere")), qPrintable(summary->text()));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(edit->text().isEmpty());
+    QCOMPARE(page->countText(), QStringLiteral("60 of 60 rows"));
+
+    // A condition the program set (the orphans) shows too; Esc in the grid drops it.
+    page->setCondition(QStringLiteral("Orphans of trongate_tokens.user_id"),
+        QStringLiteral("user_id NOT IN (SELECT id FROM trongate_users)"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(summary->text().contains(QLatin1String("Orphans of trongate_tokens.user_id")), qPrintable(summary->text()));
+    QVERIFY(page->model()->filteredCount() < 60);
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(page->countText(), QStringLiteral("60 of 60 rows"));
+
+    // The way back can be reached with Tab from the filter box.
+    page->setCondition(QStringLiteral("Orphans"), QStringLiteral("user_id NOT IN (SELECT id FROM trongate_users)"));
+    edit->setFocus();
+    bool reached = false;
+    for (int i = 0; i < 8 && !reached; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached = QApplication::focusWidget() == clear;
+    }
+    QVERIFY2(reached, "the ✕ of the filter bar is not reachable by Tab");
+    QTest::keyClick(clear, Qt::Key_Space);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(page->countText(), QStringLiteral("60 of 60 rows"));
+}
+
 #include "TestGridPages.moc"

@@ -20,6 +20,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QListWidget>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTest>
 
 // The live expiry page, the token dialogs and the activity log as support staff use them, with a
@@ -43,9 +50,12 @@ private slots:
     void userFilterShowsOneUsersTokens();
     void issueDialogIssuesInOneGoAndShowsTokensOnce();
     void issueDialogRefusesThePast();
+    void issueDialogShowsTheExpiryOfTheChosenLifetime();
     void inspectorSaysWhatTrongateWouldDecide();
     void activityLogHoldsFingerprintsOnly();
     void questionsNameThePerson();
+    void activityIsShownInTheReadersLanguage();
+    void germanTimeLeftFitsItsColumn();
 
 private:
     void insert(qint64 user, qint64 expiry, const QString &token, const QString &connection = {});
@@ -406,6 +416,40 @@ void TestLivePages::issueDialogIssuesInOneGoAndShowsTokensOnce()
     QVERIFY(IssueTokenDialog::curlExample(QStringLiteral("abc")).contains(QLatin1String("trongateToken: abc")));
 }
 
+void TestLivePages::issueDialogShowsTheExpiryOfTheChosenLifetime()
+{
+    IssueTokenDialog dialog(*m_actions, { 1 }, 30);
+    auto *lifetime = dialog.findChild<QComboBox *>(QStringLiteral("lifetimeCombo"));
+    auto *exact = dialog.findChild<QDateTimeEdit *>(QStringLiteral("exactExpiry"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(lifetime && exact && message);
+    // Opens on Trongate's 24 h: "Expires at" says now + 24 h.
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 86400));
+    lifetime->setCurrentIndex(lifetime->findData(7 * 86400));
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 7 * 86400));
+    lifetime->setCurrentIndex(lifetime->findData(900));
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 900));
+
+    // A time in the past is refused at once; choosing a lifetime instead takes the refusal away.
+    lifetime->setCurrentIndex(lifetime->findData(0));
+    QVERIFY(exact->isEnabled());
+    exact->setDateTime(QDateTime::fromSecsSinceEpoch(Start - 60));
+    QVERIFY2(message->text().contains(QLatin1String("in the past")), qPrintable(message->text()));
+    QVERIFY(!dialog.issue());
+    QVERIFY(message->text().contains(QLatin1String("in the past")));
+    lifetime->setCurrentIndex(lifetime->findData(7 * 86400));
+    QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+    QCOMPARE(exact->dateTime(), QDateTime::fromSecsSinceEpoch(Start + 7 * 86400));
+    // And a future exact time clears it too.
+    lifetime->setCurrentIndex(lifetime->findData(0));
+    exact->setDateTime(QDateTime::fromSecsSinceEpoch(Start - 60));
+    QVERIFY(!message->text().isEmpty());
+    exact->setDateTime(QDateTime::fromSecsSinceEpoch(Start + 3600));
+    QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+    QVERIFY2(dialog.issue(), qPrintable(dialog.message()));
+    QCOMPARE(dialog.issued().first().expiry, Start + 3600);
+}
+
 void TestLivePages::issueDialogRefusesThePast()
 {
     IssueTokenDialog dialog(*m_actions, { 1 }, 30);
@@ -513,6 +557,62 @@ void TestLivePages::questionsNameThePerson()
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), QStringLiteral("%1 · %2 (user 1)").arg(username, email));
     QCOMPARE(list->item(1)->text(), QStringLiteral("user 999999"));
+}
+
+namespace {
+// The console's German, as the program loads it (built next to the binary).
+std::unique_ptr<QTranslator> installGerman()
+{
+    auto german = std::make_unique<QTranslator>();
+    if (!german->load(QStringLiteral(TGADMIN_QM_DIR "/trongate-admin_de.qm")))
+        return nullptr;
+    QCoreApplication::installTranslator(german.get());
+    return german;
+}
+} // namespace
+
+void TestLivePages::activityIsShownInTheReadersLanguage()
+{
+    m_prompter.confirmAnswers.enqueue(true);
+    QVERIFY(m_actions->revokeUser(nullptr, 3));
+    m_actions->record(QStringLiteral("edit"), QStringLiteral("trongate_tokens"), { 7 }, 1);
+    {
+        const auto german = installGerman();
+        QVERIFY(german);
+        auto remove = qScopeGuard([&german] { QCoreApplication::removeTranslator(german.get()); });
+        ActivityPage page(*m_audit);
+        page.show();
+        QCOMPARE(page.rowCount(), 2);
+        QCOMPARE(page.cellText(0, 1), QStringLiteral("Bearbeitung"));
+        QCOMPARE(page.cellText(1, 1), QStringLiteral("Widerruf (alle Tokens von Benutzer 3)"));
+    }
+    // The record itself stays in neutral words, whoever wrote it: English readers see English.
+    ActivityPage page(*m_audit);
+    page.show();
+    QCOMPARE(page.cellText(0, 1), QStringLiteral("edit"));
+    QCOMPARE(page.cellText(1, 1), QStringLiteral("revoke (all tokens of user 3)"));
+    QFile f(m_audit->path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray log = f.readAll();
+    QVERIFY(log.contains("all tokens of user 3"));
+    QVERIFY(!log.contains("Benutzer"));
+}
+
+void TestLivePages::germanTimeLeftFitsItsColumn()
+{
+    const auto german = installGerman();
+    QVERIFY(german);
+    auto remove = qScopeGuard([&german] { QCoreApplication::removeTranslator(german.get()); });
+    auto page = makeExpiryPage(true);
+    const QFontMetrics fm(page->view()->font());
+    const int width = page->view()->columnWidth(ExpiryModel::TimeLeftColumn);
+    for (qint64 left : { qint64(-59), qint64(-3599), qint64(-86399), qint64(-400) * 86400, qint64(3599),
+             qint64(86399), qint64(400) * 86400 }) {
+        const QString text = ExpiryModel::countdown(left);
+        QVERIFY2(fm.horizontalAdvance(text) + 8 <= width,
+            qPrintable(QStringLiteral("\"%1\" (%2 px) is cut off in %3 px").arg(text).arg(fm.horizontalAdvance(text)).arg(width)));
+    }
+    QVERIFY(ExpiryModel::countdown(-86399).startsWith(QLatin1String("abgelaufen")));
 }
 
 QTEST_MAIN(TestLivePages)

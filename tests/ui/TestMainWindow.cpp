@@ -10,6 +10,10 @@
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 #include "ExpiryPage.h"
+#include "DiagramScene.h"
+#include "DiagramView.h"
+#include "RelationItem.h"
+#include "RelationsPage.h"
 #include "TokensModel.h"
 #include "TokensPage.h"
 #include "GridPage.h"
@@ -34,6 +38,7 @@
 #include <QTableView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -67,6 +72,7 @@ private slots:
     void darkPaletteShowsDisabledAndCheckBoxes();
     void sidebarIconsMeanTheirPages();
     void tabGoesFromFilterToGridNotToTheSidebar();
+    void orphanJumpReplacesTheFilters();
 
 private:
     struct Fixture {
@@ -595,4 +601,48 @@ void TestMainWindow::tabGoesFromFilterToGridNotToTheSidebar()
 }
 
 QTEST_MAIN(TestMainWindow)
+
+void TestMainWindow::orphanJumpReplacesTheFilters()
+{
+    auto f = makeFixture();
+    QVERIFY(f->controller->openStartup(f->window.get()));
+    f->window->resize(1200, 760);
+    f->window->show();
+    QApplication::setActiveWindow(f->window.get());
+    // A filter left on the Tokens page that matches nothing.
+    QVERIFY(f->window->showPage(QStringLiteral("tokens")));
+    auto *tokens = f->window->findChild<TokensPage *>();
+    auto *edit = tokens->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("zzzz"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(tokens->model()->filteredCount(), 0);
+
+    // "3 orphans" in the diagram.
+    QVERIFY(f->window->showPage(QStringLiteral("relations")));
+    auto *relations = f->window->findChild<RelationsPage *>();
+    RelationItem *orphans = nullptr;
+    for (RelationItem *r : relations->scene()->relationItems())
+        if (r->relation().childTable == QLatin1String("trongate_tokens"))
+            orphans = r;
+    QVERIFY(orphans);
+    const QPoint where = relations->view()->mapFromScene(orphans->labelRect().center());
+    QTest::mouseClick(relations->view()->viewport(), Qt::LeftButton, {}, where);
+
+    // Tokens shows the three orphans, not "0 of 700 rows", and says it is filtered.
+    QCOMPARE(f->window->currentPage(), QStringLiteral("tokens"));
+    QCOMPARE(tokens->model()->filteredCount(), 3);
+    QVERIFY(edit->text().isEmpty());
+    auto *bar = tokens->findChild<QWidget *>(QStringLiteral("filterBar"));
+    QVERIFY(bar->isVisible());
+    const QString summary = tokens->findChild<QLabel *>(QStringLiteral("filterSummaryLabel"))->text();
+    QVERIFY2(summary.contains(QLatin1String("Orphans of trongate_tokens.user_id")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("zzzz")), qPrintable(summary));
+    // Esc in the grid: every row again.
+    tokens->view()->setFocus();
+    QTest::keyClick(tokens->view(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(tokens->model()->filteredCount(), tokens->model()->totalCount());
+}
+
 #include "TestMainWindow.moc"
