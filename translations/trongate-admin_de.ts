@@ -264,6 +264,10 @@
         <comment>activity: action (detail)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation>Aktivitätsprotokoll filtern</translation>
+    </message>
 </context>
 <context>
     <name>ActivityText</name>
@@ -418,6 +422,10 @@
     <message>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Your edits are kept; the rows another session changed are shown with their new values.</source>
+        <translation>Ihre Bearbeitungen bleiben erhalten; die Zeilen, die eine andere Sitzung geändert hat, werden mit ihren neuen Werten angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1169,17 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <source>This connection requires TLS, but the server at %1 answered without it. Enable TLS on the server or choose a CA file.</source>
         <translation>Diese Verbindung erfordert TLS, aber der Server unter %1 hat ohne TLS geantwortet. Aktivieren Sie TLS auf dem Server oder wählen Sie eine CA-Datei aus.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 on node %2 (%3 of %n)</source>
+        <translation>
+            <numerusform>%1 auf Knoten %2 (%3 von %n)</numerusform>
+            <numerusform>%1 auf Knoten %2 (%3 von %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node of the cluster answered (%1). Check that the nodes are running.</source>
+        <translation>Kein Knoten des Clusters hat geantwortet (%1). Prüfen Sie, ob die Knoten laufen.</translation>
+    </message>
 </context>
 <context>
     <name>ControlText</name>
@@ -1292,6 +1311,13 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>%1 geschrieben: %2 Tabellen, %3 Beziehungen, %n verwaiste Zeile.</numerusform>
             <numerusform>%1 geschrieben: %2 Tabellen, %3 Beziehungen, %n verwaiste Zeilen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSession</name>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1635,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>Die letzte automatische Bereinigung um %1 hat %Ln Tokens entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Tokens filtern</translation>
+    </message>
+    <message>
+        <source>Auto-purge interval</source>
+        <translation>Intervall der automatischen Bereinigung</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryText</name>
@@ -1770,10 +1804,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Auf den gespeicherten Stand zurückgesetzt.</translation>
     </message>
     <message>
-        <source>%1 unsaved</source>
-        <translation>%1 ungespeichert</translation>
-    </message>
-    <message>
         <source>Exporting rows…</source>
         <translation>Zeilen werden exportiert…</translation>
     </message>
@@ -1880,6 +1910,33 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Filter in column</source>
+        <translation>In Spalte filtern</translation>
+    </message>
+    <message>
+        <source>The column the filter searches</source>
+        <translation>Die Spalte, die der Filter durchsucht</translation>
+    </message>
+    <message>
+        <source>%1 grid</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Select all rows (Ctrl+A)</source>
+        <translation>Alle Zeilen auswählen (Strg+A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved</source>
+        <translation>
+            <numerusform>%n ungespeichert</numerusform>
+            <numerusform>%n ungespeichert</numerusform>
         </translation>
     </message>
 </context>
@@ -2057,10 +2114,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
         <source>That time is in the past: a token must expire in the future.</source>
         <translation>Dieser Zeitpunkt liegt in der Vergangenheit: Ein Token muss in der Zukunft ablaufen.</translation>
     </message>
@@ -2197,6 +2250,30 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>Stufe „%1“ behalten: %n Benutzer hat sie noch.</numerusform>
             <numerusform>Stufe „%1“ behalten: %n Benutzer haben sie noch.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete every token of every user with the selected level now (asks first)</source>
+        <translation>Jetzt jedes Token jedes Benutzers mit der gewählten Stufe löschen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>An unsaved new level</source>
+        <translation>Eine ungespeicherte neue Stufe</translation>
+    </message>
+    <message>
+        <source>Duplicate level title</source>
+        <translation>Doppelter Stufentitel</translation>
+    </message>
+    <message>
+        <source>%1 is already called &quot;%2&quot;. Users and administrators would not be able to tell the two levels apart. Use the same title twice?</source>
+        <translation>%1 heißt bereits „%2“. Benutzer und Administratoren könnten die beiden Stufen nicht unterscheiden. Denselben Titel zweimal verwenden?</translation>
+    </message>
+    <message>
+        <source>Use it twice</source>
+        <translation>Zweimal verwenden</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2553,34 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <source>Connecting to %1… The window stays usable meanwhile.</source>
         <translation>Verbindung zu %1 wird hergestellt… Das Fenster bleibt währenddessen benutzbar.</translation>
     </message>
+    <message>
+        <source>Connected to %1, node %2</source>
+        <translation>Verbunden mit %1, Knoten %2</translation>
+    </message>
+    <message>
+        <source>Reconnected, now to node %1. Unsaved edits can be saved now.</source>
+        <translation>Wieder verbunden, jetzt mit Knoten %1. Ungespeicherte Bearbeitungen können jetzt gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>MySqlRelay</name>
@@ -2565,6 +2670,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>Trongate&apos;s tables missing here: %1 of 3. Install them (you see the SQL first).</source>
         <translation>Hier fehlen %1 von 3 Trongate-Tabellen. Legen Sie sie an (Sie sehen zuerst das SQL).</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>the database could not be reached: %1</source>
+        <translation>die Datenbank war nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -2660,10 +2773,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>&amp;Anordnen</translation>
     </message>
     <message>
-        <source>Lay the boxes out again automatically</source>
-        <translation>Die Kästen automatisch neu anordnen</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -2678,10 +2787,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>Schema &amp;doctor…</source>
         <translation>Schema-&amp;Doktor…</translation>
-    </message>
-    <message>
-        <source>Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer</source>
-        <translation>Indizes, Fremdschlüssel und Bereinigungen, die die Trongate-Tabellen schneller und sicherer machen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2713,6 +2818,26 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %Ln verwaiste Zeile. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</numerusform>
             <numerusform>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %Ln verwaiste Zeilen. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lay the boxes out again automatically (Ctrl+Shift+A)</source>
+        <translation>Die Kästen automatisch neu anordnen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Read the tables and their links again (Ctrl+Shift+R)</source>
+        <translation>Die Tabellen und ihre Verknüpfungen neu lesen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer (Ctrl+Shift+D)</source>
+        <translation>Indizes, Fremdschlüssel und Bereinigungen, die die Trongate-Tabellen schneller und sicherer machen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Das Schema wird gelesen…</translation>
+    </message>
+    <message>
+        <source>the database could not be reached</source>
+        <translation>die Datenbank war nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3109,13 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     </message>
 </context>
 <context>
+    <name>SqlTransaction</name>
+    <message>
+        <source>Another session or cluster node changed the same rows at the same moment, so the database refused this change as a whole: nothing was written. Look at the rows as they are now and try again.</source>
+        <translation>Eine andere Sitzung oder ein anderer Cluster-Knoten hat im selben Moment dieselben Zeilen geändert, daher hat die Datenbank diese Änderung als Ganzes abgelehnt: Es wurde nichts geschrieben. Sehen Sie sich die Zeilen im jetzigen Zustand an und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>TableItem</name>
     <message>
         <source>%1: drag to move, double-click to open its grid</source>
@@ -3179,10 +3311,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <source>Revoke every token of user %1?</source>
-        <translation>Alle Tokens von Benutzer %1 widerrufen?</translation>
-    </message>
-    <message>
         <source>Revoke every token of every user with the level &quot;%1&quot;?</source>
         <translation>Alle Tokens aller Benutzer mit der Stufe „%1“ widerrufen?</translation>
     </message>
@@ -3226,13 +3354,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>
             <numerusform>%Ln Token widerrufen.</numerusform>
             <numerusform>%Ln Tokens widerrufen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked %Ln token(s) of user %1.</source>
-        <translation>
-            <numerusform>%Ln Token von Benutzer %1 widerrufen.</numerusform>
-            <numerusform>%Ln Tokens von Benutzer %1 widerrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3286,6 +3407,43 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>
             <numerusform>%n Token ausgestellt.</numerusform>
             <numerusform>%n Tokens ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token von %1 widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens von %1 widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens to revoke.</source>
+        <translation>%1 hat keine Tokens, die widerrufen werden könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token von %1 widerrufen? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens von %1 widerrufen? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke every token of %1?</source>
+        <translation>Jedes Token von %1 widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s) of %1.</source>
+        <translation>
+            <numerusform>%Ln Token von %1 widerrufen.</numerusform>
+            <numerusform>%Ln Tokens von %1 widerrufen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4013,6 +4171,26 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <source>Re&amp;generate</source>
         <translation>&amp;Neu erzeugen</translation>
     </message>
+    <message>
+        <source>Give the selected tokens a new expiry 24 hours from now (asks first)</source>
+        <translation>Den gewählten Tokens einen neuen Ablauf in 24 Stunden geben (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>New token strings and expiries for the selected tokens, as regenerate_token does</source>
+        <translation>Neue Token-Zeichenketten und Abläufe für die gewählten Tokens, wie regenerate_token es tut</translation>
+    </message>
+    <message>
+        <source>Expiry in the past</source>
+        <translation>Ablauf in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>%1 is in the past: the token stops working as soon as you save, and Trongate&apos;s next clean-up deletes it. Set this expiry anyway?</source>
+        <translation>%1 liegt in der Vergangenheit: Das Token funktioniert nicht mehr, sobald Sie speichern, und Trongates nächste Bereinigung löscht es. Diesen Ablauf trotzdem setzen?</translation>
+    </message>
+    <message>
+        <source>Set past expiry</source>
+        <translation>Vergangenen Ablauf setzen</translation>
+    </message>
 </context>
 <context>
     <name>UserPickerDialog</name>
@@ -4122,10 +4300,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Ein Benutzercode muss aus genau 32 Zeichen des Trongate-Alphabets bestehen (Ziffern 2-9 und Buchstaben ohne i, l, o, I und O). Verwenden Sie „Erzeugen“, um einen zu erstellen.</translation>
     </message>
     <message>
-        <source>Another user already has this code; user codes must be unique.</source>
-        <translation>Ein anderer Benutzer hat diesen Code bereits; Benutzercodes müssen eindeutig sein.</translation>
-    </message>
-    <message>
         <source>There is no level with id %1. Choose one of the existing levels.</source>
         <translation>Es gibt keine Stufe mit der ID %1. Wählen Sie eine der vorhandenen Stufen aus.</translation>
     </message>
@@ -4148,6 +4322,22 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>No trongate_user_levels row has this id: Trongate&apos;s get_user_obj() returns false for this user.</source>
         <translation>Keine Zeile in trongate_user_levels hat diese ID: Trongates get_user_obj() gibt für diesen Benutzer false zurück.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>Benutzer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>another unsaved row of this grid</source>
+        <translation>einer anderen ungespeicherten Zeile dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1; user codes must be unique.</source>
+        <translation>Dieser Code gehört bereits %1; Benutzercodes müssen eindeutig sein.</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4395,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s data did not arrive within 120 s; no screenshot taken.</source>
+        <translation>Die Daten der Seite sind nicht innerhalb von 120 s eingetroffen; es wurde kein Bildschirmfoto erstellt.</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message numerus="yes">
+        <source>%1 on node %2 (%3 of %n)</source>
+        <translation>
+            <numerusform>%1 on node %2 (%3 of %n)</numerusform>
+            <numerusform>%1 on node %2 (%3 of %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCommands</name>
     <message numerus="yes">
         <source>Wrote %1: %2 tables, %3 relations, %n orphan row(s).</source>
@@ -121,6 +131,13 @@
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
             <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved</source>
+        <translation>
+            <numerusform>%n unsaved</numerusform>
+            <numerusform>%n unsaved</numerusform>
         </translation>
     </message>
 </context>
@@ -235,13 +252,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %Ln token(s) of user %1.</source>
-        <translation>
-            <numerusform>Revoked %Ln token of user %1.</numerusform>
-            <numerusform>Revoked %Ln tokens of user %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Revoked %Ln token(s) of level &quot;%1&quot;.</source>
         <translation>
             <numerusform>Revoked %Ln token of level &quot;%1&quot;.</numerusform>
@@ -288,6 +298,27 @@
         <translation>
             <numerusform>Issued %n token.</numerusform>
             <numerusform>Issued %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>Revoke (delete) %n token of %1? Clients using it are logged out at their next request.</numerusform>
+            <numerusform>Revoke (delete) %n tokens of %1? Clients using them are logged out at their next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>Revoke %n token of %1? Clients using it are logged out at their next request.</numerusform>
+            <numerusform>Revoke %n tokens of %1? Clients using them are logged out at their next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s) of %1.</source>
+        <translation>
+            <numerusform>Revoked %Ln token of %1.</numerusform>
+            <numerusform>Revoked %Ln tokens of %1.</numerusform>
         </translation>
     </message>
 </context>
