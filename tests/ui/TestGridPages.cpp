@@ -539,7 +539,7 @@ void TestGridPages::savedMessageGoesWhenNewEditsCome()
     auto page = makePage<LevelsPage>();
     editCell(page->view(), page->model()->index(1, LevelsModel::TitleColumn), QStringLiteral("subscriber"));
     QVERIFY(page->save());
-    QVERIFY2(page->message().contains(QLatin1String("Saved: 1 row(s)")), qPrintable(page->message()));
+    QVERIFY2(page->message().contains(QLatin1String("Saved: 1 row written")), qPrintable(page->message()));
     editCell(page->view(), page->model()->index(2, LevelsModel::TitleColumn), QStringLiteral("helpdesk"));
     QVERIFY2(page->countText().contains(QLatin1String("1 unsaved")), qPrintable(page->countText()));
     QVERIFY2(!page->message().contains(QLatin1String("Saved")), qPrintable(page->message()));

@@ -621,6 +621,7 @@ void TestMainWindow::orphanJumpReplacesTheFilters()
     // "3 orphans" in the diagram.
     QVERIFY(f->window->showPage(QStringLiteral("relations")));
     auto *relations = f->window->findChild<RelationsPage *>();
+    QTRY_VERIFY(!relations->isLoading()); // the schema is read on the session's worker thread
     RelationItem *orphans = nullptr;
     for (RelationItem *r : relations->scene()->relationItems())
         if (r->relation().childTable == QLatin1String("trongate_tokens"))
