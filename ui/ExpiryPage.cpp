@@ -232,10 +232,23 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
         [this](qint64 n) { m_count->setText(tr("%Ln token(s)", nullptr, int(std::min<qint64>(n, INT_MAX)))); });
     if (actions) // an issue, purge or extend anywhere in the console: look at once
         connect(actions, &TokenActions::changed, m_model, [this] { requestPoll(true); });
+    m_hasExpiryIndex = hasExpiryIndex;
+    updateAutoPurge(); // this connection's own choice, whether the page is on screen or not
+    // Behind another page, the list, its levels, the timeline and the poller start when the page is
+    // first shown: opening a database costs the round trips of the page on screen.
+    m_needsLoad = window()->isVisible() && !isVisible();
+    if (!m_needsLoad)
+        load();
+}
+
+void ExpiryPage::load()
+{
+    m_needsLoad = false;
+    const bool hasExpiryIndex = m_hasExpiryIndex;
     const QSignalBlocker block(m_level);
     m_level->clear();
     m_level->addItem(tr("all levels"), QVariant());
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT id, level_title FROM trongate_user_levels ORDER BY id LIMIT 1000")))
         while (q.next())
             m_level->addItem(q.value(1).toString(), q.value(0));
@@ -245,7 +258,6 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
            "the whole table. <a href=\"doctor\">Open the schema doctor</a> to add one (you see the SQL first)."));
     applyFilter();
     refreshTimeline();
-    updateAutoPurge();
     startPoller();
     if (isVisible())
         m_tick->start();
@@ -318,6 +330,7 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
 
 void ExpiryPage::clearDatabase(const QString &reason)
 {
+    m_needsLoad = false;
     stopPoller();
     m_view->setModel(nullptr);
     delete m_model;
@@ -431,6 +444,8 @@ void ExpiryPage::setPaused(bool paused)
 void ExpiryPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_needsLoad && m_model)
+        load();
     if (m_model)
         m_tick->start();
     if (m_scrollPending)

@@ -68,6 +68,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void load(); // the list, its level choices, the timeline and the poller
     void hideEvent(QHideEvent *event) override;
 
 private:
@@ -114,6 +115,8 @@ private:
     int m_pollsApplied = 0;
     QList<QAction *> m_actionList;
     bool m_scrollPending = false;
+    bool m_needsLoad = false; // set while the page waits to be shown before it loads
+    bool m_hasExpiryIndex = false;
     int m_ticks = 0;
     int m_topBefore = 0;
     std::optional<qint64> m_sliceFrom;
