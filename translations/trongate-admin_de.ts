@@ -1579,7 +1579,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     </message>
     <message>
         <source>Auto-purge expired tokens every</source>
-        <translation>Abgelaufene Tokens automatisch bereinigen, alle</translation>
+        <translation>Automatisch bereinigen alle</translation>
     </message>
     <message>
         <source> min</source>

@@ -92,6 +92,8 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     filters->addWidget(m_text, 2);
     filters->addWidget(m_within);
     m_count = new QLabel(this);
+    // A long notice ("No trongate_tokens table…") wraps instead of widening the whole window.
+    m_count->setWordWrap(true);
     m_count->setObjectName(QStringLiteral("countLabel"));
     filters->addWidget(m_count);
     layout->addLayout(filters);
