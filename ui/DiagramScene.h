@@ -22,6 +22,7 @@ public:
     const SchemaGraph &graph() const { return m_graph; }
     TableItem *tableItem(const QString &name) const { return m_tables.value(name); }
     QList<RelationItem *> relationItems() const { return m_relations; }
+    QList<TableItem *> tableItems() const { return m_tables.values(); }
     void setInk(const QColor &ink);
 
     // The diagram's extent with a margin, in scene coordinates.

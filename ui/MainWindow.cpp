@@ -152,10 +152,12 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         });
     connect(m_actions, &TokenActions::changed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
+        // Every count the console shows is the new one after its own action, wherever it is shown.
         m_overview->invalidate();
-        if (GridPage *tokens = gridPage(QStringLiteral("tokens"));
-            tokens && tokens->model() && !tokens->hasPendingChanges())
-            tokens->model()->refresh();
+        m_relations->invalidate();
+        for (const QString &name : { QStringLiteral("tokens"), QStringLiteral("users"), QStringLiteral("levels") })
+            if (GridPage *grid = gridPage(name); grid && grid->model() && !grid->hasPendingChanges())
+                grid->model()->refresh();
         if (m_activity->isVisible())
             m_activity->refresh();
     });

@@ -126,6 +126,16 @@ void RelationsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void RelationsPage::invalidate()
+{
+    if (!m_db.isValid())
+        return;
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
 void RelationsPage::reload()
 {
     if (!m_db.isValid())

@@ -27,6 +27,8 @@ public:
     bool isLoading() const { return m_loading; }
     void clearDatabase(const QString &reason);
     void reload();
+    // After a change made elsewhere in the console: read again now if on screen, else when shown.
+    void invalidate();
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     QString statusText() const;

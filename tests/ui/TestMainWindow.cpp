@@ -5,6 +5,9 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "OverviewPage.h"
+#include "TokenActions.h"
+#include "TableItem.h"
+#include "UsersModel.h"
 #include "ProfileStore.h"
 #include "SchemaInspector.h"
 #include "ScriptedPrompter.h"
@@ -73,6 +76,7 @@ private slots:
     void sidebarIconsMeanTheirPages();
     void tabGoesFromFilterToGridNotToTheSidebar();
     void orphanJumpReplacesTheFilters();
+    void countsAreNewEverywhereAfterARevoke();
 
 private:
     struct Fixture {
@@ -598,6 +602,50 @@ void TestMainWindow::tabGoesFromFilterToGridNotToTheSidebar()
         visited << QApplication::focusWidget()->objectName();
     }
     QCOMPARE(visited, QStringList({ QStringLiteral("filterColumnCombo"), QStringLiteral("gridView") }));
+}
+
+void TestMainWindow::countsAreNewEverywhereAfterARevoke()
+{
+    auto f = makeFixture();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    f->window->resize(1200, 760);
+    f->window->show();
+    // Every page that shows a count has been looked at once (loaded), then the console revokes.
+    QVERIFY(f->window->showPage(QStringLiteral("users")));
+    GridPage *users = f->window->gridPage(QStringLiteral("users"));
+    QVERIFY(users->model());
+    int row = -1;
+    for (int r = 0; r < users->model()->rowCount() && row < 0; ++r)
+        if (users->model()->index(r, UsersModel::TokensColumn).data().toInt() > 0)
+            row = r;
+    QVERIFY(row >= 0);
+    const qint64 userId = users->model()->idAt(row);
+    QVERIFY(f->window->showPage(QStringLiteral("relations")));
+    auto *relations = f->window->findChild<RelationsPage *>();
+    QTRY_VERIFY(!relations->isLoading());
+    const QString before = relations->statusText();
+    QVERIFY(f->window->showPage(QStringLiteral("users")));
+
+    f->prompter.confirmAnswers.enqueue(true);
+    QVERIFY(f->window->tokenActions()->revokeUser(f->window.get(), userId));
+    // The users page says 0 at once, without a reload by hand.
+    int now = -1;
+    for (int r = 0; r < users->model()->rowCount(); ++r)
+        if (users->model()->idAt(r) == userId)
+            now = users->model()->index(r, UsersModel::TokensColumn).data().toInt();
+    QCOMPARE(now, 0);
+    // The diagram's token count is the new one when it is shown next.
+    QSqlQuery q(f->session.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")) && q.next());
+    const qint64 tokens = q.value(0).toLongLong();
+    q.finish();
+    QVERIFY(f->window->showPage(QStringLiteral("relations")));
+    QTRY_VERIFY(!relations->isLoading());
+    bool found = false;
+    for (TableItem *t : relations->scene()->tableItems())
+        if (t->table().name == QLatin1String("trongate_tokens"))
+            found = t->table().rows == tokens;
+    QVERIFY2(found, qPrintable(before));
 }
 
 QTEST_MAIN(TestMainWindow)
