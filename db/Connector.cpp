@@ -250,10 +250,16 @@ ConnectResult Connector::open(
             r = open(node, password, name, withNodes);
             tried << where(node);
             if (r.ok()) {
-                r.node = where(node);
+                // The relay may have gone on to a later node when this one did not answer.
+                const auto relay = relayOf(name);
+                r.node = relay ? relay->currentNode() : where(node);
+                qsizetype position = tried.size();
+                for (qsizetype i = 0; i < nodes.size(); ++i)
+                    if (where(nodes.at(i)) == r.node)
+                        position = i + 1;
                 r.serverVersion = tr("%1 on node %2 (%3 of %n)", "", int(nodes.size()))
                                       .arg(r.serverVersion, r.node)
-                                      .arg(tried.size());
+                                      .arg(position);
                 qCInfo(lcDb) << "cluster node in use:" << r.node;
                 return r;
             }

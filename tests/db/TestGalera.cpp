@@ -245,8 +245,11 @@ void TestGalera::gridSaveThatLosesCertificationKeepsTheEdits()
     QThread *save = QThread::create([&result, c, p1, password] {
         // A connection of the saving thread's own, as the console's grid has on its thread.
         const QString name = Connector::uniqueName(QStringLiteral("grid"));
-        if (Connector::open(p1, password, name).ok())
+        if (Connector::open(p1, password, name).ok()) {
+            // Causal reads: the rows reloaded after the lost certification include node 2's commit.
+            QSqlQuery(QSqlDatabase::database(name, false)).exec(QStringLiteral("SET SESSION wsrep_sync_wait = 1"));
             result = ChangeWriter::apply(QSqlDatabase::database(name, false), c);
+        }
         Connector::close(name);
     });
     save->start();
