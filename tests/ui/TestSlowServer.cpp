@@ -21,6 +21,16 @@
 #include <QTest>
 #include <QTimer>
 
+// Fails when the README's test command should have started the server, skips otherwise.
+#define TG_NEED_SERVER(server)                                                                                   \
+    do {                                                                                                         \
+        if (!(server)) {                                                                                         \
+            if (TestDatabase::serversRequired())                                                                 \
+                QFAIL("no test server");                                                                         \
+            QSKIP("no test server: run through scripts/test.sh");                                                \
+        }                                                                                                        \
+    } while (false)
+
 // The database is far away, or not answering at all: the window must come first and keep
 // turning. A 5 ms timer on the window's thread counts how often the event loop got round to it
 // while a connection was being made (a frozen window would let it fire once or twice).
@@ -118,12 +128,8 @@ void TestSlowServer::windowStaysUsableWhileTheServerNeverAnswers()
 void TestSlowServer::connectingThroughASlowLinkKeepsTheWindowTurning()
 {
     QString password;
-    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
-    if (!server) {
-        if (TestDatabase::serversRequired())
-            QFAIL("no test server");
-        QSKIP("no test server: run through scripts/test.sh");
-    }
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
     // Seed a database of its own, directly (not through the proxy).
     {
         const QString admin = Connector::uniqueName(QStringLiteral("seed"));
@@ -176,12 +182,8 @@ void TestSlowServer::connectingThroughASlowLinkKeepsTheWindowTurning()
 void TestSlowServer::aLostServerIsRetriedWithoutFreezing()
 {
     QString password;
-    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
-    if (!server) {
-        if (TestDatabase::serversRequired())
-            QFAIL("no test server");
-        QSKIP("no test server: run through scripts/test.sh");
-    }
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
     auto proxy = std::make_unique<LatencyProxy>(server->port, 40);
     const quint16 port = proxy->port();
     ConnectionProfile p = *server;
@@ -227,12 +229,8 @@ void TestSlowServer::aLostServerIsRetriedWithoutFreezing()
 void TestSlowServer::aClusterMovesToTheNextNodeWhenOneDies()
 {
     QString password;
-    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
-    if (!server) {
-        if (TestDatabase::serversRequired())
-            QFAIL("no test server");
-        QSKIP("no test server: run through scripts/test.sh");
-    }
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
     // Two "nodes": two addresses in front of the same server (the Galera tests use a real cluster).
     auto node1 = std::make_unique<LatencyProxy>(server->port, 5);
     LatencyProxy node2(server->port, 5);
