@@ -236,7 +236,7 @@ bool TokenService::checkExpiry(qint64 expiry, ServiceError *error) const
     return true;
 }
 
-std::optional<QList<qint64>> TokenService::missingIds(
+std::optional<QSet<qint64>> TokenService::idsFrom(
     const QString &sqlHead, const QList<qint64> &ids, QString *dbError) const
 {
     QSet<qint64> found;
@@ -252,32 +252,31 @@ std::optional<QList<qint64>> TokenService::missingIds(
         while (q.next())
             found.insert(q.value(0).toLongLong());
     }
+    return found;
+}
+
+std::optional<QList<qint64>> TokenService::missingIds(
+    const QString &sqlHead, const QList<qint64> &ids, QString *dbError) const
+{
+    const auto found = idsFrom(sqlHead, ids, dbError);
+    if (!found)
+        return std::nullopt;
     QList<qint64> missing;
     for (qint64 id : ids)
-        if (!found.contains(id))
+        if (!found->contains(id))
             missing << id;
     return missing;
 }
 
 std::optional<QList<qint64>> TokenService::ownersOf(const QList<qint64> &tokenIds, ServiceError *error) const
 {
-    QSet<qint64> owners;
-    for (qsizetype start = 0; start < tokenIds.size(); start += IdsPerStatement) {
-        const QList<qint64> chunk = tokenIds.mid(start, IdsPerStatement);
-        QVariantList values;
-        for (qint64 id : chunk)
-            values << id;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        QString why;
-        if (!Sql::exec(q, OwnersOfTokensIn + placeholders(chunk.size()), values, &why)) {
-            ServiceError::database(error, why);
-            return std::nullopt;
-        }
-        while (q.next())
-            owners.insert(q.value(0).toLongLong());
+    QString why;
+    const auto owners = idsFrom(OwnersOfTokensIn, tokenIds, &why);
+    if (!owners) {
+        ServiceError::database(error, why);
+        return std::nullopt;
     }
-    QList<qint64> out(owners.cbegin(), owners.cend());
+    QList<qint64> out(owners->cbegin(), owners->cend());
     std::sort(out.begin(), out.end());
     return out;
 }

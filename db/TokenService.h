@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -166,6 +167,8 @@ private:
         int countPerUser, ServiceError *error);
     std::optional<qint64> purgeOnce(ServiceError *error, qint64 *purgedBefore);
     bool checkExpiry(qint64 expiry, ServiceError *error) const;
+    // The first column of sqlHead + "(?, ?, …)" over ids, in bounded statements.
+    std::optional<QSet<qint64>> idsFrom(const QString &sqlHead, const QList<qint64> &ids, QString *dbError) const;
     std::optional<QList<qint64>> missingIds(const QString &sqlHead, const QList<qint64> &ids, QString *dbError) const;
 
     QSqlDatabase m_db;
