@@ -149,9 +149,9 @@ MySqlRelay::~MySqlRelay()
         m_acceptor.join();
     {
         std::lock_guard lock(m_mutex);
-        for (std::thread &t : m_workers)
-            if (t.joinable())
-                t.join();
+        for (Worker &w : m_workers)
+            if (w.thread.joinable())
+                w.thread.join();
     }
     if (m_listenFd >= 0)
         ::close(m_listenFd);
@@ -204,7 +204,21 @@ void MySqlRelay::acceptLoop()
             continue;
         }
         std::lock_guard lock(m_mutex);
-        m_workers.emplace_back([this, c] { serve(c); });
+        // A console open for days reconnects and clones many times: finished threads go now.
+        for (auto it = m_workers.begin(); it != m_workers.end();) {
+            if (it->done->load()) {
+                it->thread.join();
+                it = m_workers.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        auto done = std::make_shared<std::atomic<bool>>(false);
+        m_workers.push_back({ std::thread([this, c, done] {
+                                 serve(c);
+                                 *done = true;
+                             }),
+            done });
     }
 }
 

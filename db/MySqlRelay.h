@@ -81,7 +81,11 @@ private:
     int m_stopFd = -1; // an eventfd: readable once the relay stops; every thread polls it
     std::thread m_acceptor;
     std::mutex m_mutex;
-    std::vector<std::thread> m_workers;
+    struct Worker {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> done;
+    };
+    std::vector<Worker> m_workers; // one per relayed connection; finished ones are joined as new ones come
     std::optional<TlsProbeResult> m_lastRefusal;
     std::atomic<int> m_relayed { 0 };
     std::atomic<bool> m_upstreamLost { false };
