@@ -273,7 +273,7 @@ public:
                 const ssize_t n = ::recv(m_up->fd, buf, sizeof buf, 0);
                 if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
                     flushToClient();
-                    return !m_authenticating;
+                    return !m_authenticating && !m_quitting;
                 }
                 if (n > 0 && !fromServer(buf, int(n)))
                     return false;
@@ -281,10 +281,10 @@ public:
             if (!write(m_client, &m_toClient))
                 return false;
             if (!write(m_up->fd, &m_toServer))
-                return !m_authenticating;
+                return !m_authenticating && !m_quitting;
         }
         flushToClient();
-        return !m_authenticating && !m_refused;
+        return !m_authenticating && !m_refused && !m_quitting;
     }
 
 
@@ -337,6 +337,10 @@ private:
     void fromClient(const QByteArray &chunk)
     {
         if (!m_authenticating) {
+            // COM_QUIT (a one-byte packet, command 0x01): the driver says goodbye, so the server
+            // closing next is the end of the conversation, not a lost connection.
+            if (chunk.size() == 5 && chunk.startsWith(QByteArrayLiteral("\x01\x00\x00")) && chunk.at(4) == 0x01)
+                m_quitting = true;
             toServer(chunk);
             return;
         }
@@ -442,6 +446,7 @@ private:
     bool m_firstClientPacket = true;
     bool m_done = false;
     bool m_refused = false;
+    bool m_quitting = false;
     QByteArray m_toClient, m_toServer, m_clientBuffer, m_serverBuffer;
     std::function<void(const TlsProbeResult &)> m_refuse;
 };
