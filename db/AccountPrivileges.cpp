@@ -18,6 +18,13 @@ const QString SchemaGrants
     = QStringLiteral(R"(SELECT GRANTEE, TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES)");
 const QString TableGrants = QStringLiteral(
     R"(SELECT GRANTEE, TABLE_NAME, PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES WHERE TABLE_SCHEMA = ?)");
+// All of the above in one round trip: each row says which of them it comes from.
+const QString AllMySqlGrants = QStringLiteral(R"(SELECT 'a', CURRENT_USER(), DATABASE(), NULL
+UNION ALL SELECT 'r', ROLE_NAME, NULL, NULL FROM information_schema.ENABLED_ROLES
+UNION ALL SELECT 'g', GRANTEE, PRIVILEGE_TYPE, NULL FROM information_schema.USER_PRIVILEGES
+UNION ALL SELECT 's', GRANTEE, TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES
+UNION ALL SELECT 't', GRANTEE, TABLE_NAME, PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES
+  WHERE TABLE_SCHEMA = DATABASE())");
 // MariaDB's information_schema lists no privileges of roles; SHOW GRANTS does.
 const QString ShowGrants = QStringLiteral(R"(SHOW GRANTS)");
 const QString PostgresAccount = QStringLiteral(R"(SELECT current_user)");
@@ -259,56 +266,89 @@ std::optional<AccountPrivileges> AccountPrivileges::read(const QSqlDatabase &db,
         break;
     }
 
+    // What the account and its roles were granted, read in one round trip where the server
+    // allows (a server without ENABLED_ROLES refuses the union: then one view after another).
+    QString current;
     QString schema;
-    QList<Grantee> mine;
     QList<Grantee> roles;
+    QList<QStringList> globalRows, schemaRows, tableRows;
+    bool together = false;
     {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(AllMySqlGrants)) {
+            together = true;
+            while (q.next()) {
+                const QString kind = q.value(0).toString();
+                const QStringList v { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+                if (kind == QLatin1String("a")) {
+                    current = v.at(0);
+                    schema = q.value(2).isNull() ? QString() : v.at(1);
+                } else if (kind == QLatin1String("r")) {
+                    roles << Grantee { v.at(0), QString() };
+                } else if (kind == QLatin1String("g")) {
+                    globalRows << v;
+                } else if (kind == QLatin1String("s")) {
+                    schemaRows << v;
+                } else if (kind == QLatin1String("t")) {
+                    tableRows << v;
+                }
+            }
+            together = !current.isEmpty();
+        }
+    }
+    if (!together) {
         QSqlQuery q(db);
         if (!run(q, CurrentMySqlAccount, {}, &why) || !q.next())
             return fail(why);
-        const QString current = q.value(0).toString(); // user@host; the user may contain '@', the host not
+        current = q.value(0).toString();
         schema = q.value(1).toString();
-        const qsizetype at = current.lastIndexOf(QLatin1Char('@'));
+        QSqlQuery r(db);
+        if (run(r, EnabledRoles, {}, &why)) // a server without the view has no roles to count
+            while (r.next())
+                roles << Grantee { r.value(0).toString(), QString() };
+        QSqlQuery g(db);
+        if (!run(g, GlobalGrants, {}, &why))
+            return fail(why);
+        while (g.next())
+            globalRows << QStringList { g.value(0).toString(), g.value(1).toString() };
+        if (!schema.isEmpty()) {
+            QSqlQuery sg(db);
+            if (!run(sg, SchemaGrants, {}, &why))
+                return fail(why);
+            while (sg.next())
+                schemaRows << QStringList { sg.value(0).toString(), sg.value(1).toString(), sg.value(2).toString() };
+            QSqlQuery t(db);
+            if (!run(t, TableGrants, { schema }, &why))
+                return fail(why);
+            while (t.next())
+                tableRows << QStringList { t.value(0).toString(), t.value(1).toString(), t.value(2).toString() };
+        }
+    }
+    QList<Grantee> mine;
+    {
+        const qsizetype at = current.lastIndexOf(QLatin1Char('@')); // the user may contain '@', the host not
         const Grantee self { at < 0 ? current : current.left(at), at < 0 ? QString() : current.mid(at + 1) };
         mine << self;
         a.m_account = QStringLiteral("'%1'@'%2'").arg(self.user, self.host);
     }
-    {
-        // Roles (MariaDB 10.0.5+, MySQL 8.0.19+); a server without the view has no roles to count.
-        QSqlQuery q(db);
-        if (run(q, EnabledRoles, {}, &why))
-            while (q.next())
-                roles << Grantee { q.value(0).toString(), QString() };
-        mine += roles;
-    }
+    mine += roles;
     auto isMine = [&mine](const QString &grantee) { return mine.contains(parseGrantee(grantee)); };
-
-    {
-        QSqlQuery q(db);
-        if (!run(q, GlobalGrants, {}, &why))
-            return fail(why);
-        while (q.next())
-            if (isMine(q.value(0).toString()))
-                for (auto it = a.m_tables.begin(); it != a.m_tables.end(); ++it)
-                    grant(&*it, q.value(1).toString());
-    }
+    for (const QStringList &g : std::as_const(globalRows))
+        if (isMine(g.at(0)))
+            for (auto it = a.m_tables.begin(); it != a.m_tables.end(); ++it)
+                grant(&*it, g.at(1));
     if (!schema.isEmpty()) {
-        QSqlQuery q(db);
-        if (!run(q, SchemaGrants, {}, &why))
-            return fail(why);
-        while (q.next())
-            if (isMine(q.value(0).toString()) && schemaMatches(q.value(1).toString(), schema))
+        for (const QStringList &g : std::as_const(schemaRows))
+            if (isMine(g.at(0)) && schemaMatches(g.at(1), schema))
                 for (auto it = a.m_tables.begin(); it != a.m_tables.end(); ++it)
-                    grant(&*it, q.value(2).toString());
-        QSqlQuery t(db);
-        if (!run(t, TableGrants, { schema }, &why))
-            return fail(why);
-        while (t.next()) {
-            if (!isMine(t.value(0).toString()))
+                    grant(&*it, g.at(2));
+        for (const QStringList &g : std::as_const(tableRows)) {
+            if (!isMine(g.at(0)))
                 continue;
-            const auto it = a.m_tables.find(t.value(1).toString().toLower());
+            const auto it = a.m_tables.find(g.at(1).toLower());
             if (it != a.m_tables.end())
-                grant(&*it, t.value(2).toString());
+                grant(&*it, g.at(2));
         }
     }
     if (!roles.isEmpty()) {

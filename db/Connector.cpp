@@ -332,6 +332,13 @@ ConnectResult Connector::open(
                     result.serverVersion = QStringLiteral("SQLite ") + q.value(0).toString();
                 break;
             case DriverKind::MySql:
+                if (relay && !relay->serverVersion().isEmpty()) {
+                    // The relay read the greeting and made the TLS connection itself: two round
+                    // trips fewer than asking the server.
+                    result.serverVersion = relay->serverVersion();
+                    result.tlsActive = relay->usesTls();
+                    break;
+                }
                 if (q.exec(QStringLiteral("SELECT VERSION()")) && q.next())
                     result.serverVersion = q.value(0).toString();
                 if (q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_version'")) && q.next())

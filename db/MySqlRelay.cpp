@@ -163,6 +163,12 @@ MySqlRelay::~MySqlRelay()
         QDir().rmdir(m_dir);
 }
 
+QString MySqlRelay::serverVersion() const
+{
+    std::lock_guard lock(m_refusalMutex);
+    return m_serverVersion;
+}
+
 QString MySqlRelay::currentNode() const
 {
     std::lock_guard lock(m_refusalMutex);
@@ -337,11 +343,7 @@ private:
     void fromClient(const QByteArray &chunk)
     {
         if (!m_authenticating) {
-            // COM_QUIT (a one-byte packet, command 0x01): the driver says goodbye, so the server
-            // closing next is the end of the conversation, not a lost connection.
-            if (chunk.size() == 5 && chunk.startsWith(QByteArrayLiteral("\x01\x00\x00")) && chunk.at(4) == 0x01)
-                m_quitting = true;
-            toServer(chunk);
+            fromClientCommands(chunk);
             return;
         }
         m_clientBuffer += chunk;
@@ -358,6 +360,54 @@ private:
             m_firstClientPacket = false;
             toServer(pk);
         }
+    }
+
+    // After the login: the driver's commands pass through unchanged, packet by packet, except two
+    // the relay reads on the way.
+    // - COM_QUIT (0x01): the driver says goodbye, so the server closing next is the end of the
+    //   conversation, not a lost connection.
+    // - COM_STMT_RESET (0x1a) is answered here with OK. Qt's driver sends one before every
+    //   execution of a prepared statement and waits for the answer: a whole round trip to a
+    //   server 20-150 ms away, for nothing. On the server it drops long data (Qt's driver sends
+    //   none) and closes a cursor (it opens none); the client library has already read every row
+    //   of the statement's last result before it sends the reset, and the driver never sends a
+    //   command before it has read the answer to the last one, so the OK keeps its place.
+    void fromClientCommands(const QByteArray &chunk)
+    {
+        m_commandBuffer += chunk;
+        qsizetype pos = 0;
+        QByteArray forward;
+        for (;;) {
+            const qsizetype available = m_commandBuffer.size() - pos;
+            if (m_passRemaining > 0) {
+                const qsizetype n = std::min(m_passRemaining, available);
+                forward.append(m_commandBuffer.constData() + pos, n);
+                pos += n;
+                m_passRemaining -= n;
+                if (m_passRemaining > 0)
+                    break;
+                continue;
+            }
+            if (available < 4)
+                break;
+            const auto *p = reinterpret_cast<const uchar *>(m_commandBuffer.constData() + pos);
+            const qsizetype len = qsizetype(p[0]) | qsizetype(p[1]) << 8 | qsizetype(p[2]) << 16;
+            const bool commandStart = p[3] == 0;
+            if (commandStart && (len == 1 || len == 5) && available < 4 + len)
+                break; // a short command: wait for all of it before deciding
+            if (commandStart && len == 1 && p[4] == 0x01)
+                m_quitting = true;
+            if (commandStart && len == 5 && p[4] == 0x1a) {
+                // OK: no rows affected, no insert id, autocommit status, no warnings.
+                m_toClient += packet(QByteArray("\x00\x00\x00\x02\x00\x00\x00", 7), 1);
+                pos += 4 + len;
+                continue;
+            }
+            m_passRemaining = 4 + len;
+        }
+        m_commandBuffer.remove(0, pos);
+        if (!forward.isEmpty())
+            toServer(forward);
     }
 
     bool fromServer(const char *data, int n)
@@ -447,7 +497,8 @@ private:
     bool m_done = false;
     bool m_refused = false;
     bool m_quitting = false;
-    QByteArray m_toClient, m_toServer, m_clientBuffer, m_serverBuffer;
+    QByteArray m_toClient, m_toServer, m_clientBuffer, m_serverBuffer, m_commandBuffer;
+    qsizetype m_passRemaining = 0; // bytes of the driver's current packet still to pass on
     std::function<void(const TlsProbeResult &)> m_refuse;
 };
 } // namespace
@@ -553,6 +604,13 @@ void MySqlRelay::serve(int clientFd)
         break;
     }
     const bool established = m_tls ? r.outcome == Outcome::Verified : r.outcome == Outcome::Plaintext;
+    if (established) {
+        QString version = r.serverVersion;
+        if (version.startsWith(QLatin1String("5.5.5-")))
+            version = version.mid(6);
+        std::lock_guard lock(m_refusalMutex);
+        m_serverVersion = version;
+    }
     if (!established) {
         refuse(r);
         qCInfo(lcDb) << "relay: refused before login:" << node.displayName() << r.detail;

@@ -59,6 +59,9 @@ public:
     bool upstreamLost() const { return m_upstreamLost.load(); }
     // "host:port" of the server the latest connection went to (a cluster's node in use).
     QString currentNode() const;
+    // The version the server's latest greeting named ("10.11.6-MariaDB"), without the "5.5.5-"
+    // MariaDB puts before it for old clients: what VERSION() says, known without asking.
+    QString serverVersion() const;
 
     // Whether a profile's connections go through a relay: MySQL/MariaDB over TCP.
     static bool applies(const ConnectionProfile &profile);
@@ -72,6 +75,7 @@ private:
     void refuse(const TlsProbeResult &why);
 
     ConnectionProfile m_profile; // the node in use (guarded by m_refusalMutex once started)
+    QString m_serverVersion; // guarded by m_refusalMutex
     QList<ConnectionProfile> m_nodes;
     int m_timeoutSeconds = 8;
     bool m_tls = false;

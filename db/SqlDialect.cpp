@@ -111,6 +111,10 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString 
 {
     if (refuseNul(sql, error))
         return false;
+    // Nothing to bind: sent as it is. A prepared statement costs round trips of its own
+    // (prepare, then execute) that a database 20-150 ms away makes the user wait for.
+    if (values.isEmpty())
+        return q.exec(sql) || report(q, error);
     if (!q.prepare(sql))
         return report(q, error);
     for (const QVariant &v : values)

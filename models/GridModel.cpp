@@ -1,6 +1,7 @@
 #include "GridModel.h"
 
 #include "Connector.h"
+#include "DbWorker.h"
 #include "SqlDialect.h"
 
 #include <QFont>
@@ -41,7 +42,7 @@ QString GridModel::convertEdit(int, const QVariant &input, qint64, QVariant *sto
     return {};
 }
 
-QStringList GridModel::extraFilterClauses(const QString &, int, QVariantList *) const
+QStringList GridModel::extraFilterClauses(const QSqlDatabase &, const QString &, int, QVariantList *) const
 {
     return {};
 }
@@ -56,7 +57,7 @@ QStringList GridModel::filterChoices(int) const
     return {};
 }
 
-void GridModel::enrich(QList<Row> &) const { }
+void GridModel::enrich(const QSqlDatabase &, QList<Row> &) const { }
 
 void GridModel::prepareSave(ChangeSet &) const { }
 
@@ -73,20 +74,35 @@ void GridModel::setCondition(const QString &sql)
     refresh();
 }
 
-QString GridModel::whereClause(QVariantList *values) const
+GridModel::Query GridModel::query() const
 {
-    const QString text = m_filterText.trimmed();
+    specs(); // the column specs are made here, on the model's thread, before any worker reads them
+    Query q;
+    q.filterText = m_filterText;
+    q.filterColumn = m_filterColumn;
+    q.condition = m_condition;
+    q.sortColumn = m_sortColumn;
+    q.sortOrder = m_sortOrder;
+    q.where = m_where;
+    q.whereValues = m_whereValues;
+    q.count = m_count;
+    return q;
+}
+
+QString GridModel::whereClause(const QSqlDatabase &db, const Query &query, QVariantList *values) const
+{
+    const QString text = query.filterText.trimmed();
     const QString fixed
-        = m_condition.isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_condition + QLatin1Char(')');
+        = query.condition.isEmpty() ? QString() : QStringLiteral(" WHERE (") + query.condition + QLatin1Char(')');
     if (text.isEmpty())
         return fixed;
-    const QString like = Sql::likeOperator(m_db);
+    const QString like = Sql::likeOperator(db);
     bool isNumber = false;
     const qlonglong number = text.toLongLong(&isNumber);
     QStringList ors;
     for (int c = 0; c < specs().size(); ++c) {
         const ColumnSpec &s = specs().at(c);
-        if (m_filterColumn >= 0 && c != m_filterColumn)
+        if (query.filterColumn >= 0 && c != query.filterColumn)
             continue;
         if (s.baseColumn.isEmpty())
             continue;
@@ -98,8 +114,8 @@ QString GridModel::whereClause(QVariantList *values) const
             values->append(number);
         }
     }
-    ors += extraFilterClauses(text, m_filterColumn, values);
-    if (m_filterColumn < 0 && isNumber) {
+    ors += extraFilterClauses(db, text, query.filterColumn, values);
+    if (query.filterColumn < 0 && isNumber) {
         ors << quote(QStringLiteral("id")) + QStringLiteral(" = ?");
         values->append(number);
     }
@@ -109,66 +125,216 @@ QString GridModel::whereClause(QVariantList *values) const
     return fixed.isEmpty() ? QStringLiteral(" WHERE ") + textClause : fixed + QStringLiteral(" AND ") + textClause;
 }
 
-QString GridModel::selectSql(QVariantList *values, bool reversed) const
+QString GridModel::selectSql(const Query &query, bool reversed) const
 {
     QStringList cols { quote(QStringLiteral("id")) };
     for (const QString &c : baseColumns())
         cols << quote(c);
-    const QString where = whereClause(values);
-    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const bool ascending = (query.sortOrder == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString sortCol
-        = specs().value(m_sortColumn).sortColumn.isEmpty() ? QStringLiteral("id") : specs().at(m_sortColumn).sortColumn;
+    const QString sortCol = specs().value(query.sortColumn).sortColumn.isEmpty()
+        ? QStringLiteral("id")
+        : specs().at(query.sortColumn).sortColumn;
     // The id breaks ties, so pages never overlap or skip rows with equal sort values.
     QString order = QStringLiteral(" ORDER BY ") + quote(sortCol) + dir;
     if (sortCol != QLatin1String("id"))
         order += QStringLiteral(", ") + quote(QStringLiteral("id")) + dir;
     return QStringLiteral("SELECT %1 FROM %2%3%4")
-        .arg(cols.join(QStringLiteral(", ")), quote(tableName()), where, order);
+        .arg(cols.join(QStringLiteral(", ")), quote(tableName()), query.where, order);
+}
+
+GridModel::Counted GridModel::readCounts(const QSqlDatabase &db, Query q, bool withFirstPage) const
+{
+    Counted c;
+    const QString table = quote(tableName());
+    QSqlQuery all(db);
+    all.setForwardOnly(true);
+    if (!Sql::exec(all, QStringLiteral("SELECT COUNT(*) FROM ") + table) || !all.next()) {
+        c.error = ChangeWriter::explain(db, all.lastError());
+        return c;
+    }
+    c.total = all.value(0).toLongLong();
+    c.where = whereClause(db, q, &c.whereValues);
+    if (c.where.isEmpty()) {
+        c.count = c.total;
+    } else {
+        QSqlQuery f(db);
+        f.setForwardOnly(true);
+        if (!Sql::exec(f, QStringLiteral("SELECT COUNT(*) FROM ") + table + c.where, c.whereValues) || !f.next()) {
+            c.error = ChangeWriter::explain(db, f.lastError());
+            return c;
+        }
+        c.count = f.value(0).toLongLong();
+    }
+    c.ok = true;
+    if (withFirstPage && c.count > 0) {
+        q.where = c.where;
+        q.whereValues = c.whereValues;
+        q.count = c.count;
+        const PageRead first = readPage(db, q, 0);
+        if (first.ok)
+            c.firstPage = first.rows;
+    }
+    return c;
+}
+
+GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, int page) const
+{
+    // A page nearer the end is read from the end, in the reversed order: the database then skips
+    // the rows after it rather than the rows before it, so the last page of a million costs what
+    // the first does (an OFFSET walks every row it skips).
+    PageRead out;
+    const qint64 start = qint64(page) * PageSize;
+    const qint64 after = q.count - start - PageSize; // rows that follow this page
+    const bool reversed = after < start;
+    QVariantList values = q.whereValues;
+    const QString sql = selectSql(q, reversed) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (reversed)
+        values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
+    else
+        values << PageSize << start;
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    if (!Sql::exec(r, sql, values)) {
+        out.error = ChangeWriter::explain(db, r.lastError());
+        return out;
+    }
+    out.rows.reserve(PageSize);
+    const int n = int(baseColumns().size());
+    while (r.next()) {
+        Row row;
+        row.id = r.value(0).toLongLong();
+        row.values.reserve(n);
+        for (int i = 1; i <= n; ++i)
+            row.values << r.value(i);
+        out.rows << row;
+    }
+    if (reversed)
+        std::reverse(out.rows.begin(), out.rows.end());
+    enrich(db, out.rows);
+    out.ok = true;
+    return out;
+}
+
+void GridModel::storePage(int page, const QList<Row> &rows) const
+{
+    m_pages.insert(page, rows);
+    m_pageAge.removeAll(page);
+    m_pageAge << page;
+    while (m_pageAge.size() > MaxCachedPages)
+        m_pages.remove(m_pageAge.takeFirst());
+}
+
+void GridModel::applyCounts(const Counted &c)
+{
+    m_lastError = c.error;
+    m_total = c.ok ? c.total : 0;
+    m_count = c.ok ? c.count : 0;
+    m_where = c.where;
+    m_whereValues = c.whereValues;
+    m_counted = true;
 }
 
 void GridModel::recount()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const QString table = quote(tableName());
-    m_lastError.clear();
-    if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
-        m_total = q.value(0).toLongLong();
-    else
-        m_lastError = ChangeWriter::explain(m_db, q.lastError());
-    QVariantList values;
-    const QString where = whereClause(&values);
-    if (where.isEmpty()) {
-        m_count = m_total;
-    } else {
-        QSqlQuery f(m_db);
-        f.setForwardOnly(true);
-        if (Sql::exec(f, QStringLiteral("SELECT COUNT(*) FROM ") + table + where, values) && f.next())
-            m_count = f.value(0).toLongLong();
-        else {
-            m_lastError = ChangeWriter::explain(m_db, f.lastError());
-            m_count = 0;
-        }
-    }
-    if (!m_lastError.isEmpty() && m_total == 0)
-        m_count = 0;
+    applyCounts(readCounts(m_db, query(), false));
 }
 
 void GridModel::invalidateCache()
 {
     m_pages.clear();
     m_pageAge.clear();
+    m_requested.clear();
+    m_failed.clear();
+}
+
+GridModel::~GridModel()
+{
+    detachFromWorker();
+}
+
+void GridModel::detachFromWorker()
+{
+    QMutexLocker lock(&m_guard->mutex);
+    m_guard->model = nullptr;
+}
+
+void GridModel::setWorker(DbWorker *worker)
+{
+    if (worker == m_worker)
+        return;
+    if (m_worker)
+        disconnect(m_worker, nullptr, this, nullptr);
+    m_worker = worker;
+    {
+        QMutexLocker lock(&m_guard->mutex);
+        m_guard->model = worker ? this : nullptr;
+    }
+    if (!worker)
+        return;
+    m_async = true;
+    // A worker that goes (its connection was lost, or another database opened) takes the reads
+    // given to it along: nothing of theirs will arrive.
+    connect(worker, &QObject::destroyed, this, [this] {
+        const bool wasLoading = isLoading();
+        m_refreshWhenWorker = m_refreshWhenWorker || m_loadingCount > 0;
+        m_loadingCount = 0;
+        m_requested.clear();
+        ++m_generation;
+        if (wasLoading)
+            emit loadingChanged(false);
+    });
+    if (m_refreshWhenWorker) {
+        m_refreshWhenWorker = false;
+        refresh();
+    }
 }
 
 void GridModel::refresh()
 {
-    aboutToRefresh();
-    beginResetModel();
-    invalidateCache();
-    recount();
-    endResetModel();
-    emit countsChanged();
+    ++m_generation;
+    if (m_async && !m_worker) {
+        m_refreshWhenWorker = true; // when the reconnected session's worker is set
+        return;
+    }
+    if (!m_worker) {
+        beginResetModel();
+        invalidateCache();
+        recount();
+        endResetModel();
+        emit countsChanged();
+        return;
+    }
+    // The rows on screen stay until the new count and first page arrive together: no flash of an
+    // empty grid, and no page read against a count that is about to change.
+    const quint64 generation = m_generation;
+    const Query q = query();
+    const bool wasLoading = isLoading();
+    ++m_loadingCount;
+    const std::shared_ptr<Guard> guard = m_guard;
+    m_worker->run<Counted>(
+        this,
+        [guard, q](QSqlDatabase &db) {
+            QMutexLocker lock(&guard->mutex);
+            return guard->model ? guard->model->readCounts(db, q, true) : Counted {};
+        },
+        [this, generation](Counted c) {
+            --m_loadingCount;
+            if (generation == m_generation) {
+                beginResetModel();
+                invalidateCache();
+                applyCounts(c);
+                if (!c.firstPage.isEmpty())
+                    storePage(0, c.firstPage);
+                endResetModel();
+                rowsArrived(c.firstPage);
+                emit countsChanged();
+            }
+            if (!isLoading())
+                emit loadingChanged(false);
+        });
+    if (!wasLoading)
+        emit loadingChanged(true);
 }
 
 void GridModel::setFilter(const QString &text, int column)
@@ -186,6 +352,7 @@ void GridModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    ++m_generation; // pages on their way are in the old order
     beginResetModel();
     invalidateCache();
     endResetModel();
@@ -193,45 +360,57 @@ void GridModel::sort(int column, Qt::SortOrder order)
 
 bool GridModel::fetchPage(int page) const
 {
-    // A page nearer the end is read from the end, in the reversed order: the database then skips
-    // the rows after it rather than the rows before it, so the last page of a million costs what
-    // the first does (an OFFSET walks every row it skips).
-    const qint64 start = qint64(page) * PageSize;
-    const qint64 after = m_count - start - PageSize; // rows that follow this page
-    const bool reversed = after < start;
-    QVariantList values;
-    const QString sql = selectSql(&values, reversed) + QStringLiteral(" LIMIT ? OFFSET ?");
-    if (reversed)
-        values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
-    else
-        values << PageSize << start;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    QString error;
-    if (!Sql::exec(q, sql, values, &error)) {
-        m_lastError = ChangeWriter::explain(m_db, q.lastError());
+    const PageRead r = readPage(m_db, query(), page);
+    if (!r.ok) {
+        m_lastError = r.error;
         return false;
     }
-    QList<Row> rows;
-    rows.reserve(PageSize);
-    const int n = int(baseColumns().size());
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.values.reserve(n);
-        for (int i = 1; i <= n; ++i)
-            r.values << q.value(i);
-        rows << r;
-    }
-    if (reversed)
-        std::reverse(rows.begin(), rows.end());
-    enrich(rows);
-    m_pages.insert(page, rows);
-    m_pageAge.removeAll(page);
-    m_pageAge << page;
-    while (m_pageAge.size() > MaxCachedPages)
-        m_pages.remove(m_pageAge.takeFirst());
+    storePage(page, r.rows);
+    const_cast<GridModel *>(this)->rowsArrived(r.rows);
     return true;
+}
+
+void GridModel::requestPage(int page) const
+{
+    if (m_requested.contains(page) || m_failed.contains(page) || m_loadingCount)
+        return; // on its way, failed already, or the count it depends on is about to change
+    const bool wasLoading = isLoading();
+    m_requested.insert(page);
+    GridModel *self = const_cast<GridModel *>(this);
+    const quint64 generation = m_generation;
+    const Query q = query();
+    const std::shared_ptr<Guard> guard = m_guard;
+    m_worker->run<PageRead>(
+        self,
+        [guard, q, page](QSqlDatabase &db) {
+            QMutexLocker lock(&guard->mutex);
+            return guard->model ? guard->model->readPage(db, q, page) : PageRead {};
+        },
+        [self, generation, page](PageRead r) {
+            if (generation != self->m_generation) {
+                if (!self->isLoading())
+                    emit self->loadingChanged(false);
+                return;
+            }
+            self->m_requested.remove(page);
+            if (!r.ok) {
+                self->m_failed.insert(page);
+                self->m_lastError = r.error;
+                emit self->countsChanged(); // the page says what went wrong
+            } else {
+                self->storePage(page, r.rows);
+                self->rowsArrived(r.rows);
+                const int first = self->newRowCount() + page * PageSize;
+                const int last = std::min(first + int(r.rows.size()), self->rowCount()) - 1;
+                if (last >= first)
+                    emit self->dataChanged(self->index(first, 0), self->index(last, self->columnCount() - 1));
+                emit self->headerDataChanged(Qt::Vertical, first, std::max(first, last));
+            }
+            if (!self->isLoading())
+                emit self->loadingChanged(false);
+        });
+    if (!wasLoading)
+        emit self->loadingChanged(true);
 }
 
 const GridModel::Row *GridModel::rowAt(int row) const
@@ -245,6 +424,11 @@ const GridModel::Row *GridModel::rowAt(int row) const
         return nullptr;
     const int page = int(dbRow / PageSize);
     if (!m_pages.contains(page)) {
+        if (m_async) {
+            if (m_worker)
+                requestPage(page); // the view shows placeholders until it arrives
+            return nullptr;
+        }
         if (!fetchPage(page))
             return nullptr;
     } else if (m_pageAge.last() != page) {
@@ -254,6 +438,20 @@ const GridModel::Row *GridModel::rowAt(int row) const
     const QList<Row> &rows = m_pages[page];
     const int offset = int(dbRow % PageSize);
     return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+const GridModel::Row *GridModel::loadedRowAt(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    if (row < newRowCount())
+        return &m_newRows.at(row);
+    const qint64 dbRow = row - newRowCount();
+    const auto it = m_pages.constFind(int(dbRow / PageSize));
+    if (it == m_pages.cend())
+        return nullptr;
+    const int offset = int(dbRow % PageSize);
+    return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
 QVariantList GridModel::effectiveValues(const Row &row) const
@@ -308,8 +506,14 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row *r = rowAt(index.row());
-    if (!r)
+    if (!r) {
+        // A row still on its way from the worker.
+        if (role == Qt::DisplayRole && index.column() == 0 && m_async)
+            return QStringLiteral("…");
+        if (role == Qt::ForegroundRole)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};
+    }
     const QVariantList values = effectiveValues(*r);
     const ColumnSpec &spec = specs().at(index.column());
     switch (role) {
@@ -363,8 +567,16 @@ QVariant GridModel::headerData(int section, Qt::Orientation orientation, int rol
             return specs().at(section).header;
         return QAbstractTableModel::headerData(section, orientation, role);
     }
+    // The header's width is measured over its first and last hundred rows: that must not read
+    // the pages at the far end of the table.
+    const Row *r = loadedRowAt(section);
+    const RowState state = !r                             ? RowState::Clean
+        : r->id < 0                                        ? RowState::New
+        : m_deleted.contains(r->id)                        ? RowState::Deleted
+        : m_edits.contains(r->id)                          ? RowState::Edited
+                                                           : RowState::Clean;
     if (role == Qt::DisplayRole) {
-        switch (rowState(section)) {
+        switch (state) {
         case RowState::New:
             return QStringLiteral("+");
         case RowState::Edited:
@@ -376,7 +588,7 @@ QVariant GridModel::headerData(int section, Qt::Orientation orientation, int rol
         }
     }
     if (role == Qt::ToolTipRole) {
-        switch (rowState(section)) {
+        switch (state) {
         case RowState::New:
             return tr("New row, not saved yet");
         case RowState::Edited:
@@ -592,8 +804,10 @@ void GridModel::discardEdits(const QList<qint64> &ids)
 
 bool GridModel::forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const
 {
-    QVariantList values;
-    const QString sql = selectSql(&values);
+    // The filter as the grid shows it (the last count's), not one read again.
+    const Query current = query();
+    const QVariantList values = current.whereValues;
+    const QString sql = selectSql(current);
     // The rows stream from a second connection: MySQL cannot run the look-ups of enrich() on a
     // connection that is still delivering a streamed result.
     const QString streamName = Connector::uniqueName(QStringLiteral("stream"));
@@ -614,7 +828,7 @@ bool GridModel::forEachFilteredRow(const std::function<bool(const Row &)> &callb
                 QList<Row> batch;
                 bool goOn = true;
                 auto flush = [&] {
-                    enrich(batch);
+                    enrich(m_db, batch);
                     for (const Row &r : std::as_const(batch))
                         if (!callback(r))
                             return false;

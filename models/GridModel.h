@@ -4,15 +4,23 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMutex>
+#include <QPointer>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
+
+#include "DbWorker.h"
 
 // A grid over one table that never holds the whole table: it counts the (filtered) rows in the
 // database and fetches the pages the view asks for, LIMIT/OFFSET with the sort done by the
-// database, keeping a bounded number of pages. Edits are kept per row id until Save writes them in
+// database, keeping a bounded number of pages. With a worker (the window's case) every read runs
+// on the worker's thread and connection: a refresh shows its rows when the count and the first
+// page arrive together, a page the view scrolls to shows placeholders until it arrives; the
+// window's thread never waits. Without one (the command line, tests) reads happen in the call. Edits are kept per row id until Save writes them in
 // one transaction (ChangeWriter); they survive sorting, filtering and a failed save.
 class GridModel : public QAbstractTableModel {
     Q_OBJECT
@@ -36,6 +44,18 @@ public:
     };
 
     explicit GridModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
+    ~GridModel() override;
+
+    // Reads from now on run on this worker; set before the first refresh. Once set, the model
+    // never reads in the call again: while the worker is gone (a reconnect replaces it) rows wait
+    // as placeholders, and a refresh asked meanwhile runs when the next worker is set.
+    void setWorker(DbWorker *worker);
+    DbWorker *worker() const { return m_worker; }
+    bool readsOffThread() const { return m_async; }
+    // A refresh or a page is on its way from the worker.
+    bool isLoading() const { return m_loadingCount || !m_requested.isEmpty(); }
+    // Whether the counts are known yet (false between the first refresh and its answer).
+    bool hasCounts() const { return m_counted; }
 
     // Filtering: text searched in one column (column >= 0) or in all searchable ones (-1).
     void setFilter(const QString &text, int column = -1);
@@ -84,6 +104,8 @@ public:
     RowState rowState(int row) const;
     QVariant value(int row, const QString &baseColumn) const; // current (edited) value
     const Row *rowAt(int row) const;
+    // The row if it is loaded already; never reads (nor asks the worker to).
+    const Row *loadedRowAt(int row) const;
 
     QSqlDatabase database() const { return m_db; }
     QStringList columnNames() const { return baseColumns(); } // the table's columns, without id
@@ -98,6 +120,7 @@ public:
     bool forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const;
 
 signals:
+    void loadingChanged(bool loading);
     void validationFailed(const QString &message);
     void pendingChanged();
     void countsChanged();
@@ -119,12 +142,18 @@ protected:
     virtual QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const = 0;
     // Turns what an editor produced into the stored value; returns an error text to refuse it.
     virtual QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const;
-    // Extra WHERE conditions for the text filter (e.g. matching related tables). Bound values appended.
-    virtual QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const;
-    // Called before every recount: drop what was derived from the database (e.g. resolved ids).
-    virtual void aboutToRefresh() { }
+    // Extra WHERE conditions for the text filter (e.g. matching related tables). Bound values
+    // appended. Runs on the worker's thread with its connection db: read no member that changes.
+    virtual QStringList extraFilterClauses(
+        const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const;
     // Looks up related data for a page of rows (one query per relation, never one per row).
-    virtual void enrich(QList<Row> &rows) const;
+    // Runs on the worker's thread with its connection db, like extraFilterClauses.
+    virtual void enrich(const QSqlDatabase &db, QList<Row> &rows) const;
+    // On the model's own thread, when rows read by enrich() arrive (to remember what they carry).
+    virtual void rowsArrived(const QList<Row> &) { }
+    // Concrete models call this first in their destructor: a read running on the worker for this
+    // model finishes before the model's parts go, and none starts after.
+    void detachFromWorker();
     // Adds the cascade statements and guards for the pending deletes.
     virtual void prepareSave(ChangeSet &changes) const;
     // The values a duplicate of a row starts with (unique columns get fresh values).
@@ -144,11 +173,47 @@ protected:
     Clock m_clock;
 
 private:
-    QString whereClause(QVariantList *values) const;
+    // What a read needs, copied on the model's thread so a worker never reads a changing member.
+    struct Query {
+        QString filterText;
+        int filterColumn = -1;
+        QString condition;
+        int sortColumn = 0;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        QString where; // computed by the count, reused by every page of it
+        QVariantList whereValues;
+        qint64 count = 0;
+    };
+    struct Counted {
+        bool ok = false;
+        QString error;
+        qint64 total = 0;
+        qint64 count = 0;
+        QString where;
+        QVariantList whereValues;
+        QList<Row> firstPage;
+    };
+    struct PageRead {
+        bool ok = false;
+        QString error;
+        QList<Row> rows;
+    };
+    struct Guard {
+        QMutex mutex;
+        const GridModel *model = nullptr;
+    };
+
+    Query query() const;
+    QString whereClause(const QSqlDatabase &db, const Query &q, QVariantList *values) const;
     // The filtered, sorted rows, without paging; reversed: the same order read from its end.
-    QString selectSql(QVariantList *values, bool reversed = false) const;
+    QString selectSql(const Query &q, bool reversed = false) const;
+    Counted readCounts(const QSqlDatabase &db, Query q, bool withFirstPage) const;
+    PageRead readPage(const QSqlDatabase &db, const Query &q, int page) const;
+    void storePage(int page, const QList<Row> &rows) const;
     bool fetchPage(int page) const;
+    void requestPage(int page) const;
     void recount();
+    void applyCounts(const Counted &c);
     QVariantList effectiveValues(const Row &row) const;
     int newRowCount() const { return int(m_newRows.size()); }
 
@@ -164,6 +229,18 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_total = 0;
     qint64 m_count = 0;
+
+    QString m_where; // of the last count, with its bound values
+    QVariantList m_whereValues;
+    QPointer<DbWorker> m_worker;
+    bool m_async = false;
+    bool m_refreshWhenWorker = false;
+    std::shared_ptr<Guard> m_guard = std::make_shared<Guard>();
+    quint64 m_generation = 0; // a read started under another generation is dropped
+    int m_loadingCount = 0;
+    bool m_counted = false;
+    mutable QSet<int> m_requested; // pages on their way
+    mutable QSet<int> m_failed; // pages whose read failed in this generation (not asked again)
 
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageAge; // least recently used first

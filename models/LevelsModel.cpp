@@ -87,7 +87,7 @@ QVariant LevelsModel::cellData(const Row &row, const QVariantList &values, int c
     return {};
 }
 
-void LevelsModel::enrich(QList<Row> &rows) const
+void LevelsModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;
     for (const Row &r : rows)
@@ -95,7 +95,7 @@ void LevelsModel::enrich(QList<Row> &rows) const
             ids << r.id;
     if (ids.isEmpty())
         return;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!Sql::exec(q, UsersPerLevel.arg(placeholders(int(ids.size()))), ids))
         return;

@@ -10,6 +10,7 @@ public:
     enum Column { IdColumn, TitleColumn, UsersColumn, ColumnCount };
 
     explicit LevelsModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
+    ~LevelsModel() override { detachFromWorker(); }
 
     int addLevel(const QString &title = {});
     // How many trongate_users rows have this level now (in the database).
@@ -24,7 +25,7 @@ protected:
     QList<ColumnSpec> columnSpecs() const override;
     QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const override;
     QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
-    void enrich(QList<Row> &rows) const override;
+    void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
     void prepareSave(ChangeSet &changes) const override;
     QString validateRow(const QVariantList &values) const override;
 

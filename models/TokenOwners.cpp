@@ -15,8 +15,10 @@ TokenOwners::TokenOwners(QSqlDatabase db)
 {
 }
 
-QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userIds) const
+QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userIds, QSqlDatabase db) const
 {
+    if (!db.isValid())
+        db = m_db;
     QHash<qint64, Owner> out;
     QVariantList ids;
     QStringList marks;
@@ -27,7 +29,7 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
         }
     if (ids.isEmpty())
         return out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (Sql::exec(q, Users.arg(marks.join(QStringLiteral(", "))), ids))
         while (q.next()) {
@@ -39,7 +41,7 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
             o.levelTitle = q.value(4).toString();
             out.insert(q.value(0).toLongLong(), o);
         }
-    const QHash<qint64, QString> who = m_identities.identities(userIds);
+    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
     for (auto it = who.cbegin(); it != who.cend(); ++it)
         if (out.contains(it.key()))
             out[it.key()].identity = it.value();
@@ -47,9 +49,11 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
 }
 
 std::optional<QList<qint64>> TokenOwners::matchingUserIds(
-    const QString &text, bool byCode, bool byIdentity, int limit) const
+    const QString &text, bool byCode, bool byIdentity, int limit, QSqlDatabase db) const
 {
-    const QString like = Sql::likeOperator(m_db);
+    if (!db.isValid())
+        db = m_db;
+    const QString like = Sql::likeOperator(db);
     const QString pattern = Sql::likeContains(text);
     QStringList queries;
     QList<QVariantList> binds;
@@ -58,25 +62,25 @@ std::optional<QList<qint64>> TokenOwners::matchingUserIds(
         binds << QVariantList { pattern, limit + 1 };
     }
     if (byIdentity) {
-        for (const IdentityLookup::LinkedTable &t : m_identities.tables()) {
+        for (const IdentityLookup::LinkedTable &t : m_identities.tables(db)) {
             QStringList conds;
             QVariantList v;
             for (const QString &col : { t.username, t.email }) {
                 if (col.isEmpty())
                     continue;
-                conds << Sql::quoteIdentifier(m_db, col) + like;
+                conds << Sql::quoteIdentifier(db, col) + like;
                 v << pattern;
             }
             queries << QStringLiteral(
                 "SELECT trongate_user_id FROM %1 WHERE trongate_user_id IS NOT NULL AND (%2) LIMIT ?")
-                           .arg(Sql::quoteIdentifier(m_db, t.table), conds.join(QStringLiteral(" OR ")));
+                           .arg(Sql::quoteIdentifier(db, t.table), conds.join(QStringLiteral(" OR ")));
             v << limit + 1;
             binds << v;
         }
     }
     QList<qint64> ids;
     for (int i = 0; i < queries.size(); ++i) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!Sql::exec(q, queries.at(i), binds.at(i)))
             return std::nullopt;

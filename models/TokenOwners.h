@@ -21,14 +21,15 @@ public:
     };
 
     explicit TokenOwners(QSqlDatabase db);
-    QHash<qint64, Owner> lookup(const QList<qint64> &userIds) const;
+    // db: the calling thread's connection; invalid means the one given at construction.
+    QHash<qint64, Owner> lookup(const QList<qint64> &userIds, QSqlDatabase db = {}) const;
     const IdentityLookup &identities() const { return m_identities; }
     // The ids of users whose code contains text (byCode) and/or whose username or e-mail in the
     // application tables does (byIdentity); at most limit of them. nullopt when there are more:
     // the caller then falls back to a subquery. Resolving the ids first lets MySQL filter a million
     // tokens by a short IN list instead of a dependent subquery per row.
     std::optional<QList<qint64>> matchingUserIds(
-        const QString &text, bool byCode, bool byIdentity, int limit = 1000) const;
+        const QString &text, bool byCode, bool byIdentity, int limit = 1000, QSqlDatabase db = {}) const;
 
 private:
     QSqlDatabase m_db;

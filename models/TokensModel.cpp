@@ -77,6 +77,7 @@ TokensModel::TokensModel(QSqlDatabase db, Clock clock, QObject *parent)
     , m_identities(db)
     , m_owners(db)
 {
+    m_identities = m_owners.identities(); // one discovery of the linked tables for both
 }
 
 QString TokensModel::tableName() const
@@ -276,7 +277,8 @@ QStringList TokensModel::displayedFilterClauses(const QString &text, int column,
     return ors;
 }
 
-QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
+QStringList TokensModel::extraFilterClauses(
+    const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const
 {
     if (column == StatusColumn || column == ExpiresInColumn || column == ExpiryColumn)
         return displayedFilterClauses(text, column, values);
@@ -284,21 +286,18 @@ QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVa
     const bool byIdentity = column < 0 || column == IdentityColumn;
     if (!byCode && !byIdentity)
         return {};
-    const QString key = QStringLiteral("%1|%2").arg(column).arg(text);
-    if (key != m_matchedFor) {
-        m_matchedFor = key;
-        m_matched = m_owners.matchingUserIds(text, byCode, byIdentity);
-    }
-    if (m_matched) {
-        if (m_matched->isEmpty())
+    // Resolved once per count: every page of it reuses the WHERE it made.
+    const std::optional<QList<qint64>> matched = m_owners.matchingUserIds(text, byCode, byIdentity, 1000, db);
+    if (matched) {
+        if (matched->isEmpty())
             return {};
-        for (qint64 id : *m_matched)
+        for (qint64 id : *matched)
             values->append(id);
-        return { quote(QStringLiteral("user_id")) + QStringLiteral(" IN (") + placeholders(int(m_matched->size()))
+        return { quote(QStringLiteral("user_id")) + QStringLiteral(" IN (") + placeholders(int(matched->size()))
             + QLatin1Char(')') };
     }
     // Too many users match to list them: let the database join.
-    const QString like = Sql::likeOperator(m_db);
+    const QString like = Sql::likeOperator(db);
     const QString pattern = Sql::likeContains(text);
     QStringList out;
     if (byCode) {
@@ -306,11 +305,11 @@ QStringList TokensModel::extraFilterClauses(const QString &text, int column, QVa
         values->append(pattern);
     }
     if (byIdentity)
-        out += m_identities.matchClauses(quote(QStringLiteral("user_id")), like, pattern, values);
+        out += m_identities.matchClauses(quote(QStringLiteral("user_id")), like, pattern, values, db);
     return out;
 }
 
-void TokensModel::enrich(QList<Row> &rows) const
+void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;
     QList<qint64> userIds;
@@ -329,12 +328,12 @@ void TokensModel::enrich(QList<Row> &rows) const
         QVariant levelTitle;
     };
     QHash<qint64, User> users;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (Sql::exec(q, UsersOfTokens.arg(placeholders(int(ids.size()))), ids))
         while (q.next())
             users.insert(q.value(0).toLongLong(), { q.value(1).toString(), q.value(2).toLongLong(), q.value(3) });
-    const QHash<qint64, QString> who = m_identities.identities(userIds);
+    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
     for (Row &r : rows) {
         const qint64 uid = r.values.value(1).toLongLong();
         const auto it = users.constFind(uid);

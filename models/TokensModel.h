@@ -26,6 +26,7 @@ public:
     };
 
     explicit TokensModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
+    ~TokensModel() override { detachFromWorker(); }
 
     // The first 6 characters and an ellipsis: enough to recognise, too little to use.
     static QString mask(const QString &token);
@@ -44,10 +45,10 @@ protected:
     QList<ColumnSpec> columnSpecs() const override;
     QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const override;
     QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
-    QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const override;
-    void enrich(QList<Row> &rows) const override;
+    QStringList extraFilterClauses(
+        const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const override;
+    void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
     QString validateRow(const QVariantList &values) const override;
-    void aboutToRefresh() override { m_matchedFor.clear(); }
     QVariantList duplicateValues(const QVariantList &values) const override;
 
 private:
@@ -58,6 +59,4 @@ private:
     TokenOwners m_owners;
     QSet<qint64> m_revealed;
     // The users a text filter matched, looked up once per filter rather than per page.
-    mutable QString m_matchedFor;
-    mutable std::optional<QList<qint64>> m_matched;
 };

@@ -102,9 +102,10 @@ QString UsersModel::validateRow(const QVariantList &values) const
     return validateCode(values.value(0).toString());
 }
 
-QStringList UsersModel::extraFilterClauses(const QString &text, int column, QVariantList *values) const
+QStringList UsersModel::extraFilterClauses(
+    const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const
 {
-    const QString like = Sql::likeOperator(m_db);
+    const QString like = Sql::likeOperator(db);
     const QString pattern = Sql::likeContains(text);
     QStringList out;
     if (column < 0 || column == LevelColumn) {
@@ -113,11 +114,11 @@ QStringList UsersModel::extraFilterClauses(const QString &text, int column, QVar
         values->append(pattern);
     }
     if (column < 0 || column == IdentityColumn)
-        out += m_identities.matchClauses(quote(QStringLiteral("id")), like, pattern, values);
+        out += m_identities.matchClauses(quote(QStringLiteral("id")), like, pattern, values, db);
     return out;
 }
 
-void UsersModel::enrich(QList<Row> &rows) const
+void UsersModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;
     QVariantList levelIds;
@@ -132,7 +133,7 @@ void UsersModel::enrich(QList<Row> &rows) const
     }
     QHash<qint64, QString> titles;
     if (!levelIds.isEmpty()) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Sql::exec(q, LevelTitles.arg(placeholders(int(levelIds.size()))), levelIds))
             while (q.next())
@@ -140,24 +141,29 @@ void UsersModel::enrich(QList<Row> &rows) const
     }
     QHash<qint64, QPair<qint64, qint64>> counts;
     if (!ids.isEmpty()) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Sql::exec(q, TokenCounts.arg(placeholders(int(ids.size()))), QVariantList { now() } + ids))
             while (q.next())
                 counts.insert(q.value(0).toLongLong(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
     }
-    const QHash<qint64, QString> who = m_identities.identities(userIds);
+    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
     for (Row &r : rows) {
         const qint64 level = r.values.value(1).toLongLong();
-        if (titles.contains(level)) {
+        if (titles.contains(level))
             r.extra.insert(QStringLiteral("levelTitle"), titles.value(level));
-            m_levelTitles.insert(level, titles.value(level));
-        }
         r.extra.insert(QStringLiteral("tokens"), counts.value(r.id).first);
         r.extra.insert(QStringLiteral("validTokens"), counts.value(r.id).second);
         if (who.contains(r.id))
             r.extra.insert(QStringLiteral("identity"), who.value(r.id));
     }
+}
+
+void UsersModel::rowsArrived(const QList<Row> &rows)
+{
+    for (const Row &r : rows)
+        if (r.extra.contains(QStringLiteral("levelTitle")))
+            m_levelTitles.insert(r.values.value(1).toLongLong(), r.extra.value(QStringLiteral("levelTitle")).toString());
 }
 
 QVariant UsersModel::cellData(const Row &row, const QVariantList &values, int column, int role) const

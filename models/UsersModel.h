@@ -12,6 +12,7 @@ public:
     enum Column { IdColumn, CodeColumn, LevelColumn, IdentityColumn, TokensColumn, ValidTokensColumn, ColumnCount };
 
     explicit UsersModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
+    ~UsersModel() override { detachFromWorker(); }
 
     // Adds a user with a fresh code from the CSPRNG; returns the view row, -1 when no code could be made.
     int addUser(qint64 levelId);
@@ -29,8 +30,10 @@ protected:
     QList<ColumnSpec> columnSpecs() const override;
     QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const override;
     QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
-    QStringList extraFilterClauses(const QString &text, int column, QVariantList *values) const override;
-    void enrich(QList<Row> &rows) const override;
+    QStringList extraFilterClauses(
+        const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const override;
+    void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
+    void rowsArrived(const QList<Row> &rows) override;
     void prepareSave(ChangeSet &changes) const override;
     QString validateRow(const QVariantList &values) const override;
     QVariantList duplicateValues(const QVariantList &values) const override;

@@ -253,10 +253,11 @@ void GridPage::showContextMenu(const QPoint &globalPos)
     menu->popup(globalPos);
 }
 
-void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
+void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker)
 {
     clearDatabase();
     m_model = createModel(db, std::move(clock));
+    m_model->setWorker(worker);
     m_filterColumn->blockSignals(true);
     m_filterColumn->clear();
     m_filterColumn->addItem(tr("all columns"), -1);
@@ -280,7 +281,13 @@ void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock)
         updateCounts();
         emit pendingChanged(hasPendingChanges());
     });
-    connect(m_model, &GridModel::countsChanged, this, &GridPage::updateCounts);
+    connect(m_model, &GridModel::countsChanged, this, [this] {
+        updateCounts();
+        // With a worker the answer (and so a refusal) comes after refresh() returned.
+        if (m_model->worker() && !m_model->lastError().isEmpty())
+            showMessage(m_model->lastError(), true);
+    });
+    connect(m_model, &GridModel::loadingChanged, this, &GridPage::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GridPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GridPage::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GridPage::updateCounts);
@@ -569,6 +576,10 @@ void GridPage::updateCounts()
     updateFilterBar();
     if (!m_model) {
         m_count->clear();
+        return;
+    }
+    if (!m_model->hasCounts()) {
+        m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
         return;
     }
     const QLocale l;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class DbWorker;
 class GuardedDelegate;
 class Prompter;
 class QAction;
@@ -24,7 +25,10 @@ public:
     ~GridPage() override;
 
     QString pageName() const { return m_pageName; }
-    void setDatabase(const QSqlDatabase &db, GridModel::Clock clock);
+    // worker: where the grid reads (off the window's thread); nullptr reads in the call.
+    void setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker = nullptr);
+    // The grid's rows or counts are on their way.
+    bool isLoading() const { return m_model && m_model->isLoading(); }
     // No model: the database is closed or lacks the table. reason says what to do.
     void clearDatabase(const QString &reason = {});
     GridModel *model() const { return m_model; }

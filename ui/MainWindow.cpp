@@ -222,6 +222,12 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
                 : tr("Reconnected, now to node %1. Unsaved edits can be saved now.").arg(s.info().node),
             10000);
         m_overview->invalidate();
+        // The session's worker went down with the lost connection; the pages read on its successor.
+        DatabaseSession &session = m_connections.session();
+        for (GridPage *g : std::as_const(m_grids))
+            if (g->model())
+                g->model()->setWorker(session.worker());
+        m_relations->setDatabase(session.database(), session.profile().name, session.worker());
     });
     auto *watchdog = new QTimer(this);
     watchdog->setInterval(5000);
@@ -395,7 +401,7 @@ void MainWindow::onSessionChanged()
                                          "page first.")
                                           .arg(tables.at(i)));
         else
-            m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); });
+            m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); }, s.worker());
     }
     if (s.isOpen())
         m_relations->setDatabase(s.database(), s.profile().name, s.worker());
@@ -423,7 +429,8 @@ void MainWindow::onSessionChanged()
         setWindowTitle(tr("Trongate Admin"));
         m_connectionLabel->setText(tr("Not connected"));
     }
-    m_overview->refresh();
+    // Its statistics scan whole tables: read when the page is on screen, not behind another one.
+    m_overview->invalidate();
 }
 
 GridPage *MainWindow::gridPage(const QString &name) const
@@ -534,8 +541,11 @@ void MainWindow::checkConnection()
 
 bool MainWindow::isBusy() const
 {
+    bool gridLoading = false;
+    for (GridPage *g : m_grids)
+        gridLoading = gridLoading || (g->isVisible() && g->isLoading());
     return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading())
-        || (m_relations->isVisible() && m_relations->isLoading());
+        || (m_relations->isVisible() && m_relations->isLoading()) || gridLoading;
 }
 
 QString MainWindow::connectionText() const

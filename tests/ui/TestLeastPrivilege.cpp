@@ -2,6 +2,7 @@
 #include "ConnectionController.h"
 #include "DatabaseSession.h"
 #include "GridPage.h"
+#include "GridWait.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
@@ -64,6 +65,8 @@ void TestLeastPrivilege::supportAccountSeesReadOnlyGridsAndRevoke()
         QVERIFY(g->message().contains(QLatin1String("Read-only")));
     }
     GridPage *tokens = window.gridPage(QStringLiteral("tokens"));
+    QVERIFY(window.showPage(QStringLiteral("tokens")));
+    QVERIFY(gridLoaded(tokens));
     QVERIFY(tokens->findChild<QAction *>(QStringLiteral("revokeNowAction"))->isEnabled());
     QVERIFY(!tokens->findChild<QAction *>(QStringLiteral("extendAction"))->isEnabled());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("issueTokensAction"))->isEnabled());

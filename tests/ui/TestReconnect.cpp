@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "DemoDatabase.h"
 #include "GridPage.h"
+#include "GridWait.h"
 #include "LevelsModel.h"
 #include "LocalMariaDb.h"
 #include "MainWindow.h"
@@ -70,7 +71,7 @@ void TestReconnect::serverStopsAndComesBack()
     window.show();
     QVERIFY(window.showPage(QStringLiteral("levels")));
     GridPage *levels = window.gridPage(QStringLiteral("levels"));
-    QVERIFY(levels->model());
+    QVERIFY(gridLoaded(levels));
     QVERIFY(
         levels->model()->setData(levels->model()->index(1, LevelsModel::TitleColumn), QStringLiteral("subscriber")));
 

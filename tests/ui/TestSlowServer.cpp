@@ -3,6 +3,8 @@
 #include "DatabaseSession.h"
 #include "DemoDatabase.h"
 #include "GridPage.h"
+#include "GridWait.h"
+#include "TokensModel.h"
 #include "LatencyProxy.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -16,7 +18,11 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTcpServer>
+#include <QElapsedTimer>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -43,6 +49,7 @@ private slots:
     void connectingThroughASlowLinkKeepsTheWindowTurning();
     void aLostServerIsRetriedWithoutFreezing();
     void aClusterMovesToTheNextNodeWhenOneDies();
+    void theTokensGridReadsOverASlowLinkWithoutFreezing();
 
 private:
     struct Fixture {
@@ -256,4 +263,86 @@ void TestSlowServer::aClusterMovesToTheNextNodeWhenOneDies()
 }
 
 QTEST_MAIN(TestSlowServer)
+void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
+{
+    QString password;
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
+    const QString admin = Connector::uniqueName(QStringLiteral("seed"));
+    {
+        QVERIFY(Connector::open(*server, password, admin).ok());
+        QSqlQuery q(QSqlDatabase::database(admin, false));
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow_grid"));
+        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow_grid")));
+        q.finish();
+        Connector::close(admin);
+        ConnectionProfile seeded = *server;
+        seeded.database = QStringLiteral("tg_slow_grid");
+        QVERIFY(Connector::open(seeded, password, admin).ok());
+        DemoDatabase::Options o;
+        o.users = 30;
+        o.tokens = 1000; // eight pages of the grid
+        QString error;
+        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
+    }
+    QSqlQuery ends(QSqlDatabase::database(admin, false));
+    QVERIFY(ends.exec(QStringLiteral("SELECT MIN(id), MAX(id), COUNT(*) FROM trongate_tokens")) && ends.next());
+    const qint64 firstId = ends.value(0).toLongLong();
+    const qint64 lastId = ends.value(1).toLongLong();
+    const qint64 rows = ends.value(2).toLongLong();
+    ends.finish();
+    Connector::close(admin);
+
+    // 150 ms each way. Any read made on the window's thread would stop it for a whole round trip
+    // (300 ms) at least; the longest gap between two firings of a 5 ms timer says whether one was.
+    LatencyProxy proxy(server->port, 150);
+    ConnectionProfile p = *server;
+    p.name = QStringLiteral("far away");
+    p.port = proxy.port();
+    p.database = QStringLiteral("tg_slow_grid");
+    auto f = makeFixture();
+    f->window->resize(1000, 700);
+    f->window->show();
+    QElapsedTimer phase;
+    phase.start();
+    QVERIFY(f->controller->openProfile(f->window.get(), p, password));
+    qInfo() << "connected after" << phase.restart() << "ms";
+
+    qint64 longest = 0;
+    QElapsedTimer since;
+    since.start();
+    QTimer pulse;
+    pulse.setInterval(5);
+    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
+    pulse.start();
+    since.restart();
+
+    QVERIFY(f->window->showPage(QStringLiteral("tokens")));
+    GridPage *tokens = f->window->gridPage(QStringLiteral("tokens"));
+    QVERIFY(tokens->isLoading() || tokens->model()->hasCounts());
+    QVERIFY(gridLoaded(tokens, 60000));
+    qInfo() << "first screen after" << phase.restart() << "ms";
+    // What arrives is right: every row counted, the first in id order at the top.
+    QCOMPARE(tokens->model()->rowCount(), int(rows));
+    QCOMPARE(tokens->model()->idAt(0), firstId);
+    QVERIFY2(tokens->countText().contains(QLocale().toString(rows)), qPrintable(tokens->countText()));
+
+    // To the end (Ctrl+End): placeholders first, then the last page, read from the end.
+    tokens->view()->setFocus();
+    QTest::keyClick(tokens->view(), Qt::Key_End, Qt::ControlModifier);
+    const int last = tokens->model()->rowCount() - 1;
+    QTRY_COMPARE_WITH_TIMEOUT(tokens->model()->index(last, TokensModel::IdColumn).data().toLongLong(), lastId, 30000);
+    qInfo() << "last page after" << phase.restart() << "ms";
+
+    // A filter that matches nothing: the grid says so once the worker has counted.
+    auto *edit = tokens->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    edit->setText(QStringLiteral("zzzz-no-such-token"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(tokens->model()->filteredCount(), 0, 30000);
+    QVERIFY(gridLoaded(tokens, 30000));
+    qInfo() << "filtered after" << phase.restart() << "ms";
+    pulse.stop();
+    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+}
+
 #include "TestSlowServer.moc"
