@@ -1,8 +1,11 @@
 #include "Connector.h"
+#include "MySqlRelay.h"
+#include "SqlDialect.h"
 #include "TestDatabase.h"
 
 #include <QFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ private slots:
     void invalidProfileIsRefusedBeforeConnecting();
     void postgresWithCaFileNeverFallsBackToPlaintext();
     void postgresRequiredTlsVerifiesHostAndChain();
+    void preparedStatementsThroughTheRelaySkipTheResetRoundTrip();
 };
 
 void TestConnector::wrongPasswordIsSaidPlainly_data()
@@ -207,4 +211,51 @@ void TestConnector::postgresRequiredTlsVerifiesHostAndChain()
 }
 
 QTEST_GUILESS_MAIN(TestConnector)
+// Qt's driver resets a prepared statement before every execution and waits for the answer; the
+// relay answers that itself (a round trip less per query to a far server). The server must then
+// see no reset at all, every result must be right, and a transaction must still be one.
+void TestConnector::preparedStatementsThroughTheRelaySkipTheResetRoundTrip()
+{
+    QString password;
+    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    if (!server) {
+        if (TestDatabase::serversRequired())
+            QFAIL("no test server");
+        QSKIP("no test server: run through scripts/test.sh");
+    }
+    const QString name = Connector::uniqueName(QStringLiteral("reset"));
+    QVERIFY(Connector::open(*server, password, name).ok());
+    QVERIFY(Connector::relayOf(name));
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMPORARY TABLE resets (id INT PRIMARY KEY, v VARCHAR(20))")));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO resets (id, v) VALUES (?, ?)")));
+        for (int i = 1; i <= 5; ++i) {
+            insert.bindValue(0, i);
+            insert.bindValue(1, QStringLiteral("row %1").arg(i));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QSqlQuery read(db);
+        QVERIFY(read.prepare(QStringLiteral("SELECT v FROM resets WHERE id = ?")));
+        for (int i = 5; i >= 1; --i) {
+            read.bindValue(0, i);
+            QVERIFY(read.exec() && read.next());
+            QCOMPARE(read.value(0).toString(), QStringLiteral("row %1").arg(i));
+        }
+        // A transaction rolled back through prepared statements leaves nothing behind.
+        QVERIFY(db.transaction());
+        QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO resets (id, v) VALUES (?, ?)"), { 6, QStringLiteral("gone") }));
+        QVERIFY(db.rollback());
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM resets WHERE id > ?"), { 0 }) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QVERIFY(q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Com_stmt_reset'")) && q.next());
+        QCOMPARE(q.value(1).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Com_stmt_execute'")) && q.next());
+        QVERIFY2(q.value(1).toInt() >= 12, qPrintable(q.value(1).toString()));
+    }
+    Connector::close(name);
+}
+
 #include "TestConnector.moc"
