@@ -64,10 +64,14 @@ Dataset seed(const QString &backend, int tokens, int users)
 
 int BenchScale::run()
 {
+    // TGADMIN_BENCH_SIZES: "1000" or "1000000" to run one size only (both by default).
+    const QStringList sizes = qEnvironmentVariable("TGADMIN_BENCH_SIZES", QStringLiteral("1000,1000000")).split(QLatin1Char(','));
     std::vector<Dataset> datasets;
     for (const QString &backend : { QStringLiteral("sqlite"), QStringLiteral("mariadb") }) {
-        datasets.push_back(seed(backend, 1'000, 100));
-        datasets.push_back(seed(backend, 1'000'000, 100'000));
+        if (sizes.contains(QLatin1String("1000")))
+            datasets.push_back(seed(backend, 1'000, 100));
+        if (sizes.contains(QLatin1String("1000000")))
+            datasets.push_back(seed(backend, 1'000'000, 100'000));
     }
 
     CaseRunner runner(QCoreApplication::applicationFilePath());
@@ -175,10 +179,14 @@ double mariadbClient(quint16 port, const Dataset &d)
 
 int BenchScale::runStartup()
 {
+    // TGADMIN_BENCH_SIZES: "1000" or "1000000" to run one size only (both by default).
+    const QStringList sizes = qEnvironmentVariable("TGADMIN_BENCH_SIZES", QStringLiteral("1000,1000000")).split(QLatin1Char(','));
     std::vector<Dataset> datasets;
     for (const QString &backend : { QStringLiteral("sqlite"), QStringLiteral("mariadb") }) {
-        datasets.push_back(seed(backend, 1'000, 100));
-        datasets.push_back(seed(backend, 1'000'000, 100'000));
+        if (sizes.contains(QLatin1String("1000")))
+            datasets.push_back(seed(backend, 1'000, 100));
+        if (sizes.contains(QLatin1String("1000000")))
+            datasets.push_back(seed(backend, 1'000'000, 100'000));
     }
     const QStringList pages { QStringLiteral("overview"), QStringLiteral("levels"), QStringLiteral("users"),
         QStringLiteral("tokens"), QStringLiteral("relations"), QStringLiteral("expiry"), QStringLiteral("activity") };
