@@ -127,6 +127,40 @@ void ExpiryModel::setFilter(const Filter &filter)
     reload();
 }
 
+void ExpiryModel::setFilterDeferred(const Filter &filter)
+{
+    if (!filter.text.trimmed().isEmpty()) {
+        setFilter(filter); // resolving the text's users is a read of its own
+        return;
+    }
+    m_filter = filter;
+    m_textUsers = QList<qint64>();
+    beginResetModel();
+    dropPages();
+    m_count = 0;
+    m_error.clear();
+    ++m_generation;
+    m_awaitingFirst = true;
+    endResetModel();
+}
+
+ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
+{
+    ExpiryPollRequest r;
+    r.generation = m_generation;
+    r.where = where(&r.values);
+    r.timeDependent = m_filter.withinSeconds.has_value();
+    r.force = true;
+    // The key just after every row that expires at "now" or before: the rows above it are the
+    // backlog, the window starts with the first token still valid.
+    r.hasTop = true;
+    r.topExpiry = now;
+    r.topId = std::numeric_limits<qint64>::max();
+    r.topRow = 0;
+    r.windowRows = std::max(1, rows) + WindowMargin;
+    return r;
+}
+
 void ExpiryModel::dropPages()
 {
     m_rows.clear();
@@ -364,7 +398,9 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
     if (s.unchanged)
         return result;
     m_error.clear();
-    const qint64 countBefore = m_count;
+    const bool first = m_awaitingFirst;
+    m_awaitingFirst = false;
+    const qint64 countBefore = first ? -1 : m_count; // the first snapshot always says its count
     m_frozen = true;
     // 1. Above the screen: as many rows as sort before the top key now. The difference is one
     // block just above the first visible row (the page keeps the scroll position on it); the rows

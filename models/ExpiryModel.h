@@ -57,6 +57,13 @@ public:
     ExpiryModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter);
+    // The same without a read here (a filter without text): no rows and no count until the first
+    // snapshot, read for firstLoadRequest(), arrives through apply().
+    void setFilterDeferred(const Filter &filter);
+    bool awaitsFirstSnapshot() const { return m_awaitingFirst; }
+    // What that first snapshot reads: the count, the rows before "now" (the expired backlog, as a
+    // number) and the rows from "now" on, in one visit of the poller's.
+    ExpiryPollRequest firstLoadRequest(qint64 now, int rows) const;
     const Filter &filter() const { return m_filter; }
     // Counts again and forgets the loaded pages (a reset: used when the filter changes).
     void reload();
@@ -131,6 +138,7 @@ private:
     // The users the text filter matched, resolved once per reload (see TokenOwners::matchingUserIds).
     std::optional<QList<qint64>> m_textUsers;
     bool m_frozen = false;
+    bool m_awaitingFirst = false;
     mutable int m_queries = 0;
     mutable QString m_error;
 };

@@ -258,11 +258,23 @@ void ExpiryPage::load()
     m_banner->setText(
         tr("⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads "
            "the whole table. <a href=\"doctor\">Open the schema doctor</a> to add one (you see the SQL first)."));
-    applyFilter();
-    refreshTimeline();
+    // The count, the rows around "now" and the timeline come from the poller's first visit, on its
+    // own thread and connection; until then the page says it is loading.
+    m_model->setFilterDeferred(currentFilter());
+    m_scrollPending = false;
+    if (m_model->awaitsFirstSnapshot())
+        m_count->setText(tr("Loading…"));
+    else
+        refreshTimeline(); // a text filter was read here already
     startPoller();
+    requestPoll(true);
     if (isVisible())
         m_tick->start();
+}
+
+bool ExpiryPage::isLoading() const
+{
+    return m_model && m_model->awaitsFirstSnapshot();
 }
 
 void ExpiryPage::startPoller()
@@ -300,9 +312,12 @@ void ExpiryPage::requestPoll(bool force)
         m_forcePending = m_forcePending || force;
         return;
     }
-    ExpiryPollRequest r = m_model->pollRequest(force);
+    const bool first = m_model->awaitsFirstSnapshot();
+    const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+    ExpiryPollRequest r = first ? m_model->firstLoadRequest(m_clock(), m_view->viewport()->height() / rowHeight + 1)
+                                : m_model->pollRequest(force);
     r.timeline = true;
-    r.timelineDue = m_timelineDue || force;
+    r.timelineDue = m_timelineDue || force || first;
     m_timelineDue = false;
     r.span = ExpiryTimeline::Span(m_span->currentData().toInt());
     r.now = m_clock();
@@ -320,8 +335,23 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     m_pollInFlight = false;
     if (!m_model)
         return;
+    const bool first = m_model->awaitsFirstSnapshot();
     const ExpiryModel::PollResult r = m_model->apply(s);
     ++m_pollsApplied;
+    if (first && !m_model->awaitsFirstSnapshot()) {
+        // Start at "now": what is about to expire first, the expired backlog just above.
+        m_count->setText(tr("%Ln token(s)", nullptr, int(std::min<qint64>(m_model->count(), INT_MAX))));
+        // Once the view has laid out the rows just inserted (its scroll range is not there yet).
+        const int nowRow = int(std::min<qint64>(s.above, m_model->rowCount() - 1));
+        QTimer::singleShot(0, this, [this, nowRow] {
+            if (m_model && nowRow >= 0 && nowRow < m_model->rowCount())
+                m_view->scrollTo(m_model->index(nowRow, 0), QAbstractItemView::PositionAtTop);
+            updateVisibleRows();
+        });
+        updateVisibleRows();
+    } else if (first && !s.ok) {
+        m_count->setText(s.error);
+    }
     if (s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
         m_timeline->setSlices(*s.slices, s.span);
     // The model changed while the snapshot was read (the console's own revoke, a new filter):
@@ -345,10 +375,8 @@ void ExpiryPage::clearDatabase(const QString &reason)
     emit autoPurgeChanged(false, 0);
 }
 
-void ExpiryPage::applyFilter()
+ExpiryModel::Filter ExpiryPage::currentFilter() const
 {
-    if (!m_model)
-        return;
     ExpiryModel::Filter f;
     if (m_level->currentData().isValid())
         f.levelId = m_level->currentData().toLongLong();
@@ -359,7 +387,14 @@ void ExpiryPage::applyFilter()
         f.withinSeconds = within;
     f.from = m_sliceFrom;
     f.to = m_sliceTo;
-    m_model->setFilter(f);
+    return f;
+}
+
+void ExpiryPage::applyFilter()
+{
+    if (!m_model)
+        return;
+    m_model->setFilter(currentFilter());
     m_scrollPending = true;
     if (isVisible())
         scrollToNow();

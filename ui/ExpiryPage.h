@@ -49,6 +49,8 @@ public:
     // console's own change). Returns at once.
     void requestPoll(bool force);
     int pollsApplied() const { return m_pollsApplied; }
+    // The first screen is on its way from the poller's thread.
+    bool isLoading() const;
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void runAutoPurge();
@@ -72,6 +74,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    ExpiryModel::Filter currentFilter() const;
     void applyFilter();
     void sizeTimeColumns();
     void updateVisibleRows();

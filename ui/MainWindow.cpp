@@ -545,7 +545,8 @@ bool MainWindow::isBusy() const
     for (GridPage *g : m_grids)
         gridLoading = gridLoading || (g->isVisible() && g->isLoading());
     return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading())
-        || (m_relations->isVisible() && m_relations->isLoading()) || gridLoading;
+        || (m_relations->isVisible() && m_relations->isLoading()) || (m_expiry->isVisible() && m_expiry->isLoading())
+        || gridLoading;
 }
 
 QString MainWindow::connectionText() const

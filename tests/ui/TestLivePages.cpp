@@ -133,6 +133,8 @@ std::unique_ptr<ExpiryPage> TestLivePages::makeExpiryPage(bool hasIndex)
     page->show();
     page->setDatabase(
         m_session->database(), m_actions.get(), [this] { return m_now; }, hasIndex);
+    // The first screen comes from the poller's thread.
+    QTest::qWaitFor([&page] { return !page->isLoading(); }, 15000);
     QCoreApplication::processEvents();
     return page;
 }
