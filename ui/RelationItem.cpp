@@ -44,6 +44,22 @@ QString RelationItem::labelText() const
     return QCoreApplication::translate("RelationItem", "%Ln orphan(s)", nullptr, orphans);
 }
 
+QString RelationItem::joinLabelText() const
+{
+    return m_left ? QCoreApplication::translate("RelationItem", "LEFT JOIN: keeps rows without a match")
+                  : QCoreApplication::translate("RelationItem", "INNER JOIN: matching rows only");
+}
+
+void RelationItem::setJoin(bool inQuery, bool left)
+{
+    if (inQuery == m_inQuery && left == m_left)
+        return;
+    m_inQuery = inQuery;
+    m_left = left;
+    updatePath();
+    update();
+}
+
 void RelationItem::setInk(const QColor &ink)
 {
     m_ink = ink;
@@ -72,11 +88,13 @@ void RelationItem::updatePath()
     const QPointF mid = path.pointAtPercent(0.5);
     const qreal w = fm.horizontalAdvance(labelText()) + 10;
     m_labelRect = QRectF(mid.x() - w / 2, mid.y() - fm.height() / 2 - 2, w, fm.height() + 4);
+    const qreal jw = fm.horizontalAdvance(joinLabelText()) + 10;
+    m_joinRect = QRectF(mid.x() - jw / 2, m_labelRect.bottom() + 3, jw, fm.height() + 4);
 }
 
 QRectF RelationItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(m_labelRect).adjusted(-14, -14, 14, 14);
+    return QGraphicsPathItem::boundingRect().united(m_labelRect).united(m_joinRect).adjusted(-14, -14, 14, 14);
 }
 
 QPainterPath RelationItem::shape() const
@@ -85,13 +103,16 @@ QPainterPath RelationItem::shape() const
     stroker.setWidth(8);
     QPainterPath s = stroker.createStroke(path());
     s.addRect(m_labelRect);
+    if (m_inQuery)
+        s.addRect(m_joinRect);
     return s;
 }
 
 void RelationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     p->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_ink, 1.4);
+    const QColor joined(0x2f, 0x6f, 0xd6);
+    QPen pen(m_inQuery ? joined : m_ink, m_inQuery ? 2.6 : 1.4);
     if (!m_relation.declared)
         pen.setStyle(Qt::DashLine);
     p->setPen(pen);
@@ -122,4 +143,12 @@ void RelationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     p->setFont(labelFont());
     p->setPen(bad ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x55, 0x55, 0x55));
     p->drawText(m_labelRect, Qt::AlignCenter, labelText());
+    if (m_inQuery) {
+        // The join type, clickable: inner <-> left.
+        p->setPen(QPen(joined, 1));
+        p->setBrush(m_left ? QColor(0xff, 0xf3, 0xe0) : QColor(0xe3, 0xee, 0xfb));
+        p->drawRoundedRect(m_joinRect, 4, 4);
+        p->setPen(QColor(0x1a, 0x3d, 0x7a));
+        p->drawText(m_joinRect, Qt::AlignCenter, joinLabelText());
+    }
 }
