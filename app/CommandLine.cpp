@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "CommandContext.h"
 #include "DatabaseCommands.h"
+#include "QueryCommands.h"
 #include "PasswordSource.h"
 #include "TokenCommands.h"
 
@@ -61,7 +62,7 @@ CommandLine::CommandLine(ProfileStore &profiles, SecretStore *secrets)
 
 QList<CommandSpec> CommandLine::allCommands()
 {
-    return DatabaseCommands::commands() + AccountCommands::commands() + TokenCommands::commands();
+    return DatabaseCommands::commands() + QueryCommands::commands() + AccountCommands::commands() + TokenCommands::commands();
 }
 
 QStringList CommandLine::commandNames()

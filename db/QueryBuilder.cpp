@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 namespace {
