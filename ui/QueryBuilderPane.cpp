@@ -287,6 +287,10 @@ bool QueryBuilderPane::load(const QString &name)
     const QSignalBlocker blockLimit(m_limit);
     m_limit->setValue(m_query.limit);
     m_status->setText(tr("Loaded \"%1\".").arg(name));
+    if (const int index = m_saved->findText(name); index > 0) {
+        const QSignalBlocker blockSaved(m_saved);
+        m_saved->setCurrentIndex(index);
+    }
     refresh(true);
     return true;
 }

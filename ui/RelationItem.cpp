@@ -33,6 +33,7 @@ RelationItem::RelationItem(const SchemaGraph::Relation &relation, TableItem *chi
                 "Inferred from Trongate's conventions (no foreign key "
                 "declared): %1.%2 → %3.%4")
                   .arg(relation.childTable, relation.childColumn, relation.parentTable, relation.parentColumn));
+    m_relationTip = toolTip();
     updatePath();
 }
 
@@ -46,8 +47,8 @@ QString RelationItem::labelText() const
 
 QString RelationItem::joinLabelText() const
 {
-    return m_left ? QCoreApplication::translate("RelationItem", "LEFT JOIN: keeps rows without a match")
-                  : QCoreApplication::translate("RelationItem", "INNER JOIN: matching rows only");
+    // Short: the gap between two boxes is narrow. The tooltip says what each keeps.
+    return m_left ? QCoreApplication::translate("RelationItem", "LEFT JOIN ⇄") : QCoreApplication::translate("RelationItem", "INNER JOIN ⇄");
 }
 
 void RelationItem::setJoin(bool inQuery, bool left)
@@ -56,6 +57,15 @@ void RelationItem::setJoin(bool inQuery, bool left)
         return;
     m_inQuery = inQuery;
     m_left = left;
+    if (m_inQuery)
+        setToolTip(m_left ? QCoreApplication::translate("RelationItem",
+                                "Left join: keeps the rows without a match, with empty (NULL) columns. Click the label "
+                                "for an inner join.")
+                          : QCoreApplication::translate("RelationItem",
+                                "Inner join: only rows that have a match on both sides. Click the label for a left "
+                                "join, which keeps orphans."));
+    else
+        setToolTip(m_relationTip);
     updatePath();
     update();
 }

@@ -40,4 +40,5 @@ private:
     QRectF m_joinRect;
     bool m_inQuery = false;
     bool m_left = false;
+    QString m_relationTip;
 };
