@@ -95,6 +95,8 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_columns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const int rowHeight = QComboBox().sizeHint().height() + 2;
+    m_columns->verticalHeader()->setDefaultSectionSize(rowHeight);
     columnsLayout->addWidget(m_columns, 1);
     auto *options = new QHBoxLayout;
     m_countRows = new QCheckBox(tr("Count rows"), columnsPage);
@@ -120,6 +122,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_criteria->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_criteria->verticalHeader()->hide();
     m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_criteria->verticalHeader()->setDefaultSectionSize(rowHeight);
     criteriaLayout->addWidget(m_criteria, 1);
     auto *criteriaButtons = new QHBoxLayout;
     auto *addCriterion = new QPushButton(tr("Add criterion"), criteriaPage);
@@ -500,6 +503,7 @@ void QueryBuilderPane::rebuildCriteriaGrid()
         value->setObjectName(QStringLiteral("criterionValue%1").arg(row));
         value->setEnabled(QB::takesValue(c.op) && !c.now);
         value->setEchoMode(c.secret ? QLineEdit::Password : QLineEdit::Normal);
+        value->setPlaceholderText(c.now ? tr("the current time") : QB::takesValue(c.op) ? tr("type a value") : QString());
         m_criteria->setCellWidget(row, 2, value);
         auto *now = new QCheckBox(m_criteria);
         now->setToolTip(tr("Compare with the current Unix time when the query runs (time() in PHP)"));
@@ -523,6 +527,7 @@ void QueryBuilderPane::rebuildCriteriaGrid()
             crit.value = value->text();
             value->setEnabled(QB::takesValue(crit.op) && !crit.now);
             value->setEchoMode(crit.secret ? QLineEdit::Password : QLineEdit::Normal);
+            value->setPlaceholderText(crit.now ? tr("the current time") : QB::takesValue(crit.op) ? tr("type a value") : QString());
             refresh(false);
         };
         connect(column, &QComboBox::currentIndexChanged, this, changed);
