@@ -20,11 +20,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QAction>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,6 +54,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(3);
 
+    // Buttons for what is used most; the rest in a menu, so that the row fits 800 px.
     auto *bar = new QHBoxLayout;
     bar->setSpacing(4);
     auto *title = new QLabel(tr("<b>Query</b>"), this);
@@ -59,6 +62,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedQueries"));
     m_saved->setToolTip(tr("Ready-made and saved queries of this connection"));
+    m_saved->setAccessibleName(tr("Ready-made and saved queries"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_saved->setMinimumContentsLength(14);
     bar->addWidget(m_saved, 1);
@@ -69,18 +73,41 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
         bar->addWidget(b);
         return b;
     };
-    QPushButton *save = button(tr("&Save…"), "saveQueryButton", tr("Save the query under a name for this connection"));
-    QPushButton *remove = button(tr("Delete"), "deleteQueryButton", tr("Delete the saved query chosen in the list"));
-    QPushButton *clear = button(tr("Clear"), "clearQueryButton", tr("Start a new query"));
-    m_run = button(tr("&Run"), "runQueryButton", tr("Run the query (Ctrl+Return)"));
-    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_stop = button(tr("Cancel"), "cancelQueryButton", tr("Stop reading rows"));
-    m_stop->setEnabled(false);
-    QPushButton *copySql = button(tr("Copy SQL"), "copySqlButton", tr("Copy the SQL with its parameters listed"));
-    QPushButton *copyPhp
-        = button(tr("Copy as Trongate code"), "copyPhpButton", tr("Copy a model method that runs the query with query_bind"));
-    QPushButton *csv = button(tr("CSV…"), "exportCsvButton", tr("Export the result to a CSV file (token strings masked)"));
+    QPushButton *runButton = button(tr("&Run"), "runQueryButton", tr("Run the query (Ctrl+Return)"));
+    QPushButton *stopButton = button(tr("Cancel"), "cancelQueryButton", tr("Stop reading rows"));
+    QPushButton *copyPhpButton = button(
+        tr("Copy as Trongate code"), "copyPhpButton", tr("Copy a model method that runs the query with query_bind"));
+    QPushButton *more = button(tr("&More"), "moreQueryButton", tr("Copy the SQL, export the rows, save or delete a query"));
+    auto *menu = new QMenu(more);
+    more->setMenu(menu);
     layout->addLayout(bar);
+
+    m_run = new QAction(tr("&Run"), this);
+    m_run->setObjectName(QStringLiteral("runQueryAction"));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_run->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_run);
+    m_stop = new QAction(tr("Cancel"), this);
+    m_stop->setObjectName(QStringLiteral("cancelQueryAction"));
+    m_stop->setEnabled(false);
+    connect(runButton, &QPushButton::clicked, m_run, &QAction::trigger);
+    connect(stopButton, &QPushButton::clicked, m_stop, &QAction::trigger);
+    connect(m_run, &QAction::enabledChanged, runButton, &QPushButton::setEnabled);
+    connect(m_stop, &QAction::enabledChanged, stopButton, &QPushButton::setEnabled);
+    stopButton->setEnabled(false);
+    QAction *copyPhp = new QAction(tr("Copy as Trongate code"), this);
+    connect(copyPhpButton, &QPushButton::clicked, copyPhp, &QAction::trigger);
+    QAction *copySql = menu->addAction(tr("Copy &SQL"));
+    copySql->setObjectName(QStringLiteral("copySqlAction"));
+    QAction *csv = menu->addAction(tr("Export the rows as &CSV…"));
+    csv->setObjectName(QStringLiteral("exportCsvAction"));
+    menu->addSeparator();
+    QAction *save = menu->addAction(tr("Sa&ve the query…"));
+    save->setObjectName(QStringLiteral("saveQueryAction"));
+    QAction *remove = menu->addAction(tr("&Delete the saved query"));
+    remove->setObjectName(QStringLiteral("deleteQueryAction"));
+    QAction *clear = menu->addAction(tr("C&lear the query"));
+    clear->setObjectName(QStringLiteral("clearQueryAction"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("queryTabs"));
@@ -104,8 +131,11 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_countRows->setToolTip(tr("Add COUNT(*): with other columns shown, one count per group of them"));
     options->addWidget(m_countRows);
     options->addStretch(1);
-    options->addWidget(new QLabel(tr("Row limit:"), columnsPage));
+    auto *limitLabel = new QLabel(tr("Row &limit:"), columnsPage);
+    options->addWidget(limitLabel);
     m_limit = new QSpinBox(columnsPage);
+    limitLabel->setBuddy(m_limit);
+    m_limit->setAccessibleName(tr("Row limit"));
     m_limit->setObjectName(QStringLiteral("limitSpin"));
     m_limit->setRange(0, 1000000);
     m_limit->setSpecialValueText(tr("none"));
@@ -169,14 +199,14 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
         if (index > 0)
             load(m_saved->itemText(index));
     });
-    connect(save, &QPushButton::clicked, this, &QueryBuilderPane::saveCurrent);
-    connect(remove, &QPushButton::clicked, this, &QueryBuilderPane::removeSaved);
-    connect(clear, &QPushButton::clicked, this, &QueryBuilderPane::clear);
-    connect(m_run, &QPushButton::clicked, this, &QueryBuilderPane::run);
-    connect(m_stop, &QPushButton::clicked, this, &QueryBuilderPane::cancel);
-    connect(copySql, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(sqlText()); });
-    connect(copyPhp, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(phpText()); });
-    connect(csv, &QPushButton::clicked, this, &QueryBuilderPane::exportCsv);
+    connect(save, &QAction::triggered, this, &QueryBuilderPane::saveCurrent);
+    connect(remove, &QAction::triggered, this, &QueryBuilderPane::removeSaved);
+    connect(clear, &QAction::triggered, this, &QueryBuilderPane::clear);
+    connect(m_run, &QAction::triggered, this, &QueryBuilderPane::run);
+    connect(m_stop, &QAction::triggered, this, &QueryBuilderPane::cancel);
+    connect(copySql, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(sqlText()); });
+    connect(copyPhp, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(phpText()); });
+    connect(csv, &QAction::triggered, this, &QueryBuilderPane::exportCsv);
     connect(m_countRows, &QCheckBox::toggled, this, [this] { refresh(false); });
     connect(m_limit, &QSpinBox::valueChanged, this, [this](int v) {
         m_query.limit = v;
@@ -444,9 +474,11 @@ void QueryBuilderPane::rebuildColumnsGrid()
         for (QB::Aggregate a : { QB::Aggregate::None, QB::Aggregate::Count, QB::Aggregate::Min, QB::Aggregate::Max })
             show->addItem(QB::aggregateText(a), int(a));
         show->setCurrentIndex(show->findData(int(c.aggregate)));
+        show->setAccessibleName(tr("Show %1 as").arg(columnLabel(c.table, c.column)));
         m_columns->setCellWidget(row, 1, show);
         auto *sort = new QComboBox(m_columns);
         sort->addItems({ tr("—"), tr("ascending"), tr("descending") });
+        sort->setAccessibleName(tr("Sort by %1").arg(columnLabel(c.table, c.column)));
         for (const QB::SortKey &s : m_query.order)
             if (s.table == c.table && s.column == c.column && s.aggregate == c.aggregate)
                 sort->setCurrentIndex(s.descending ? 2 : 1);
@@ -493,25 +525,30 @@ void QueryBuilderPane::rebuildCriteriaGrid()
             items.prepend(label);
         column->addItems(items);
         column->setCurrentText(label);
+        column->setAccessibleName(tr("Column of criterion %1").arg(row + 1));
         m_criteria->setCellWidget(row, 0, column);
         auto *op = new QComboBox(m_criteria);
         for (int o = int(QB::Operator::Equal); o <= int(QB::Operator::IsNotNull); ++o)
             op->addItem(QB::operatorText(QB::Operator(o)), o);
         op->setCurrentIndex(op->findData(int(c.op)));
+        op->setAccessibleName(tr("Operator of criterion %1").arg(row + 1));
         m_criteria->setCellWidget(row, 1, op);
         auto *value = new QLineEdit(c.value.toString(), m_criteria);
         value->setObjectName(QStringLiteral("criterionValue%1").arg(row));
         value->setEnabled(QB::takesValue(c.op) && !c.now);
+        value->setAccessibleName(tr("Value of criterion %1").arg(row + 1));
         value->setEchoMode(c.secret ? QLineEdit::Password : QLineEdit::Normal);
         value->setPlaceholderText(c.now ? tr("the current time") : QB::takesValue(c.op) ? tr("type a value") : QString());
         m_criteria->setCellWidget(row, 2, value);
         auto *now = new QCheckBox(m_criteria);
         now->setToolTip(tr("Compare with the current Unix time when the query runs (time() in PHP)"));
         now->setChecked(c.now);
+        now->setAccessibleName(tr("Criterion %1 compares with the current time").arg(row + 1));
         m_criteria->setCellWidget(row, 3, now);
         auto *secret = new QCheckBox(m_criteria);
         secret->setToolTip(tr("A secret value (a token, say): masked here, never saved with the query"));
         secret->setChecked(c.secret);
+        secret->setAccessibleName(tr("Criterion %1 is secret").arg(row + 1));
         m_criteria->setCellWidget(row, 4, secret);
         auto changed = [this, row, column, op, value, now, secret] {
             if (row >= m_query.criteria.size())

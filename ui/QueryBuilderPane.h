@@ -14,6 +14,7 @@ class AppSettings;
 class DbWorker;
 class DiagramScene;
 class Prompter;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -88,8 +89,8 @@ private:
     bool m_running = false;
 
     QComboBox *m_saved = nullptr;
-    QPushButton *m_run = nullptr;
-    QPushButton *m_stop = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_stop = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_columns = nullptr;
     QTableWidget *m_criteria = nullptr;

@@ -117,7 +117,9 @@ void TestQueryBuilderPane::tickingColumnsJoinsAlongTheRelation()
 
     // Run: off the window's thread, all 40 tokens (orphans kept by the left join), tokens masked.
     QueryResultModel *rows = pane->results();
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("runQueryButton")), Qt::LeftButton);
+    auto *runButton = page->findChild<QPushButton *>(QStringLiteral("runQueryButton"));
+    QVERIFY(runButton && runButton->isEnabled());
+    QTest::mouseClick(runButton, Qt::LeftButton);
     // The click returned before any row: the query runs on the builder's own thread.
     QVERIFY(pane->isRunning());
     QCOMPARE(rows->rowCount(), 0);
