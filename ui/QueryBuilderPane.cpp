@@ -171,6 +171,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_sql = new QPlainTextEdit(this);
     m_sql->setObjectName(QStringLiteral("sqlPreview"));
     m_sql->setReadOnly(true);
+    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_sql, tr("SQL"));
 
