@@ -254,8 +254,13 @@ void QueryBuilderPane::clearDatabase()
     closeCursor();
     ++m_generation;
     setRunning(false);
-    delete m_worker;
-    m_worker = nullptr;
+    if (m_worker) {
+        // Deleting the worker waits for its thread, and a statement the server is still executing
+        // would hold the window that long. It goes once its last job is done, off this thread.
+        DbWorker *retired = m_worker;
+        m_worker = nullptr;
+        retired->run<bool>(retired, [](QSqlDatabase &) { return true; }, [retired](bool) { retired->deleteLater(); });
+    }
     m_connection.clear();
     m_settingsKey.clear();
     m_graph = SchemaGraph();
@@ -369,10 +374,38 @@ void QueryBuilderPane::toggleColumn(const QString &table, const QString &column)
     }
     if (!removed)
         m_query.columns << QB::ColumnPick { table, column };
+    else
+        dropUnusedJoin(table);
     // Without any column left, the query starts over from the next tick.
     if (m_query.columns.isEmpty() && !m_countRows->isChecked() && m_query.criteria.isEmpty())
         m_query = QB::Query();
     refresh(true);
+}
+
+void QueryBuilderPane::dropUnusedJoin(const QString &table)
+{
+    // A joined table with nothing ticked, filtered or sorted on it, that no later join goes
+    // through, leaves the query with its join: unticking undoes the tick that brought it in.
+    const QStringList tables = m_query.tables();
+    const qsizetype at = tables.indexOf(table);
+    if (at <= 0)
+        return;
+    const qsizetype join = at - 1; // the join that brought it in
+    for (const QB::ColumnPick &c : std::as_const(m_query.columns))
+        if (c.table == table)
+            return;
+    for (const QB::Criterion &c : std::as_const(m_query.criteria))
+        if (c.table == table)
+            return;
+    for (const QB::SortKey &s : std::as_const(m_query.order))
+        if (s.table == table)
+            return;
+    for (qsizetype j = join + 1; j < m_query.joins.size(); ++j) {
+        const SchemaGraph::Relation &r = m_query.joins.at(j).relation;
+        if (r.childTable == table || r.parentTable == table)
+            return;
+    }
+    m_query.joins.removeAt(join);
 }
 
 void QueryBuilderPane::toggleJoinType(const QString &relationKey)

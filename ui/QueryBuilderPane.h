@@ -65,6 +65,7 @@ signals:
 private:
     void refresh(bool structure);
     void rebuildColumnsGrid();
+    void dropUnusedJoin(const QString &table);
     void rebuildCriteriaGrid();
     void fillSavedList();
     void saveCurrent();

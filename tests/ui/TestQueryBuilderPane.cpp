@@ -133,9 +133,12 @@ void TestQueryBuilderPane::tickingColumnsJoinsAlongTheRelation()
     }
     QCOMPARE(orphans, 3); // the demo's three orphan tokens
 
-    // Unticking the joined table's only column leaves the join (the table stays in the query).
+    // Unticking the joined table's only column takes it out again, join and line highlight too.
     tick(*page, QStringLiteral("trongate_users"), QStringLiteral("code"));
     QVERIFY(!page->scene()->tableItem(QStringLiteral("trongate_users"))->picked().contains(QStringLiteral("code")));
+    QCOMPARE(pane->query().tables(), QStringList({ "trongate_tokens" }));
+    QVERIFY(!line->inQuery());
+    QVERIFY(!preview(*page).contains(QStringLiteral("JOIN")));
 }
 
 void TestQueryBuilderPane::twoRelationsAskWhichToFollow()
