@@ -544,21 +544,23 @@ void QueryBuilderPane::rebuildColumnsGrid()
 
 void QueryBuilderPane::rebuildCriteriaGrid()
 {
-    QStringList choices;
+    // Table and column travel as item data: a name may itself hold a dot.
+    QList<QStringList> choices;
     for (const QString &t : m_query.tables())
         if (const SchemaGraph::Table *table = m_graph.table(t))
             for (const SchemaGraph::Column &c : table->columns)
-                choices << columnLabel(t, c.name);
+                choices << QStringList { t, c.name };
     m_criteria->setRowCount(int(m_query.criteria.size()));
     for (int row = 0; row < m_query.criteria.size(); ++row) {
         const QB::Criterion c = m_query.criteria.at(row);
         auto *column = new QComboBox(m_criteria);
-        QStringList items = choices;
-        const QString label = columnLabel(c.table, c.column);
-        if (!items.contains(label))
-            items.prepend(label);
-        column->addItems(items);
-        column->setCurrentText(label);
+        QList<QStringList> items = choices;
+        const QStringList current { c.table, c.column };
+        if (!items.contains(current))
+            items.prepend(current);
+        for (const QStringList &item : std::as_const(items))
+            column->addItem(columnLabel(item.at(0), item.at(1)), item);
+        column->setCurrentIndex(int(items.indexOf(current)));
         column->setAccessibleName(tr("Column of criterion %1").arg(row + 1));
         m_criteria->setCellWidget(row, 0, column);
         auto *op = new QComboBox(m_criteria);
@@ -588,10 +590,9 @@ void QueryBuilderPane::rebuildCriteriaGrid()
             if (row >= m_query.criteria.size())
                 return;
             QB::Criterion &crit = m_query.criteria[row];
-            const QString text = column->currentText();
-            const qsizetype dot = text.indexOf(QLatin1Char('.'));
-            crit.table = text.left(dot);
-            crit.column = text.mid(dot + 1);
+            const QStringList picked = column->currentData().toStringList();
+            crit.table = picked.value(0);
+            crit.column = picked.value(1);
             crit.op = QB::Operator(op->currentData().toInt());
             crit.now = now->isChecked();
             crit.secret = secret->isChecked();

@@ -11,7 +11,10 @@
 #include "TableItem.h"
 #include "TestDatabase.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -29,6 +32,7 @@ private slots:
     void cleanup();
     void tickingColumnsJoinsAlongTheRelation();
     void twoRelationsAskWhichToFollow();
+    void criterionTypedInTheGridIsBound();
     void readyMadeQuerySavedAndLoaded();
 
 private:
@@ -196,6 +200,35 @@ void TestQueryBuilderPane::readyMadeQuerySavedAndLoaded()
     QTRY_VERIFY(pane->load(QStringLiteral("mine")));
     QCOMPARE(pane->query().criteria.size(), 1);
     QVERIFY(pane->query().criteria.first().secret);
+}
+
+void TestQueryBuilderPane::criterionTypedInTheGridIsBound()
+{
+    auto page = makePage();
+    QueryBuilderPane *pane = page->queryPane();
+    tick(*page, QStringLiteral("trongate_tokens"), QStringLiteral("id"));
+    pane->showTab(1);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addCriterionButton")), Qt::LeftButton);
+    auto *grid = page->findChild<QTableWidget *>(QStringLiteral("criteriaGrid"));
+    QCOMPARE(grid->rowCount(), 1);
+    auto *column = qobject_cast<QComboBox *>(grid->cellWidget(0, 0));
+    column->setCurrentIndex(column->findText(QStringLiteral("trongate_tokens.code")));
+    auto *value = page->findChild<QLineEdit *>(QStringLiteral("criterionValue0"));
+    QVERIFY(value);
+    const QString hostile = QStringLiteral("0' OR '1'='1");
+    QTest::keyClicks(value, hostile);
+    QCOMPARE(pane->query().criteria.first().column, QStringLiteral("code"));
+    QVERIFY(!pane->statement().sql.contains(hostile));
+    QVERIFY(preview(*page).contains(QStringLiteral(":code = 0' OR '1'='1"))); // listed as a parameter, not in the SQL
+    pane->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isRunning(), 20000);
+    QCOMPARE(pane->results()->rowCount(), 0);
+
+    value->clear();
+    QTest::keyClicks(value, QStringLiteral("0"));
+    pane->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isRunning(), 20000);
+    QTRY_COMPARE(pane->results()->rowCount(), 40); // the demo's code is '0' everywhere
 }
 
 QTEST_MAIN(TestQueryBuilderPane)
