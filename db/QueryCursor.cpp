@@ -2,6 +2,9 @@
 
 #include "SqlDialect.h"
 
+#include <sqlite3.h>
+
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -12,11 +15,42 @@ const QString PostgresBeginReadOnly = QStringLiteral("BEGIN TRANSACTION READ ONL
 const QString SqliteQueryOnly = QStringLiteral("PRAGMA query_only = ON");
 const QString SqliteQueryWritable = QStringLiteral("PRAGMA query_only = OFF");
 const QString Rollback = QStringLiteral("ROLLBACK");
+const QString MySqlConnectionId = QStringLiteral("SELECT CONNECTION_ID()");
+const QString PostgresBackendPid = QStringLiteral("SELECT pg_backend_pid()");
+const QString PostgresCancel = QStringLiteral("SELECT pg_cancel_backend(?)");
 } // namespace
 
-QueryCursor::QueryCursor(const QSqlDatabase &db)
+QueryCursor::QueryCursor(const QSqlDatabase &db, std::shared_ptr<Target> target)
     : m_db(db)
+    , m_target(std::move(target))
 {
+}
+
+bool QueryCursor::interrupt(const Target &target, const QSqlDatabase &other, QString *error)
+{
+    const auto kind = DriverKind(target.kind.load());
+    if (kind == DriverKind::Sqlite) {
+        void *handle = target.sqlite.load();
+        if (!handle)
+            return false;
+        // Thread-safe by SQLite's contract; the statement then fails with SQLITE_INTERRUPT.
+        sqlite3_interrupt(static_cast<sqlite3 *>(handle));
+        return true;
+    }
+    const qint64 id = target.serverId.load();
+    if (id < 0 || !other.isOpen())
+        return false;
+    QSqlQuery q(other);
+    if (kind == DriverKind::MySql) {
+        // The id is a number the server gave us, not text anyone typed; KILL takes no placeholder.
+        if (!q.exec(QStringLiteral("KILL QUERY %1").arg(id))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    return Sql::exec(q, PostgresCancel, { id }, error);
 }
 
 QueryCursor::~QueryCursor()
@@ -26,17 +60,23 @@ QueryCursor::~QueryCursor()
 
 void QueryCursor::close()
 {
-    m_query.reset();
-    if (!m_db.isOpen())
+    if (m_target) {
+        m_target->serverId = -1;
+        m_target->sqlite = nullptr;
+    }
+    if (!m_db.isOpen() || !m_inTransaction) {
+        m_query.reset();
         return;
-    QSqlQuery q(m_db);
-    if (Sql::kindOf(m_db) == DriverKind::Sqlite) {
-        if (m_inTransaction)
-            q.exec(SqliteQueryWritable);
-    } else if (m_inTransaction) {
-        q.exec(Rollback);
     }
     m_inTransaction = false;
+    if (Sql::kindOf(m_db) == DriverKind::Sqlite) {
+        m_query.reset(); // finalized before the connection is writable again
+        QSqlQuery(m_db).exec(SqliteQueryWritable);
+        return;
+    }
+    // Rolled back first: PostgreSQL refuses to free a prepared statement in an aborted transaction.
+    QSqlQuery(m_db).exec(Rollback);
+    m_query.reset();
 }
 
 QueryCursor::Page QueryCursor::open(
@@ -56,6 +96,16 @@ QueryCursor::Page QueryCursor::open(
     }
     QSqlQuery begin(m_db);
     const DriverKind kind = Sql::kindOf(m_db);
+    if (m_target) {
+        m_target->kind = int(kind);
+        if (kind == DriverKind::Sqlite) {
+            const QVariant handle = m_db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                m_target->sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        } else if (begin.exec(kind == DriverKind::MySql ? MySqlConnectionId : PostgresBackendPid) && begin.next()) {
+            m_target->serverId = begin.value(0).toLongLong();
+        }
+    }
     const QString &beginSql = kind == DriverKind::MySql ? MySqlBeginReadOnly
         : kind == DriverKind::Postgres                  ? PostgresBeginReadOnly
                                                         : SqliteQueryOnly;
@@ -67,6 +117,16 @@ QueryCursor::Page QueryCursor::open(
     m_query = std::make_unique<QSqlQuery>(m_db);
     m_query->setForwardOnly(true);
     if (!Sql::exec(*m_query, statement.sql, statement.values(now), &page.error)) {
+        // Interrupted on request: a cancel, not a failure.
+        if (cancel && cancel->load()) {
+            page.error.clear();
+            page.cancelled = true;
+        }
+        close();
+        return page;
+    }
+    if (cancel && cancel->load()) {
+        page.cancelled = true;
         close();
         return page;
     }

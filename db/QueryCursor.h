@@ -27,7 +27,16 @@ public:
         QString error;
     };
 
-    explicit QueryCursor(const QSqlDatabase &db);
+    // Where a running statement can be stopped from another thread: the server's id of the
+    // cursor's connection (MySQL's CONNECTION_ID(), PostgreSQL's backend pid) or SQLite's handle.
+    // Filled by open(), emptied by close().
+    struct Target {
+        std::atomic<int> kind { int(DriverKind::Sqlite) };
+        std::atomic<qint64> serverId { -1 };
+        std::atomic<void *> sqlite { nullptr };
+    };
+
+    explicit QueryCursor(const QSqlDatabase &db, std::shared_ptr<Target> target = {});
     ~QueryCursor();
     QueryCursor(const QueryCursor &) = delete;
     QueryCursor &operator=(const QueryCursor &) = delete;
@@ -38,11 +47,17 @@ public:
     Page next(int pageSize, const std::atomic_bool *cancel = nullptr);
     void close();
     bool isOpen() const { return m_query != nullptr; }
+    // Asks the database to stop the statement running for target, from any thread. SQLite: at once,
+    // on its own handle. The servers: through `other`, a second connection of the same account
+    // (KILL QUERY on MySQL/MariaDB, pg_cancel_backend on PostgreSQL), which this call uses.
+    // false when nothing is running or the server refused; error says why.
+    static bool interrupt(const Target &target, const QSqlDatabase &other, QString *error = nullptr);
 
 private:
     Page read(int pageSize, const std::atomic_bool *cancel);
 
     QSqlDatabase m_db;
+    std::shared_ptr<Target> m_target;
     std::unique_ptr<QSqlQuery> m_query;
     QStringList m_headers;
     bool m_inTransaction = false;

@@ -48,6 +48,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     , m_prompter(prompter)
     , m_settings(settings)
     , m_cursor(std::make_shared<std::unique_ptr<QueryCursor>>())
+    , m_target(std::make_shared<QueryCursor::Target>())
 {
     setObjectName(QStringLiteral("QueryBuilderPane"));
     auto *layout = new QVBoxLayout(this);
@@ -254,12 +255,13 @@ void QueryBuilderPane::clearDatabase()
     closeCursor();
     ++m_generation;
     setRunning(false);
-    if (m_worker) {
-        // Deleting the worker waits for its thread, and a statement the server is still executing
-        // would hold the window that long. It goes once its last job is done, off this thread.
-        DbWorker *retired = m_worker;
-        m_worker = nullptr;
-        retired->run<bool>(retired, [](QSqlDatabase &) { return true; }, [retired](bool) { retired->deleteLater(); });
+    // Deleting a worker waits for its thread, and a statement the server is still executing would
+    // hold the window that long. Each goes once its last job is done, off this thread.
+    for (DbWorker **worker : { &m_worker, &m_canceller }) {
+        if (DbWorker *retired = *worker) {
+            *worker = nullptr;
+            retired->run<bool>(retired, [](QSqlDatabase &) { return true; }, [retired](bool) { retired->deleteLater(); });
+        }
     }
     m_connection.clear();
     m_settingsKey.clear();
@@ -653,10 +655,11 @@ void QueryBuilderPane::run()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto cursor = m_cursor;
     auto cancel = m_cancel;
+    auto target = m_target;
     m_worker->run<QueryCursor::Page>(
         this,
-        [cursor, cancel, st, now](QSqlDatabase &db) {
-            *cursor = std::make_unique<QueryCursor>(db);
+        [cursor, cancel, target, st, now](QSqlDatabase &db) {
+            *cursor = std::make_unique<QueryCursor>(db, target);
             return (*cursor)->open(st, now, PageSize, cancel.get());
         },
         [this, generation](QueryCursor::Page page) {
@@ -713,6 +716,16 @@ void QueryBuilderPane::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+    // Stop the statement itself, not only the reading of its rows.
+    if (DriverKind(m_target->kind.load()) == DriverKind::Sqlite) {
+        QueryCursor::interrupt(*m_target, {});
+    } else if (m_target->serverId.load() >= 0 && !m_connection.isEmpty()) {
+        if (!m_canceller)
+            m_canceller = new DbWorker(m_connection, this);
+        auto target = m_target;
+        m_canceller->run<bool>(
+            this, [target](QSqlDatabase &db) { return QueryCursor::interrupt(*target, db); }, {});
+    }
     m_stop->setEnabled(false);
     m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
     closeCursor();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QueryBuilder.h"
+#include "QueryCursor.h"
 #include "SchemaGraph.h"
 
 #include <QPointer>
@@ -24,7 +25,6 @@ class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
-class QueryCursor;
 class QueryResultModel;
 
 // The visual query builder under the relation diagram: the columns ticked in the boxes, joins
@@ -86,6 +86,8 @@ private:
     DbWorker *m_worker = nullptr;
     std::shared_ptr<std::unique_ptr<QueryCursor>> m_cursor;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<QueryCursor::Target> m_target;
+    DbWorker *m_canceller = nullptr; // a second connection, for KILL QUERY / pg_cancel_backend
     quint64 m_generation = 0;
     bool m_running = false;
 

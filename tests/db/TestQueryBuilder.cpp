@@ -1,3 +1,4 @@
+#include "DbWorker.h"
 #include "DemoDatabase.h"
 #include "QueryBuilder.h"
 #include "QueryCursor.h"
@@ -6,6 +7,7 @@
 #include "TestDatabase.h"
 #include "TrongateSchema.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -34,6 +36,7 @@ private slots:
     void moreThanOnePathIsOffered();
     void savedQueryKeepsNoSecretValue();
     void cursorPagesAndCancels();
+    void runningStatementIsInterrupted();
 
 private:
     QList<QVariantList> run(const QB::Query &q, QStringList *headers = nullptr);
@@ -448,6 +451,71 @@ void TestQueryBuilder::cursorPagesAndCancels()
     QSqlQuery w(m_db->db());
     QString error;
     QVERIFY2(Sql::exec(w, QStringLiteral("UPDATE trongate_tokens SET code = '1' WHERE id = 1"), {}, &error), qPrintable(error));
+}
+
+void TestQueryBuilder::runningStatementIsInterrupted()
+{
+    // A statement that runs for a long time on each database: the servers sleep, SQLite counts
+    // a cross join of 10^10 rows.
+    QB::Statement st;
+    st.headers = { QStringLiteral("x") };
+    switch (kind()) {
+    case DriverKind::MySql:
+        st.sql = QStringLiteral("SELECT SLEEP(30)");
+        break;
+    case DriverKind::Postgres:
+        st.sql = QStringLiteral("SELECT pg_sleep(30)");
+        break;
+    case DriverKind::Sqlite: {
+        TG_EXEC(m_db->db(), QStringLiteral("CREATE TABLE n (x int)"));
+        QVERIFY(m_db->db().transaction());
+        QSqlQuery ins(m_db->db());
+        QVERIFY(ins.prepare(QStringLiteral("INSERT INTO n VALUES (?)")));
+        for (int i = 0; i < 2200; ++i) {
+            ins.addBindValue(i);
+            QVERIFY(ins.exec());
+        }
+        QVERIFY(m_db->db().commit());
+        st.sql = QStringLiteral("SELECT COUNT(*) FROM n a, n b, n c");
+        break;
+    }
+    }
+    QVERIFY(QB::isSingleSelect(st.sql));
+    // On a connection of its own, as the window runs it.
+    DbWorker worker(m_db->connectionName());
+    auto target = std::make_shared<QueryCursor::Target>();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    std::optional<QueryCursor::Page> result;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 now = m_now;
+    worker.run<QueryCursor::Page>(
+        this,
+        [target, cancel, st, now](QSqlDatabase &db) {
+            QueryCursor cursor(db, target);
+            return cursor.open(st, now, 10, cancel.get());
+        },
+        [&result](QueryCursor::Page page) { result = page; });
+    QTRY_VERIFY_WITH_TIMEOUT(target->serverId.load() >= 0 || target->sqlite.load(), 10000);
+    QTest::qWait(300); // into the statement
+    QVERIFY(!result);
+    cancel->store(true);
+    QString error;
+    QVERIFY2(QueryCursor::interrupt(*target, m_db->db(), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY2(timer.elapsed() < 15000, "the statement ran on after the interrupt");
+    QVERIFY(result->cancelled);
+    QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+    // The connection is usable afterwards.
+    std::optional<int> after;
+    worker.run<int>(
+        this,
+        [](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("SELECT 1")) && q.next() ? q.value(0).toInt() : -1;
+        },
+        [&after](int v) { after = v; });
+    QTRY_COMPARE_WITH_TIMEOUT(after.value_or(0), 1, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestQueryBuilder)
