@@ -128,8 +128,21 @@ QRectF DiagramScene::contentRect() const
 void DiagramScene::setQueryState(
     const QHash<QString, QStringList> &picked, const QStringList &tables, const QHash<QString, bool> &joins)
 {
-    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
+    m_picked = picked;
+    m_queryTables = tables;
+    m_joins = joins;
+    showQuery(true);
+}
+
+void DiagramScene::showQuery(bool show)
+{
+    const QHash<QString, QStringList> picked = show ? m_picked : QHash<QString, QStringList>();
+    const QStringList tables = show ? m_queryTables : QStringList();
+    const QHash<QString, bool> joins = show ? m_joins : QHash<QString, bool>();
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
         it.value()->setPicked(picked.value(it.key()), tables.contains(it.key()));
+        it.value()->setShowChecks(show);
+    }
     for (RelationItem *r : std::as_const(m_relations))
         r->setJoin(joins.contains(r->relation().key()), joins.value(r->relation().key()));
 }
@@ -160,8 +173,10 @@ void DiagramScene::renderForExport(QPainter *painter, const QRectF &target) cons
     for (QGraphicsItem *i : selected)
         i->setSelected(false);
     self->setInk(Qt::black);
+    self->showQuery(false);
     painter->fillRect(target, Qt::white);
     self->render(painter, target, contentRect());
+    self->showQuery(true);
     self->setInk(ink);
     for (QGraphicsItem *i : selected)
         i->setSelected(true);

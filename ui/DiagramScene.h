@@ -49,6 +49,11 @@ protected:
 
 private:
     void renderForExport(QPainter *painter, const QRectF &target) const;
+    void showQuery(bool show);
+
+    QHash<QString, QStringList> m_picked;
+    QStringList m_queryTables;
+    QHash<QString, bool> m_joins;
 
     SchemaGraph m_graph;
     QHash<QString, TableItem *> m_tables;

@@ -85,8 +85,9 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF r = boundingRect();
     p->setRenderHint(QPainter::Antialiasing);
-    const QColor frame = isSelected() ? QColor(0xff, 0xa0, 0x00) : m_inQuery ? QColor(0x2f, 0x6f, 0xd6) : QColor(0x55, 0x55, 0x55);
-    p->setPen(QPen(frame, isSelected() || m_inQuery ? 2 : 1));
+    const bool inQuery = m_inQuery && m_showChecks;
+    const QColor frame = isSelected() ? QColor(0xff, 0xa0, 0x00) : inQuery ? QColor(0x2f, 0x6f, 0xd6) : QColor(0x55, 0x55, 0x55);
+    p->setPen(QPen(frame, isSelected() || inQuery ? 2 : 1));
     p->setBrush(Qt::white);
     p->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     // Header: name and row count.
@@ -109,18 +110,21 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setFont(baseFont());
     qreal y = HeaderHeight;
     for (const SchemaGraph::Column &c : m_table.columns) {
-        const QRectF box = checkRect(c.name);
-        const bool ticked = m_picked.contains(c.name);
-        p->setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
-        p->setBrush(ticked ? QColor(0x2f, 0x6f, 0xd6) : QColor(Qt::white));
-        p->drawRoundedRect(box, 2, 2);
-        if (ticked) {
-            p->setPen(QPen(Qt::white, 1.6));
-            p->drawPolyline(QPolygonF({ box.topLeft() + QPointF(2.5, 5.5), box.topLeft() + QPointF(4.5, 8),
-                box.topLeft() + QPointF(8.5, 2.5) }));
+        const qreal shift = m_showChecks ? CheckWidth : 0;
+        if (m_showChecks) {
+            const QRectF box = checkRect(c.name);
+            const bool ticked = m_picked.contains(c.name);
+            p->setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
+            p->setBrush(ticked ? QColor(0x2f, 0x6f, 0xd6) : QColor(Qt::white));
+            p->drawRoundedRect(box, 2, 2);
+            if (ticked) {
+                p->setPen(QPen(Qt::white, 1.6));
+                p->drawPolyline(QPolygonF({ box.topLeft() + QPointF(2.5, 5.5), box.topLeft() + QPointF(4.5, 8),
+                    box.topLeft() + QPointF(8.5, 2.5) }));
+            }
+            p->setBrush(Qt::NoBrush);
         }
-        p->setBrush(Qt::NoBrush);
-        const QRectF line(Padding + CheckWidth, y, r.width() - 2 * Padding - CheckWidth, RowHeight);
+        const QRectF line(Padding + shift, y, r.width() - 2 * Padding - shift, RowHeight);
         QFont f = baseFont();
         f.setBold(c.primaryKey);
         p->setFont(f);
@@ -189,7 +193,7 @@ void TableItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     // The whole row up to the name is the tick's target: a box of 11 px is hard to hit.
     const QPointF at = event->pos();
-    if (event->button() == Qt::LeftButton && at.x() < Padding + CheckWidth && at.y() >= HeaderHeight) {
+    if (m_showChecks && event->button() == Qt::LeftButton && at.x() < Padding + CheckWidth && at.y() >= HeaderHeight) {
         const int row = int((at.y() - HeaderHeight) / RowHeight);
         if (row >= 0 && row < m_table.columns.size()) {
             emit columnToggled(m_table.name, m_table.columns.at(row).name);

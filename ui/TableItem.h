@@ -25,6 +25,12 @@ public:
     // The query builder's ticks: which columns the query shows, and whether the table is in it.
     void setPicked(const QStringList &columns, bool inQuery);
     QStringList picked() const { return m_picked; }
+    // Off for exports: a drawing of the schema, not of the window's query.
+    void setShowChecks(bool show)
+    {
+        m_showChecks = show;
+        update();
+    }
     // The tick box of a column, in item coordinates (for clicks and tests).
     QRectF checkRect(const QString &column) const;
 
@@ -45,4 +51,5 @@ private:
     QStringList m_indexLines;
     QStringList m_picked;
     bool m_inQuery = false;
+    bool m_showChecks = true;
 };

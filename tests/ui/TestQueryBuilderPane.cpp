@@ -12,6 +12,7 @@
 #include "TestDatabase.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -136,6 +137,18 @@ void TestQueryBuilderPane::tickingColumnsJoinsAlongTheRelation()
         orphans += rows->data(rows->index(r, 1)).toString() == QLatin1String("NULL");
     }
     QCOMPARE(orphans, 3); // the demo's three orphan tokens
+
+    // An export draws the schema, not the window's query: no join labels, and the query stays.
+    QString error;
+    const QString svg = m_dir->filePath(QStringLiteral("d.svg"));
+    QVERIFY2(page->exportTo(svg, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString drawn = QString::fromUtf8(file.readAll());
+    QVERIFY(drawn.contains(QStringLiteral("trongate_users")));
+    QVERIFY(!drawn.contains(QStringLiteral("LEFT JOIN")));
+    QVERIFY(line->inQuery() && line->isLeftJoin());
+    QVERIFY(page->scene()->tableItem(QStringLiteral("trongate_users"))->picked().contains(QStringLiteral("code")));
 
     // Unticking the joined table's only column takes it out again, join and line highlight too.
     tick(*page, QStringLiteral("trongate_users"), QStringLiteral("code"));
