@@ -9,11 +9,11 @@
 #include "SchemaGraph.h"
 #include "SqlDialect.h"
 
-#include <algorithm>
-#include <climits>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QSettings>
+#include <algorithm>
+#include <climits>
 
 namespace {
 const QString Csv = QStringLiteral("csv");
@@ -70,7 +70,9 @@ QList<CommandSpec> QueryCommands::commands()
         QCommandLineOption(Set, tr("A parameter's value, by its :name (repeatable)."), QStringLiteral("PARAM=VALUE")) };
     s.minArguments = 1;
     s.maxArguments = 1;
-    s.run = [](CommandContext &c, const QCommandLineParser &p, const QStringList &args) { return run(c, p, args.first()); };
+    s.run = [](CommandContext &c, const QCommandLineParser &p, const QStringList &args) {
+        return run(c, p, args.first());
+    };
     specs << s;
     return specs;
 }
@@ -91,7 +93,8 @@ int QueryCommands::list(CommandContext &ctx)
             if (!p.now)
                 params << p.name;
         json.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("saved"), f.saved },
-            { QStringLiteral("description"), f.description }, { QStringLiteral("parameters"), QJsonArray::fromStringList(params) } });
+            { QStringLiteral("description"), f.description },
+            { QStringLiteral("parameters"), QJsonArray::fromStringList(params) } });
         rows << QStringList { f.name, f.saved ? tr("saved") : tr("ready-made"), params.join(QStringLiteral(", ")) };
     }
     if (ctx.json())
@@ -140,7 +143,8 @@ int QueryCommands::run(CommandContext &ctx, const QCommandLineParser &p, const Q
         }
     }
     if (!missing.isEmpty())
-        return ctx.refuse(tr("The query needs a value for: %1 (give it with --set NAME=VALUE).").arg(missing.join(QStringLiteral(", "))));
+        return ctx.refuse(tr("The query needs a value for: %1 (give it with --set NAME=VALUE).")
+                              .arg(missing.join(QStringLiteral(", "))));
     if (!values.isEmpty())
         return ctx.refuse(tr("The query has no parameter named: %1.").arg(values.keys().join(QStringLiteral(", "))));
     st = QueryBuilder::build(query, Sql::kindOf(*db));
@@ -161,13 +165,15 @@ int QueryCommands::run(CommandContext &ctx, const QCommandLineParser &p, const Q
             QJsonObject row;
             for (int c = 0; c < page.headers.size(); ++c) {
                 const QVariant v = page.rows.at(r).at(c);
-                row.insert(page.headers.at(c), v.isNull() ? QJsonValue() : QueryResultModel::tokenColumns(query).contains(c)
-                        ? QJsonValue(model.text(r, c))
-                        : QJsonValue::fromVariant(v));
+                row.insert(page.headers.at(c),
+                    v.isNull()                                              ? QJsonValue()
+                        : QueryResultModel::tokenColumns(query).contains(c) ? QJsonValue(model.text(r, c))
+                                                                            : QJsonValue::fromVariant(v));
             }
             rows.append(row);
         }
-        ctx.printJson({ { QStringLiteral("query"), name }, { QStringLiteral("columns"), QJsonArray::fromStringList(page.headers) },
+        ctx.printJson({ { QStringLiteral("query"), name },
+            { QStringLiteral("columns"), QJsonArray::fromStringList(page.headers) },
             { QStringLiteral("rows"), rows } });
     } else if (p.isSet(Csv)) {
         QStringList cells;

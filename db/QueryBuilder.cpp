@@ -2,9 +2,9 @@
 
 #include "SqlDialect.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QHash>
 #include <QSet>
 
 namespace {
@@ -56,9 +56,9 @@ QueryBuilder::Aggregate aggregateFromKey(const QString &k)
     return QueryBuilder::Aggregate::None;
 }
 
-const QStringList OperatorKeys = { QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
-    QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge"), QStringLiteral("contains"),
-    QStringLiteral("null"), QStringLiteral("notnull") };
+const QStringList OperatorKeys
+    = { QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("gt"),
+          QStringLiteral("ge"), QStringLiteral("contains"), QStringLiteral("null"), QStringLiteral("notnull") };
 
 // A name PHP and PDO accept after the colon: letters, digits and underscores.
 QString parameterBase(const QString &column)
@@ -161,7 +161,8 @@ QJsonObject QueryBuilder::Query::toJson() const
     }
     for (const SortKey &s : order)
         ord.append(QJsonObject { { QStringLiteral("table"), s.table }, { QStringLiteral("column"), s.column },
-            { QStringLiteral("aggregate"), aggregateKey(s.aggregate) }, { QStringLiteral("descending"), s.descending } });
+            { QStringLiteral("aggregate"), aggregateKey(s.aggregate) },
+            { QStringLiteral("descending"), s.descending } });
     return QJsonObject { { QStringLiteral("base"), baseTable }, { QStringLiteral("columns"), cols },
         { QStringLiteral("joins"), js }, { QStringLiteral("criteria"), crit }, { QStringLiteral("order"), ord },
         { QStringLiteral("limit"), limit } };
@@ -173,7 +174,8 @@ QueryBuilder::Query QueryBuilder::Query::fromJson(const QJsonObject &o)
     q.baseTable = o.value(QStringLiteral("base")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("columns")).toArray()) {
         const QJsonObject c = v.toObject();
-        q.columns << ColumnPick { c.value(QStringLiteral("table")).toString(), c.value(QStringLiteral("column")).toString(),
+        q.columns << ColumnPick { c.value(QStringLiteral("table")).toString(),
+            c.value(QStringLiteral("column")).toString(),
             aggregateFromKey(c.value(QStringLiteral("aggregate")).toString()) };
     }
     for (const QJsonValue &v : o.value(QStringLiteral("joins")).toArray()) {
@@ -184,7 +186,8 @@ QueryBuilder::Query QueryBuilder::Query::fromJson(const QJsonObject &o)
         join.relation.parentTable = j.value(QStringLiteral("parentTable")).toString();
         join.relation.parentColumn = j.value(QStringLiteral("parentColumn")).toString();
         join.relation.declared = j.value(QStringLiteral("declared")).toBool();
-        join.type = j.value(QStringLiteral("type")).toString() == QLatin1String("left") ? JoinType::Left : JoinType::Inner;
+        join.type
+            = j.value(QStringLiteral("type")).toString() == QLatin1String("left") ? JoinType::Left : JoinType::Inner;
         q.joins << join;
     }
     for (const QJsonValue &v : o.value(QStringLiteral("criteria")).toArray()) {
@@ -278,10 +281,11 @@ QueryBuilder::Statement QueryBuilder::build(const Query &query, DriverKind diale
         const bool child = tables.contains(j.relation.childTable);
         const bool parent = tables.contains(j.relation.parentTable);
         if (child == parent)
-            return fail(child ? tr("The relation %1.%2 joins two tables already in the query; a table can take part only once.")
-                                    .arg(j.relation.childTable, j.relation.childColumn)
-                              : tr("The relation %1.%2 does not touch any table of the query.")
-                                    .arg(j.relation.childTable, j.relation.childColumn));
+            return fail(child
+                    ? tr("The relation %1.%2 joins two tables already in the query; a table can take part only once.")
+                          .arg(j.relation.childTable, j.relation.childColumn)
+                    : tr("The relation %1.%2 does not touch any table of the query.")
+                          .arg(j.relation.childTable, j.relation.childColumn));
         const QString added = child ? j.relation.parentTable : j.relation.childTable;
         tables << added;
         joinTables << added;
@@ -393,7 +397,8 @@ QueryBuilder::Statement QueryBuilder::build(const Query &query, DriverKind diale
             const QString e = expression(s.table, s.column, s.aggregate);
             // PostgreSQL refuses to sort a grouped query by a column it does not group by.
             if (grouped && s.aggregate == Aggregate::None && !groupBy.contains(e))
-                return fail(tr("A grouped query can only be sorted by a column it shows or by a count, minimum or maximum."));
+                return fail(
+                    tr("A grouped query can only be sorted by a column it shows or by a count, minimum or maximum."));
             keys << e + (s.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
         }
         out.add(QStringLiteral("\nORDER BY ") + keys.join(QStringLiteral(", ")));
@@ -532,7 +537,8 @@ QString QueryBuilder::phpSnippet(const Statement &statement, const QString &meth
     QString sql = statement.namedSql;
     sql.replace(QLatin1Char('\n'), QLatin1String("\n            "));
     QString out;
-    out += QStringLiteral("// In a module's model (modules/<module>/<Module>_model.php), as Trongate_tokens_model does.\n");
+    out += QStringLiteral(
+        "// In a module's model (modules/<module>/<Module>_model.php), as Trongate_tokens_model does.\n");
     out += QStringLiteral("public function %1(%2): array {\n").arg(method, arguments.join(QStringLiteral(", ")));
     out += QStringLiteral("    $sql = %1;\n").arg(phpString(sql));
     if (entries.isEmpty())
@@ -566,7 +572,8 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
             { tokens, QStringLiteral("expiry_date"), Operator::Greater, {}, true, false } };
         q.order = { { tokens, QStringLiteral("expiry_date"), Aggregate::None, true } };
         out << Named { tr("A person's valid tokens"),
-            tr("The valid tokens of one administrator, with their level and e-mail address. Type the username in the criteria."),
+            tr("The valid tokens of one administrator, with their level and e-mail address. Type the username in the "
+               "criteria."),
             q };
     }
     if (tokenUser && userLevel && tokenUser->parentTable == users && userLevel->parentTable == levels) {
@@ -575,7 +582,8 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
         q.joins = { { *userLevel, JoinType::Left }, { *tokenUser, JoinType::Left } };
         q.columns = { { levels, id }, { levels, QStringLiteral("level_title") }, { tokens, id, Aggregate::Count } };
         q.order = { { levels, id, Aggregate::None, false } };
-        out << Named { tr("Tokens per level"), tr("How many tokens the users of each level hold (expired ones included)."), q };
+        out << Named { tr("Tokens per level"),
+            tr("How many tokens the users of each level hold (expired ones included)."), q };
     }
     if (tokenUser && tokenUser->parentTable == users) {
         Query q;
@@ -598,7 +606,8 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
         q.criteria = { { r.childTable, r.childColumn, Operator::IsNotNull, {}, false, false },
             { r.parentTable, r.parentColumn, Operator::IsNull, {}, false, false } };
         out << Named { tr("Orphans of %1.%2").arg(r.childTable, r.childColumn),
-            tr("Rows of %1 whose %2 names a row of %3 that does not exist.").arg(r.childTable, r.childColumn, r.parentTable),
+            tr("Rows of %1 whose %2 names a row of %3 that does not exist.")
+                .arg(r.childTable, r.childColumn, r.parentTable),
             q };
     }
     return out;

@@ -42,8 +42,8 @@ public:
     QueryCursor &operator=(const QueryCursor &) = delete;
 
     // cancel, when given, is read between rows: set, the cursor stops and closes.
-    Page open(const QueryBuilder::Statement &statement, qint64 now, int pageSize,
-        const std::atomic_bool *cancel = nullptr);
+    Page open(
+        const QueryBuilder::Statement &statement, qint64 now, int pageSize, const std::atomic_bool *cancel = nullptr);
     Page next(int pageSize, const std::atomic_bool *cancel = nullptr);
     void close();
     bool isOpen() const { return m_query != nullptr; }

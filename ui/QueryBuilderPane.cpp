@@ -7,7 +7,7 @@
 #include "QueryCursor.h"
 #include "QueryResultModel.h"
 
-#include <climits>
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -26,10 +26,10 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QAction>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <climits>
 
 using QB = QueryBuilder;
 
@@ -78,7 +78,8 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     QPushButton *stopButton = button(tr("Cancel"), "cancelQueryButton", tr("Stop reading rows"));
     QPushButton *copyPhpButton = button(
         tr("Copy as Trongate code"), "copyPhpButton", tr("Copy a model method that runs the query with query_bind"));
-    QPushButton *more = button(tr("&More"), "moreQueryButton", tr("Copy the SQL, export the rows, save or delete a query"));
+    QPushButton *more
+        = button(tr("&More"), "moreQueryButton", tr("Copy the SQL, export the rows, save or delete a query"));
     auto *menu = new QMenu(more);
     more->setMenu(menu);
     layout->addLayout(bar);
@@ -220,7 +221,8 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
             return;
         const SchemaGraph::Table *t = m_graph.table(tables.first());
         m_query.criteria << QB::Criterion { tables.first(),
-            t && !t->columns.isEmpty() ? t->columns.first().name : QString(), QB::Operator::Equal, QString(), false, false };
+            t && !t->columns.isEmpty() ? t->columns.first().name : QString(), QB::Operator::Equal, QString(), false,
+            false };
         rebuildCriteriaGrid();
         refresh(false);
     });
@@ -260,7 +262,8 @@ void QueryBuilderPane::clearDatabase()
     for (DbWorker **worker : { &m_worker, &m_canceller }) {
         if (DbWorker *retired = *worker) {
             *worker = nullptr;
-            retired->run<bool>(retired, [](QSqlDatabase &) { return true; }, [retired](bool) { retired->deleteLater(); });
+            retired->run<bool>(
+                retired, [](QSqlDatabase &) { return true; }, [retired](bool) { retired->deleteLater(); });
         }
     }
     m_connection.clear();
@@ -344,7 +347,8 @@ void QueryBuilderPane::toggleColumn(const QString &table, const QString &column)
     if (!tables.contains(table)) {
         const auto paths = QB::paths(m_graph, tables, table);
         if (paths.isEmpty()) {
-            m_status->setText(tr("%1 has no relation to the tables of the query: clear the query to start from it.").arg(table));
+            m_status->setText(
+                tr("%1 has no relation to the tables of the query: clear the query to start from it.").arg(table));
             return;
         }
         int chosen = 0;
@@ -353,11 +357,13 @@ void QueryBuilderPane::toggleColumn(const QString &table, const QString &column)
             for (const auto &path : paths) {
                 QStringList steps;
                 for (const SchemaGraph::Relation &r : path)
-                    steps << QStringLiteral("%1.%2 → %3.%4").arg(r.childTable, r.childColumn, r.parentTable, r.parentColumn);
+                    steps << QStringLiteral("%1.%2 → %3.%4")
+                                 .arg(r.childTable, r.childColumn, r.parentTable, r.parentColumn);
                 options << steps.join(QStringLiteral(", "));
             }
             chosen = m_prompter.choose(this, tr("Join %1").arg(table),
-                tr("%1 can be joined to the query in more than one way. Which relation should the join follow?").arg(table),
+                tr("%1 can be joined to the query in more than one way. Which relation should the join follow?")
+                    .arg(table),
                 options, 0);
             if (chosen < 0)
                 return;
@@ -450,8 +456,8 @@ QString QueryBuilderPane::sqlText() const
     for (int i = 0; i < st.parameters.size(); ++i) {
         const QB::Parameter &p = st.parameters.at(i);
         const QString value = p.now ? tr("the current Unix time")
-            : p.secret             ? tr("(secret, not shown)")
-                                   : p.value.toString();
+            : p.secret              ? tr("(secret, not shown)")
+                                    : p.value.toString();
         out += QStringLiteral("-- ?%1 :%2 = %3\n").arg(i + 1).arg(p.name, value);
     }
     return out;
@@ -495,8 +501,8 @@ void QueryBuilderPane::refresh(bool structure)
         m_run->setEnabled(false);
         return;
     }
-    m_sql->setPlainText(sqlText() + QStringLiteral("\n") + tr("-- As Trongate code:") + QStringLiteral("\n")
-        + QB::phpSnippet(st));
+    m_sql->setPlainText(
+        sqlText() + QStringLiteral("\n") + tr("-- As Trongate code:") + QStringLiteral("\n") + QB::phpSnippet(st));
     m_run->setEnabled(!m_connection.isEmpty() && !m_running);
 }
 
@@ -534,7 +540,8 @@ void QueryBuilderPane::rebuildColumnsGrid()
             if (row >= m_query.columns.size())
                 return;
             const QB::ColumnPick &pick = m_query.columns.at(row);
-            m_query.order.removeIf([&pick](const QB::SortKey &s) { return s.table == pick.table && s.column == pick.column; });
+            m_query.order.removeIf(
+                [&pick](const QB::SortKey &s) { return s.table == pick.table && s.column == pick.column; });
             if (index > 0)
                 m_query.order << QB::SortKey { pick.table, pick.column, pick.aggregate, index == 2 };
             refresh(false);
@@ -576,7 +583,9 @@ void QueryBuilderPane::rebuildCriteriaGrid()
         value->setEnabled(QB::takesValue(c.op) && !c.now);
         value->setAccessibleName(tr("Value of criterion %1").arg(row + 1));
         value->setEchoMode(c.secret ? QLineEdit::Password : QLineEdit::Normal);
-        value->setPlaceholderText(c.now ? tr("the current time") : QB::takesValue(c.op) ? tr("type a value") : QString());
+        value->setPlaceholderText(c.now ? tr("the current time")
+                : QB::takesValue(c.op)  ? tr("type a value")
+                                        : QString());
         m_criteria->setCellWidget(row, 2, value);
         auto *now = new QCheckBox(m_criteria);
         now->setToolTip(tr("Compare with the current Unix time when the query runs (time() in PHP)"));
@@ -601,7 +610,9 @@ void QueryBuilderPane::rebuildCriteriaGrid()
             crit.value = value->text();
             value->setEnabled(QB::takesValue(crit.op) && !crit.now);
             value->setEchoMode(crit.secret ? QLineEdit::Password : QLineEdit::Normal);
-            value->setPlaceholderText(crit.now ? tr("the current time") : QB::takesValue(crit.op) ? tr("type a value") : QString());
+            value->setPlaceholderText(crit.now ? tr("the current time")
+                    : QB::takesValue(crit.op)  ? tr("type a value")
+                                               : QString());
             refresh(false);
         };
         connect(column, &QComboBox::currentIndexChanged, this, changed);
@@ -631,8 +642,12 @@ void QueryBuilderPane::closeCursor()
         return;
     // The cursor belongs to the worker's thread: it is closed there.
     auto cursor = m_cursor;
-    m_worker->run<bool>(
-        this, [cursor](QSqlDatabase &) { cursor->reset(); return true; }, {});
+    m_worker->run<bool>(this,
+        [cursor](QSqlDatabase &) {
+            cursor->reset();
+            return true;
+        },
+        {});
 }
 
 void QueryBuilderPane::run()
@@ -723,8 +738,7 @@ void QueryBuilderPane::cancel()
         if (!m_canceller)
             m_canceller = new DbWorker(m_connection, this);
         auto target = m_target;
-        m_canceller->run<bool>(
-            this, [target](QSqlDatabase &db) { return QueryCursor::interrupt(*target, db); }, {});
+        m_canceller->run<bool>(this, [target](QSqlDatabase &db) { return QueryCursor::interrupt(*target, db); }, {});
     }
     m_stop->setEnabled(false);
     m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
@@ -783,7 +797,8 @@ void QueryBuilderPane::saveCurrent()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save the query"),
-        tr("Name (values of criteria marked secret are not saved):"), QLineEdit::Normal, QString(), &ok).trimmed();
+        tr("Name (values of criteria marked secret are not saved):"), QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
     if (!ok || name.isEmpty())
         return;
     QB::Query q = m_query;
@@ -800,7 +815,8 @@ void QueryBuilderPane::removeSaved()
     const QString name = m_saved->currentText();
     if (m_settingsKey.isEmpty() || !m_settings.savedQueries(m_settingsKey).contains(name))
         return;
-    if (!m_prompter.confirm(this, tr("Delete the saved query"), tr("Delete the saved query \"%1\"?").arg(name), tr("Delete")))
+    if (!m_prompter.confirm(
+            this, tr("Delete the saved query"), tr("Delete the saved query \"%1\"?").arg(name), tr("Delete")))
         return;
     m_settings.removeSavedQuery(m_settingsKey, name);
     fillSavedList();

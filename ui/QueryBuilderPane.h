@@ -8,8 +8,8 @@
 #include <QWidget>
 
 #include <atomic>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class DbWorker;

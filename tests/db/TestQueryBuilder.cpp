@@ -82,14 +82,16 @@ void TestQueryBuilder::init()
         QString error;
         return Sql::exec(q, sql, v, &error) ? QString() : error;
     };
-    const QList<QVariantList> levels = { { 1, QStringLiteral("admin") }, { 2, QStringLiteral("member") },
-        { 3, QStringLiteral("moderator") } };
+    const QList<QVariantList> levels
+        = { { 1, QStringLiteral("admin") }, { 2, QStringLiteral("member") }, { 3, QStringLiteral("moderator") } };
     for (const QVariantList &l : levels)
-        QCOMPARE(insert(QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (?, ?)"), l), QString());
+        QCOMPARE(
+            insert(QStringLiteral("INSERT INTO trongate_user_levels (id, level_title) VALUES (?, ?)"), l), QString());
     const QList<QVariantList> users = { { 1, QStringLiteral("u1"), 1 }, { 2, QStringLiteral("u2"), 2 },
         { 3, QStringLiteral("u3"), 2 }, { 4, QStringLiteral("u4"), 9 }, { 5, QStringLiteral("u5"), 2 } };
     for (const QVariantList &u : users)
-        QCOMPARE(insert(QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (?, ?, ?)"), u), QString());
+        QCOMPARE(insert(QStringLiteral("INSERT INTO trongate_users (id, code, user_level_id) VALUES (?, ?, ?)"), u),
+            QString());
     const QList<QVariantList> admins = { { 1, QStringLiteral("alice"), QStringLiteral("alice@example.com"), 1 },
         { 2, QStringLiteral("bob"), QStringLiteral("bob@example.com"), 2 },
         { 3, QStringLiteral("o'brien\"; DROP TABLE trongate_tokens; --"), QStringLiteral("ob@example.com"), 3 } };
@@ -98,11 +100,15 @@ void TestQueryBuilder::init()
                                        "trongate_user_id, active) VALUES (?, ?, ?, 'x', ?, 1)"),
                      a),
             QString());
-    const QList<QVariantList> tokens = { { 1, QStringLiteral("t1"), 1, m_now + 1000 }, { 2, QStringLiteral("t2"), 1, m_now - 10 },
-        { 3, QStringLiteral("t3"), 2, m_now + 500 }, { 4, QStringLiteral("t4"), 3, m_now + 100 },
-        { 5, QStringLiteral("t5"), 99, m_now + 100 }, { 6, QStringLiteral("t6"), 4, m_now + 100 } };
+    const QList<QVariantList> tokens
+        = { { 1, QStringLiteral("t1"), 1, m_now + 1000 }, { 2, QStringLiteral("t2"), 1, m_now - 10 },
+              { 3, QStringLiteral("t3"), 2, m_now + 500 }, { 4, QStringLiteral("t4"), 3, m_now + 100 },
+              { 5, QStringLiteral("t5"), 99, m_now + 100 }, { 6, QStringLiteral("t6"), 4, m_now + 100 } };
     for (const QVariantList &t : tokens)
-        QCOMPARE(insert(QStringLiteral("INSERT INTO trongate_tokens (id, token, user_id, expiry_date, code) VALUES (?, ?, ?, ?, '0')"), t),
+        QCOMPARE(
+            insert(QStringLiteral(
+                       "INSERT INTO trongate_tokens (id, token, user_id, expiry_date, code) VALUES (?, ?, ?, ?, '0')"),
+                t),
             QString());
 }
 
@@ -231,10 +237,13 @@ void TestQueryBuilder::criteriaWithHostileValuesStayValues_data()
     // As wildcards these would match alice.
     QTest::addRow("percent is literal in contains") << contains << QStringLiteral("a%e") << QStringList();
     QTest::addRow("underscore is literal in contains") << contains << QStringLiteral("al_ce") << QStringList();
-    QTest::addRow("underscore found as itself") << contains << QStringLiteral("trongate_t")
-                                                << QStringList { QStringLiteral("o'brien\"; DROP TABLE trongate_tokens; --") };
-    QTest::addRow("contains ignores case") << contains << QStringLiteral("LIC") << QStringList { QStringLiteral("alice") };
-    QTest::addRow("contains a quote") << contains << QStringLiteral("'b") << QStringList { QStringLiteral("o'brien\"; DROP TABLE trongate_tokens; --") };
+    QTest::addRow("underscore found as itself")
+        << contains << QStringLiteral("trongate_t")
+        << QStringList { QStringLiteral("o'brien\"; DROP TABLE trongate_tokens; --") };
+    QTest::addRow("contains ignores case")
+        << contains << QStringLiteral("LIC") << QStringList { QStringLiteral("alice") };
+    QTest::addRow("contains a quote") << contains << QStringLiteral("'b")
+                                      << QStringList { QStringLiteral("o'brien\"; DROP TABLE trongate_tokens; --") };
 }
 
 void TestQueryBuilder::criteriaWithHostileValuesStayValues()
@@ -284,9 +293,10 @@ void TestQueryBuilder::hostileNamesAreQuotedAndRun()
 {
     const QString table = QStringLiteral("we\"ird`tab; DROP TABLE trongate_tokens; --");
     const QString col = QStringLiteral("c'o\"l`umn");
-    TG_EXEC(m_db->db(), QStringLiteral("CREATE TABLE %1 (%2 int, %3 int)")
-                            .arg(Sql::quoteIdentifier(kind(), table), Sql::quoteIdentifier(kind(), col),
-                                Sql::quoteIdentifier(kind(), QStringLiteral("trongate_user_id"))));
+    TG_EXEC(m_db->db(),
+        QStringLiteral("CREATE TABLE %1 (%2 int, %3 int)")
+            .arg(Sql::quoteIdentifier(kind(), table), Sql::quoteIdentifier(kind(), col),
+                Sql::quoteIdentifier(kind(), QStringLiteral("trongate_user_id"))));
     TG_EXEC(m_db->db(), QStringLiteral("INSERT INTO %1 VALUES (7, 2)").arg(Sql::quoteIdentifier(kind(), table)));
     QB::Query q;
     q.baseTable = table;
@@ -309,7 +319,8 @@ void TestQueryBuilder::phpSnippetIsTheSameSqlWithNamedParameters()
 {
     QB::Query q = readyMade(QStringLiteral("A person"));
     q.criteria.first().value = QStringLiteral("it's a \\ test");
-    q.criteria << QB::Criterion { Tokens, QStringLiteral("token"), QB::Operator::Equal, QStringLiteral("secret-token"), false, true };
+    q.criteria << QB::Criterion { Tokens, QStringLiteral("token"), QB::Operator::Equal, QStringLiteral("secret-token"),
+        false, true };
     q.criteria << QB::Criterion { Tokens, QStringLiteral("user_id"), QB::Operator::NotEqual, 3, false, false };
     const QB::Statement st = QB::build(q, kind());
     QVERIFY2(st.isValid(), qPrintable(st.error));
@@ -404,7 +415,8 @@ void TestQueryBuilder::savedQueryKeepsNoSecretValue()
 {
     QB::Query q = readyMade(QStringLiteral("A person"));
     q.criteria.first().value = QStringLiteral("alice");
-    q.criteria << QB::Criterion { Tokens, QStringLiteral("token"), QB::Operator::Equal, QStringLiteral("s3cr3t"), false, true };
+    q.criteria << QB::Criterion { Tokens, QStringLiteral("token"), QB::Operator::Equal, QStringLiteral("s3cr3t"), false,
+        true };
     q.limit = 25;
     const QJsonObject json = q.toJson();
     QVERIFY(!QString::fromUtf8(QJsonDocument(json).toJson()).contains(QStringLiteral("s3cr3t")));
@@ -450,7 +462,8 @@ void TestQueryBuilder::cursorPagesAndCancels()
     // The connection is writable again once the cursor is closed.
     QSqlQuery w(m_db->db());
     QString error;
-    QVERIFY2(Sql::exec(w, QStringLiteral("UPDATE trongate_tokens SET code = '1' WHERE id = 1"), {}, &error), qPrintable(error));
+    QVERIFY2(Sql::exec(w, QStringLiteral("UPDATE trongate_tokens SET code = '1' WHERE id = 1"), {}, &error),
+        qPrintable(error));
 }
 
 void TestQueryBuilder::runningStatementIsInterrupted()

@@ -15,9 +15,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTableWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,7 +77,8 @@ std::unique_ptr<RelationsPage> TestQueryBuilderPane::makePage()
     page->resize(1300, 900);
     page->setDatabase(m_db->db(), QStringLiteral("Test connection"));
     page->show();
-    [[maybe_unused]] const bool drawn = QTest::qWaitFor([&page] { return page->scene()->tableItem(QStringLiteral("trongate_tokens")) != nullptr; });
+    [[maybe_unused]] const bool drawn
+        = QTest::qWaitFor([&page] { return page->scene()->tableItem(QStringLiteral("trongate_tokens")) != nullptr; });
     return page;
 }
 
@@ -114,8 +115,8 @@ void TestQueryBuilderPane::tickingColumnsJoinsAlongTheRelation()
     QVERIFY(line && line->inQuery());
     QVERIFY(!line->relation().declared);
     page->view()->centerOn(line->joinLabelRect().center());
-    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {},
-        page->view()->mapFromScene(line->joinLabelRect().center()));
+    QTest::mouseClick(
+        page->view()->viewport(), Qt::LeftButton, {}, page->view()->mapFromScene(line->joinLabelRect().center()));
     QVERIFY(line->isLeftJoin());
     QVERIFY2(preview(*page).contains(QStringLiteral("LEFT JOIN")), qPrintable(preview(*page)));
     QVERIFY(preview(*page).contains(QStringLiteral("query_bind($sql, $params, 'object')")));
@@ -169,16 +170,21 @@ void TestQueryBuilderPane::twoRelationsAskWhichToFollow()
     m_prompter.choices.enqueue(-1); // cancelled: nothing joined
     tick(*page, QStringLiteral("notes"), QStringLiteral("id"));
     QCOMPARE(m_prompter.asked.size(), 1);
-    QVERIFY2(m_prompter.asked.first().contains(QStringLiteral("notes.author_id")), qPrintable(m_prompter.asked.first()));
+    QVERIFY2(
+        m_prompter.asked.first().contains(QStringLiteral("notes.author_id")), qPrintable(m_prompter.asked.first()));
     QCOMPARE(pane->query().tables(), QStringList({ "trongate_users" }));
     const QString asked = m_prompter.asked.first();
-    const int author = asked.indexOf(QStringLiteral("notes.author_id")) < asked.indexOf(QStringLiteral("notes.trongate_user_id")) ? 0 : 1;
+    const int author
+        = asked.indexOf(QStringLiteral("notes.author_id")) < asked.indexOf(QStringLiteral("notes.trongate_user_id"))
+        ? 0
+        : 1;
     m_prompter.choices.enqueue(author);
     tick(*page, QStringLiteral("notes"), QStringLiteral("id"));
     QCOMPARE(pane->query().joins.size(), 1);
     QCOMPARE(pane->query().joins.first().relation.childColumn, QStringLiteral("author_id"));
-    QVERIFY(preview(*page).contains(QStringLiteral("ON %1.%2 = ").arg(
-        Sql::quoteIdentifier(m_db->db(), QStringLiteral("notes")), Sql::quoteIdentifier(m_db->db(), QStringLiteral("author_id")))));
+    QVERIFY(preview(*page).contains(QStringLiteral("ON %1.%2 = ")
+                                        .arg(Sql::quoteIdentifier(m_db->db(), QStringLiteral("notes")),
+                                            Sql::quoteIdentifier(m_db->db(), QStringLiteral("author_id")))));
 }
 
 void TestQueryBuilderPane::readyMadeQuerySavedAndLoaded()
@@ -196,7 +202,8 @@ void TestQueryBuilderPane::readyMadeQuerySavedAndLoaded()
         total += rows->data(rows->index(r, 2)).toInt();
     QSqlQuery q(m_db->db());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens t JOIN trongate_users u ON u.id = t.user_id "
-                                  "JOIN trongate_user_levels l ON l.id = u.user_level_id")) && q.next());
+                                  "JOIN trongate_user_levels l ON l.id = u.user_level_id"))
+        && q.next());
     QCOMPARE(total, q.value(0).toInt()); // every token whose user and level exist, counted once
 
     // Saved under a name for this connection, with a secret criterion whose value stays out.
