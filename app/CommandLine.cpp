@@ -3,8 +3,8 @@
 #include "AccountCommands.h"
 #include "CommandContext.h"
 #include "DatabaseCommands.h"
-#include "QueryCommands.h"
 #include "PasswordSource.h"
+#include "QueryCommands.h"
 #include "TokenCommands.h"
 
 #include <QCommandLineParser>
@@ -62,7 +62,8 @@ CommandLine::CommandLine(ProfileStore &profiles, SecretStore *secrets)
 
 QList<CommandSpec> CommandLine::allCommands()
 {
-    return DatabaseCommands::commands() + QueryCommands::commands() + AccountCommands::commands() + TokenCommands::commands();
+    return DatabaseCommands::commands() + QueryCommands::commands() + AccountCommands::commands()
+        + TokenCommands::commands();
 }
 
 QStringList CommandLine::commandNames()

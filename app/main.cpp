@@ -2,15 +2,15 @@
 #include "CommandLine.h"
 #include "ConnectionController.h"
 #include "DatabaseSession.h"
+#include "GridPage.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
-#include "QueryBuilderPane.h"
-#include "RelationsPage.h"
 #include "PasswordSource.h"
-#include "GridPage.h"
 #include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
+#include "QueryBuilderPane.h"
+#include "RelationsPage.h"
 #include "ScreenshotPrompter.h"
 #include "SecretClipboard.h"
 #include "StallProbe.h"
@@ -236,7 +236,8 @@ int runWindow(int argc, char **argv)
         if (parser.isSet(queryOption)) {
             QueryBuilderPane *pane = window.relationsPage()->queryPane();
             if (!pane->load(parser.value(queryOption))) {
-                err << QCoreApplication::translate("main", "There is no query named \"%1\".").arg(parser.value(queryOption))
+                err << QCoreApplication::translate("main", "There is no query named \"%1\".")
+                           .arg(parser.value(queryOption))
                     << '\n';
                 return CommandLine::Refused;
             }

@@ -106,7 +106,8 @@ namespace {
 QString savedQueriesKey(const QString &connectionKey)
 {
     // The key holds slashes (server/database): QSettings would read them as groups.
-    return QStringLiteral("queries/") + QString::fromLatin1(connectionKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QStringLiteral("queries/")
+        + QString::fromLatin1(connectionKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 } // namespace
 

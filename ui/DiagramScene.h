@@ -26,8 +26,8 @@ public:
     void setInk(const QColor &ink);
     // The query builder's state drawn on the diagram: ticked columns per table, the tables in the
     // query, and the joined relations (by Relation::key()) with whether each is a left join.
-    void setQueryState(const QHash<QString, QStringList> &picked, const QStringList &tables,
-        const QHash<QString, bool> &joins);
+    void setQueryState(
+        const QHash<QString, QStringList> &picked, const QStringList &tables, const QHash<QString, bool> &joins);
 
     // The diagram's extent with a margin, in scene coordinates.
     QRectF contentRect() const;

@@ -48,7 +48,8 @@ QString RelationItem::labelText() const
 QString RelationItem::joinLabelText() const
 {
     // Short: the gap between two boxes is narrow. The tooltip says what each keeps.
-    return m_left ? QCoreApplication::translate("RelationItem", "LEFT JOIN ⇄") : QCoreApplication::translate("RelationItem", "INNER JOIN ⇄");
+    return m_left ? QCoreApplication::translate("RelationItem", "LEFT JOIN ⇄")
+                  : QCoreApplication::translate("RelationItem", "INNER JOIN ⇄");
 }
 
 void RelationItem::setJoin(bool inQuery, bool left)
@@ -59,11 +60,11 @@ void RelationItem::setJoin(bool inQuery, bool left)
     m_left = left;
     if (m_inQuery)
         setToolTip(m_left ? QCoreApplication::translate("RelationItem",
-                                "Left join: keeps the rows without a match, with empty (NULL) columns. Click the label "
-                                "for an inner join.")
+                       "Left join: keeps the rows without a match, with empty (NULL) columns. Click the label "
+                       "for an inner join.")
                           : QCoreApplication::translate("RelationItem",
-                                "Inner join: only rows that have a match on both sides. Click the label for a left "
-                                "join, which keeps orphans."));
+                              "Inner join: only rows that have a match on both sides. Click the label for a left "
+                              "join, which keeps orphans."));
     else
         setToolTip(m_relationTip);
     updatePath();

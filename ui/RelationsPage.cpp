@@ -7,10 +7,9 @@
 #include "DiagramView.h"
 #include "Prompter.h"
 #include "QueryBuilderPane.h"
-#include "SqlDialect.h"
 #include "SchemaDoctorDialog.h"
+#include "SqlDialect.h"
 
-#include <climits>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +22,7 @@
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <climits>
 
 RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget *parent)
     : QWidget(parent)

@@ -2,13 +2,13 @@
 
 #include "RelationItem.h"
 
-#include <climits>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <climits>
 
 namespace {
 constexpr qreal HeaderHeight = 40;
@@ -53,7 +53,8 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setCursor(Qt::OpenHandCursor);
-    setToolTip(tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(table.name));
+    setToolTip(
+        tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(table.name));
     if (table.indexes.isEmpty())
         m_indexLines << tr("none besides the row id");
     for (const SchemaGraph::Index &i : table.indexes)
@@ -86,7 +87,9 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QRectF r = boundingRect();
     p->setRenderHint(QPainter::Antialiasing);
     const bool inQuery = m_inQuery && m_showChecks;
-    const QColor frame = isSelected() ? QColor(0xff, 0xa0, 0x00) : inQuery ? QColor(0x2f, 0x6f, 0xd6) : QColor(0x55, 0x55, 0x55);
+    const QColor frame = isSelected() ? QColor(0xff, 0xa0, 0x00)
+        : inQuery                     ? QColor(0x2f, 0x6f, 0xd6)
+                                      : QColor(0x55, 0x55, 0x55);
     p->setPen(QPen(frame, isSelected() || inQuery ? 2 : 1));
     p->setBrush(Qt::white);
     p->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
