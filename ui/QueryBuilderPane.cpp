@@ -413,7 +413,9 @@ void QueryBuilderPane::dropUnusedJoin(const QString &table)
         if (r.childTable == table || r.parentTable == table)
             return;
     }
-    m_query.joins.removeAt(join);
+    const SchemaGraph::Relation removed = m_query.joins.takeAt(join).relation;
+    // A table that was only the way to this one goes with it.
+    dropUnusedJoin(removed.childTable == table ? removed.parentTable : removed.childTable);
 }
 
 void QueryBuilderPane::toggleJoinType(const QString &relationKey)

@@ -34,6 +34,7 @@ private slots:
     void tickingColumnsJoinsAlongTheRelation();
     void twoRelationsAskWhichToFollow();
     void criterionTypedInTheGridIsBound();
+    void untickingUndoesAPathThroughAnotherTable();
     void readyMadeQuerySavedAndLoaded();
 
 private:
@@ -249,6 +250,23 @@ void TestQueryBuilderPane::criterionTypedInTheGridIsBound()
     pane->run();
     QTRY_VERIFY_WITH_TIMEOUT(!pane->isRunning(), 20000);
     QTRY_COMPARE(pane->results()->rowCount(), 40); // the demo's code is '0' everywhere
+}
+
+void TestQueryBuilderPane::untickingUndoesAPathThroughAnotherTable()
+{
+    auto page = makePage();
+    QueryBuilderPane *pane = page->queryPane();
+    tick(*page, QStringLiteral("trongate_tokens"), QStringLiteral("token"));
+    tick(*page, QStringLiteral("members"), QStringLiteral("username")); // through trongate_users
+    QCOMPARE(pane->query().tables(), QStringList({ "trongate_tokens", "trongate_users", "members" }));
+    QCOMPARE(pane->statement().sql.count(QStringLiteral("INNER JOIN")), 2);
+    tick(*page, QStringLiteral("members"), QStringLiteral("username"));
+    QCOMPARE(pane->query().tables(), QStringList({ "trongate_tokens" }));
+    // A table ticked on its own stays when another one's tick goes.
+    tick(*page, QStringLiteral("trongate_users"), QStringLiteral("code"));
+    tick(*page, QStringLiteral("members"), QStringLiteral("username"));
+    tick(*page, QStringLiteral("members"), QStringLiteral("username"));
+    QCOMPARE(pane->query().tables(), QStringList({ "trongate_tokens", "trongate_users" }));
 }
 
 QTEST_MAIN(TestQueryBuilderPane)
