@@ -20,6 +20,7 @@ const QString Csv = QStringLiteral("csv");
 const QString Set = QStringLiteral("set");
 
 struct Found {
+    QString id; // ready-made ones: the same in every language
     QString name;
     QString description;
     QueryBuilder::Query query;
@@ -32,14 +33,14 @@ QList<Found> available(CommandContext &ctx, const QSqlDatabase &db, QString *err
     QList<Found> out;
     const SchemaGraph graph = SchemaGraph::read(db, false, error);
     for (const QueryBuilder::Named &n : QueryBuilder::readyMade(graph))
-        out << Found { n.name, n.description, n.query, false };
+        out << Found { n.id, n.name, n.description, n.query, false };
     QString problem;
     if (const auto profile = ctx.resolveProfile(&problem)) {
         QSettings settings;
         const AppSettings app(settings);
         const auto saved = app.savedQueries(AppSettings::connectionKey(*profile));
         for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-            out << Found { it.key(), {}, QueryBuilder::Query::fromJson(it.value()), true };
+            out << Found { {}, it.key(), {}, QueryBuilder::Query::fromJson(it.value()), true };
     }
     return out;
 }
@@ -60,12 +61,15 @@ QList<CommandSpec> QueryCommands::commands()
     s = {};
     s.group = QStringLiteral("query");
     s.name = QStringLiteral("run");
-    s.usage = QStringLiteral("NAME [--set PARAM=VALUE]... [--csv]");
+    s.usage = QStringLiteral("NAME|ID [--set PARAM=VALUE]... [--csv]");
     s.summary = tr("run a ready-made or saved query (read-only) and print its rows");
-    s.description = tr("Runs one SELECT made by the query builder, in a read-only transaction under the account's "
-                       "own rights. Values come from the saved query or from --set (values marked secret are never "
-                       "saved, so they must be given). Token strings are masked as in the window. With --json the "
-                       "rows are JSON objects; with --csv, RFC 4180 CSV.");
+    s.description
+        = tr("Runs one SELECT made by the query builder, in a read-only transaction under the account's "
+             "own rights. NAME is a query saved in the window for this connection, or a ready-made one by its "
+             "id (the same in every language, see \"query list\") or its name. Values come from the saved query or "
+             "from --set (values marked secret are never "
+             "saved, so they must be given). Token strings are masked as in the window. With --json the "
+             "rows are JSON objects; with --csv, RFC 4180 CSV.");
     s.options = { QCommandLineOption(Csv, tr("Print the rows as CSV.")),
         QCommandLineOption(Set, tr("A parameter's value, by its :name (repeatable)."), QStringLiteral("PARAM=VALUE")) };
     s.minArguments = 1;
@@ -92,15 +96,16 @@ int QueryCommands::list(CommandContext &ctx)
         for (const QueryBuilder::Parameter &p : QueryBuilder::build(f.query, kind).parameters)
             if (!p.now)
                 params << p.name;
-        json.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("saved"), f.saved },
-            { QStringLiteral("description"), f.description },
+        json.append(QJsonObject { { QStringLiteral("id"), f.id }, { QStringLiteral("name"), f.name },
+            { QStringLiteral("saved"), f.saved }, { QStringLiteral("description"), f.description },
             { QStringLiteral("parameters"), QJsonArray::fromStringList(params) } });
-        rows << QStringList { f.name, f.saved ? tr("saved") : tr("ready-made"), params.join(QStringLiteral(", ")) };
+        rows << QStringList { f.saved ? f.name : f.id, f.saved ? tr("saved") : f.name,
+            params.join(QStringLiteral(", ")) };
     }
     if (ctx.json())
         ctx.printJson({ { QStringLiteral("queries"), json } });
     else
-        ctx.printTable({ tr("Name"), tr("Kind"), tr("Parameters") }, rows);
+        ctx.printTable({ tr("Name or id"), tr("What"), tr("Parameters") }, rows);
     return CommandContext::Ok;
 }
 
@@ -120,7 +125,11 @@ int QueryCommands::run(CommandContext &ctx, const QCommandLineParser &p, const Q
         return CommandContext::Failure;
     QString error;
     const QList<Found> all = available(ctx, *db, &error);
-    const auto it = std::find_if(all.begin(), all.end(), [&name](const Found &f) { return f.name == name; });
+    // A saved name first: the person chose it; then a ready-made one by id or by its shown name.
+    auto it = std::find_if(all.begin(), all.end(), [&name](const Found &f) { return f.saved && f.name == name; });
+    if (it == all.end())
+        it = std::find_if(
+            all.begin(), all.end(), [&name](const Found &f) { return !f.saved && (f.id == name || f.name == name); });
     if (it == all.end())
         return ctx.refuse(tr("There is no query named \"%1\". \"trongate-admin query list\" shows them.").arg(name));
     // Parameter k belongs to the k-th criterion that takes a value: --set fills that criterion, and

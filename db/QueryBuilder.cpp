@@ -571,7 +571,7 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
         q.criteria = { { admins, QStringLiteral("username"), Operator::Equal, QString(), false, false },
             { tokens, QStringLiteral("expiry_date"), Operator::Greater, {}, true, false } };
         q.order = { { tokens, QStringLiteral("expiry_date"), Aggregate::None, true } };
-        out << Named { tr("A person's valid tokens"),
+        out << Named { QStringLiteral("valid-tokens-of-person"), tr("A person's valid tokens"),
             tr("The valid tokens of one administrator, with their level and e-mail address. Type the username in the "
                "criteria."),
             q };
@@ -582,7 +582,7 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
         q.joins = { { *userLevel, JoinType::Left }, { *tokenUser, JoinType::Left } };
         q.columns = { { levels, id }, { levels, QStringLiteral("level_title") }, { tokens, id, Aggregate::Count } };
         q.order = { { levels, id, Aggregate::None, false } };
-        out << Named { tr("Tokens per level"),
+        out << Named { QStringLiteral("tokens-per-level"), tr("Tokens per level"),
             tr("How many tokens the users of each level hold (expired ones included)."), q };
     }
     if (tokenUser && tokenUser->parentTable == users) {
@@ -592,7 +592,8 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
         q.columns = { { users, id }, { users, QStringLiteral("code") }, { users, QStringLiteral("user_level_id") } };
         q.criteria = { { tokens, id, Operator::IsNull, {}, false, false } };
         q.order = { { users, id, Aggregate::None, false } };
-        out << Named { tr("Users without any token"), tr("Users that hold no token at all, valid or expired."), q };
+        out << Named { QStringLiteral("users-without-tokens"), tr("Users without any token"),
+            tr("Users that hold no token at all, valid or expired."), q };
     }
     for (const SchemaGraph::Relation &r : graph.relations) {
         const SchemaGraph::Table *child = graph.table(r.childTable);
@@ -605,7 +606,8 @@ QList<QueryBuilder::Named> QueryBuilder::readyMade(const SchemaGraph &graph)
             q.columns << ColumnPick { r.childTable, c.name };
         q.criteria = { { r.childTable, r.childColumn, Operator::IsNotNull, {}, false, false },
             { r.parentTable, r.parentColumn, Operator::IsNull, {}, false, false } };
-        out << Named { tr("Orphans of %1.%2").arg(r.childTable, r.childColumn),
+        out << Named { QStringLiteral("orphans:%1.%2").arg(r.childTable, r.childColumn),
+            tr("Orphans of %1.%2").arg(r.childTable, r.childColumn),
             tr("Rows of %1 whose %2 names a row of %3 that does not exist.")
                 .arg(r.childTable, r.childColumn, r.parentTable),
             q };

@@ -96,6 +96,7 @@ public:
 
     // The questions people ask, built on a graph that has the tables they need (missing ones are skipped).
     struct Named {
+        QString id; // the same in every language, for scripts: "tokens-per-level"
         QString name;
         QString description;
         Query query;
