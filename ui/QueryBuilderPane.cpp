@@ -309,9 +309,12 @@ void QueryBuilderPane::fillSavedList()
 bool QueryBuilderPane::load(const QString &name)
 {
     std::optional<QB::Query> found;
+    QString shown = name;
     for (const QB::Named &n : QB::readyMade(m_graph))
-        if (n.name == name)
+        if (n.name == name || n.id == name) {
             found = n.query;
+            shown = n.name;
+        }
     if (!found && !m_settingsKey.isEmpty()) {
         const auto saved = m_settings.savedQueries(m_settingsKey);
         if (saved.contains(name))
@@ -330,8 +333,8 @@ bool QueryBuilderPane::load(const QString &name)
         }
     const QSignalBlocker blockLimit(m_limit);
     m_limit->setValue(m_query.limit);
-    m_status->setText(tr("Loaded \"%1\".").arg(name));
-    if (const int index = m_saved->findText(name); index > 0) {
+    m_status->setText(tr("Loaded \"%1\".").arg(shown));
+    if (const int index = m_saved->findText(shown); index > 0) {
         const QSignalBlocker blockSaved(m_saved);
         m_saved->setCurrentIndex(index);
     }
