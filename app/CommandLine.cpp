@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 #include "DatabaseCommands.h"
 #include "PasswordSource.h"
+#include "QueryCommands.h"
 #include "TokenCommands.h"
 
 #include <QCommandLineParser>
@@ -61,7 +62,8 @@ CommandLine::CommandLine(ProfileStore &profiles, SecretStore *secrets)
 
 QList<CommandSpec> CommandLine::allCommands()
 {
-    return DatabaseCommands::commands() + AccountCommands::commands() + TokenCommands::commands();
+    return DatabaseCommands::commands() + QueryCommands::commands() + AccountCommands::commands()
+        + TokenCommands::commands();
 }
 
 QStringList CommandLine::commandNames()

@@ -2,13 +2,15 @@
 #include "CommandLine.h"
 #include "ConnectionController.h"
 #include "DatabaseSession.h"
+#include "GridPage.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "PasswordSource.h"
-#include "GridPage.h"
 #include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
+#include "QueryBuilderPane.h"
+#include "RelationsPage.h"
 #include "ScreenshotPrompter.h"
 #include "SecretClipboard.h"
 #include "StallProbe.h"
@@ -129,7 +131,12 @@ int runWindow(int argc, char **argv)
         QStringLiteral("size"), QString(), QStringLiteral("WxH"), QStringLiteral("1200x760"));
     // For documentation: render with a dark palette, as a dark desktop theme would give the window.
     const QCommandLineOption darkOption(QStringLiteral("dark"));
-    parser.addOptions({ dbOption, connectionOption, screenshotOption, pageOption, sizeOption, darkOption });
+    // For screenshots of the query builder: a ready-made or saved query, loaded and run on the relations page.
+    const QCommandLineOption queryOption(QStringLiteral("query"), QString(), QStringLiteral("NAME"));
+    // With --query: which of its tabs to show (0 columns, 1 criteria, 2 SQL, 3 results).
+    const QCommandLineOption queryTabOption(QStringLiteral("query-tab"), QString(), QStringLiteral("N"));
+    parser.addOptions({ dbOption, connectionOption, screenshotOption, pageOption, sizeOption, darkOption, queryOption,
+        queryTabOption });
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << '\n'
@@ -226,6 +233,21 @@ int runWindow(int argc, char **argv)
         }
         QCoreApplication::processEvents();
         QCoreApplication::processEvents(); // pages that position themselves once shown
+        if (parser.isSet(queryOption)) {
+            QueryBuilderPane *pane = window.relationsPage()->queryPane();
+            if (!pane->load(parser.value(queryOption))) {
+                err << QCoreApplication::translate("main", "There is no query named \"%1\".")
+                           .arg(parser.value(queryOption))
+                    << '\n';
+                return CommandLine::Refused;
+            }
+            pane->run();
+            while (pane->isRunning() && waited.elapsed() < 120000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (parser.isSet(queryTabOption))
+                pane->showTab(parser.value(queryTabOption).toInt());
+            QCoreApplication::processEvents();
+        }
         if (qEnvironmentVariableIsSet("TGADMIN_SCRIPT_SESSION"))
             runScriptedSession(window);
         stalls.stop();

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <QJsonDocument>
+
 #include "ConnectionProfile.h"
 
 #include <QCryptographicHash>
@@ -98,6 +100,38 @@ void AppSettings::setDiagramPositions(const QString &connection, const QHash<QSt
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         map.insert(it.key(), it.value());
     m_settings.setValue(DiagramGroup + QLatin1Char('/') + connection, map);
+}
+
+namespace {
+QString savedQueriesKey(const QString &connectionKey)
+{
+    // The key holds slashes (server/database): QSettings would read them as groups.
+    return QStringLiteral("queries/")
+        + QString::fromLatin1(connectionKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+QMap<QString, QJsonObject> AppSettings::savedQueries(const QString &connectionKey) const
+{
+    QMap<QString, QJsonObject> out;
+    const QVariantMap map = m_settings.value(savedQueriesKey(connectionKey)).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), QJsonDocument::fromJson(it.value().toByteArray()).object());
+    return out;
+}
+
+void AppSettings::setSavedQuery(const QString &connectionKey, const QString &name, const QJsonObject &query)
+{
+    QVariantMap map = m_settings.value(savedQueriesKey(connectionKey)).toMap();
+    map.insert(name, QJsonDocument(query).toJson(QJsonDocument::Compact));
+    m_settings.setValue(savedQueriesKey(connectionKey), map);
+}
+
+void AppSettings::removeSavedQuery(const QString &connectionKey, const QString &name)
+{
+    QVariantMap map = m_settings.value(savedQueriesKey(connectionKey)).toMap();
+    map.remove(name);
+    m_settings.setValue(savedQueriesKey(connectionKey), map);
 }
 
 bool AppSettings::diagramAllTables() const

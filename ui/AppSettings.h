@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
+#include <QMap>
 #include <QPointF>
 #include <QSettings>
 #include <QString>
@@ -39,6 +41,11 @@ public:
     QHash<QString, QPointF> diagramPositions(const QString &connection) const;
     void setDiagramPositions(const QString &connection, const QHash<QString, QPointF> &positions);
     bool diagramAllTables() const;
+    // The query builder's saved queries per connection (connectionKey): name -> the picks as
+    // QueryBuilder::Query::toJson() writes them, without the values of criteria marked secret.
+    QMap<QString, QJsonObject> savedQueries(const QString &connectionKey) const;
+    void setSavedQuery(const QString &connectionKey, const QString &name, const QJsonObject &query);
+    void removeSavedQuery(const QString &connectionKey, const QString &name);
     void setDiagramAllTables(bool all);
 
     // Which database a profile reaches (driver, server, database, account or file), whatever it is

@@ -33,6 +33,7 @@ void DiagramScene::build(const SchemaGraph &graph, const QHash<QString, QPointF>
         m_tables.insert(t.name, item);
         connect(item, &TableItem::opened, this, &DiagramScene::tableOpened);
         connect(item, &TableItem::moved, this, &DiagramScene::layoutChanged);
+        connect(item, &TableItem::columnToggled, this, &DiagramScene::columnToggled);
     }
     for (const SchemaGraph::Relation &r : graph.relations) {
         TableItem *child = m_tables.value(r.childTable);
@@ -124,9 +125,36 @@ QRectF DiagramScene::contentRect() const
     return r.adjusted(-Margin, -Margin, Margin, Margin);
 }
 
+void DiagramScene::setQueryState(
+    const QHash<QString, QStringList> &picked, const QStringList &tables, const QHash<QString, bool> &joins)
+{
+    m_picked = picked;
+    m_queryTables = tables;
+    m_joins = joins;
+    showQuery(true);
+}
+
+void DiagramScene::showQuery(bool show)
+{
+    const QHash<QString, QStringList> picked = show ? m_picked : QHash<QString, QStringList>();
+    const QStringList tables = show ? m_queryTables : QStringList();
+    const QHash<QString, bool> joins = show ? m_joins : QHash<QString, bool>();
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        it.value()->setPicked(picked.value(it.key()), tables.contains(it.key()));
+        it.value()->setShowChecks(show);
+    }
+    for (RelationItem *r : std::as_const(m_relations))
+        r->setJoin(joins.contains(r->relation().key()), joins.value(r->relation().key()));
+}
+
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     for (RelationItem *r : std::as_const(m_relations)) {
+        if (r->joinLabelRect().contains(event->scenePos())) {
+            emit joinTypeClicked(r->relation().key());
+            event->accept();
+            return;
+        }
         if (r->labelRect().contains(event->scenePos())) {
             emit orphansClicked(r->relation());
             event->accept();
@@ -145,8 +173,10 @@ void DiagramScene::renderForExport(QPainter *painter, const QRectF &target) cons
     for (QGraphicsItem *i : selected)
         i->setSelected(false);
     self->setInk(Qt::black);
+    self->showQuery(false);
     painter->fillRect(target, Qt::white);
     self->render(painter, target, contentRect());
+    self->showQuery(true);
     self->setInk(ink);
     for (QGraphicsItem *i : selected)
         i->setSelected(true);

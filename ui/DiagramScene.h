@@ -24,6 +24,10 @@ public:
     QList<RelationItem *> relationItems() const { return m_relations; }
     QList<TableItem *> tableItems() const { return m_tables.values(); }
     void setInk(const QColor &ink);
+    // The query builder's state drawn on the diagram: ticked columns per table, the tables in the
+    // query, and the joined relations (by Relation::key()) with whether each is a left join.
+    void setQueryState(
+        const QHash<QString, QStringList> &picked, const QStringList &tables, const QHash<QString, bool> &joins);
 
     // The diagram's extent with a margin, in scene coordinates.
     QRectF contentRect() const;
@@ -37,12 +41,19 @@ signals:
     void tableOpened(const QString &table);
     void orphansClicked(const SchemaGraph::Relation &relation);
     void layoutChanged();
+    void columnToggled(const QString &table, const QString &column);
+    void joinTypeClicked(const QString &relationKey);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void renderForExport(QPainter *painter, const QRectF &target) const;
+    void showQuery(bool show);
+
+    QHash<QString, QStringList> m_picked;
+    QStringList m_queryTables;
+    QHash<QString, bool> m_joins;
 
     SchemaGraph m_graph;
     QHash<QString, TableItem *> m_tables;

@@ -404,7 +404,7 @@ void MainWindow::onSessionChanged()
             m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); }, s.worker());
     }
     if (s.isOpen())
-        m_relations->setDatabase(s.database(), s.profile().name, s.worker());
+        m_relations->setDatabase(s.database(), s.profile().name, s.worker(), AppSettings::connectionKey(s.profile()));
     else
         m_relations->clearDatabase(tr("No database is open."));
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))

@@ -45,6 +45,7 @@ public:
     bool installSchema();
     void restoreWindowState();
     GridPage *gridPage(const QString &name) const;
+    RelationsPage *relationsPage() const { return m_relations; }
     TokenActions *tokenActions() const { return m_actions; }
     ExpiryPage *expiryPage() const { return m_expiry; }
     ActivityPage *activityPage() const { return m_activity; }

@@ -33,6 +33,7 @@ RelationItem::RelationItem(const SchemaGraph::Relation &relation, TableItem *chi
                 "Inferred from Trongate's conventions (no foreign key "
                 "declared): %1.%2 → %3.%4")
                   .arg(relation.childTable, relation.childColumn, relation.parentTable, relation.parentColumn));
+    m_relationTip = toolTip();
     updatePath();
 }
 
@@ -42,6 +43,32 @@ QString RelationItem::labelText() const
         return QCoreApplication::translate("RelationItem", "orphans unknown");
     const int orphans = int(std::min<qint64>(m_relation.orphans, INT_MAX));
     return QCoreApplication::translate("RelationItem", "%Ln orphan(s)", nullptr, orphans);
+}
+
+QString RelationItem::joinLabelText() const
+{
+    // Short: the gap between two boxes is narrow. The tooltip says what each keeps.
+    return m_left ? QCoreApplication::translate("RelationItem", "LEFT JOIN ⇄")
+                  : QCoreApplication::translate("RelationItem", "INNER JOIN ⇄");
+}
+
+void RelationItem::setJoin(bool inQuery, bool left)
+{
+    if (inQuery == m_inQuery && left == m_left)
+        return;
+    m_inQuery = inQuery;
+    m_left = left;
+    if (m_inQuery)
+        setToolTip(m_left ? QCoreApplication::translate("RelationItem",
+                       "Left join: keeps the rows without a match, with empty (NULL) columns. Click the label "
+                       "for an inner join.")
+                          : QCoreApplication::translate("RelationItem",
+                              "Inner join: only rows that have a match on both sides. Click the label for a left "
+                              "join, which keeps orphans."));
+    else
+        setToolTip(m_relationTip);
+    updatePath();
+    update();
 }
 
 void RelationItem::setInk(const QColor &ink)
@@ -72,11 +99,13 @@ void RelationItem::updatePath()
     const QPointF mid = path.pointAtPercent(0.5);
     const qreal w = fm.horizontalAdvance(labelText()) + 10;
     m_labelRect = QRectF(mid.x() - w / 2, mid.y() - fm.height() / 2 - 2, w, fm.height() + 4);
+    const qreal jw = fm.horizontalAdvance(joinLabelText()) + 10;
+    m_joinRect = QRectF(mid.x() - jw / 2, m_labelRect.bottom() + 3, jw, fm.height() + 4);
 }
 
 QRectF RelationItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(m_labelRect).adjusted(-14, -14, 14, 14);
+    return QGraphicsPathItem::boundingRect().united(m_labelRect).united(m_joinRect).adjusted(-14, -14, 14, 14);
 }
 
 QPainterPath RelationItem::shape() const
@@ -85,13 +114,16 @@ QPainterPath RelationItem::shape() const
     stroker.setWidth(8);
     QPainterPath s = stroker.createStroke(path());
     s.addRect(m_labelRect);
+    if (m_inQuery)
+        s.addRect(m_joinRect);
     return s;
 }
 
 void RelationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     p->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_ink, 1.4);
+    const QColor joined(0x2f, 0x6f, 0xd6);
+    QPen pen(m_inQuery ? joined : m_ink, m_inQuery ? 2.6 : 1.4);
     if (!m_relation.declared)
         pen.setStyle(Qt::DashLine);
     p->setPen(pen);
@@ -122,4 +154,12 @@ void RelationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     p->setFont(labelFont());
     p->setPen(bad ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x55, 0x55, 0x55));
     p->drawText(m_labelRect, Qt::AlignCenter, labelText());
+    if (m_inQuery) {
+        // The join type, clickable: inner <-> left.
+        p->setPen(QPen(joined, 1));
+        p->setBrush(m_left ? QColor(0xff, 0xf3, 0xe0) : QColor(0xe3, 0xee, 0xfb));
+        p->drawRoundedRect(m_joinRect, 4, 4);
+        p->setPen(QColor(0x1a, 0x3d, 0x7a));
+        p->drawText(m_joinRect, Qt::AlignCenter, joinLabelText());
+    }
 }

@@ -18,6 +18,12 @@ public:
     void setInk(const QColor &ink);
     QRectF labelRect() const { return m_labelRect; }
     QString labelText() const;
+    // In the query builder's query: drawn strong, with its join type on a clickable label.
+    void setJoin(bool inQuery, bool left);
+    bool inQuery() const { return m_inQuery; }
+    bool isLeftJoin() const { return m_left; }
+    QRectF joinLabelRect() const { return m_inQuery ? m_joinRect : QRectF(); }
+    QString joinLabelText() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -31,4 +37,8 @@ private:
     QPointF m_start, m_end;
     bool m_startRight = true, m_endRight = false;
     QRectF m_labelRect;
+    QRectF m_joinRect;
+    bool m_inQuery = false;
+    bool m_left = false;
+    QString m_relationTip;
 };

@@ -6,9 +6,10 @@
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "Prompter.h"
+#include "QueryBuilderPane.h"
 #include "SchemaDoctorDialog.h"
+#include "SqlDialect.h"
 
-#include <climits>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -17,9 +18,11 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <climits>
 
 RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
@@ -62,7 +65,16 @@ RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget 
         tr("Indexes, foreign keys and clean-ups that make the Trongate tables faster and safer (Ctrl+Shift+D)"));
     QAction *exportAction = action(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction");
     QAction *print = action(tr("&Print…"), QKeySequence::Print, "printAction");
-    layout->addWidget(m_view, 1);
+    // The diagram above, the query built on it below.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("queryBuilderSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_query = new QueryBuilderPane(*m_scene, m_prompter, m_settings, m_split);
+    m_split->addWidget(m_query);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setContentsMargins(6, 2, 6, 4);
@@ -90,8 +102,10 @@ RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget 
     m_scene->setInk(palette().color(QPalette::Text));
 }
 
-void RelationsPage::setDatabase(const QSqlDatabase &db, const QString &connectionName, DbWorker *worker)
+void RelationsPage::setDatabase(
+    const QSqlDatabase &db, const QString &connectionName, DbWorker *worker, const QString &settingsKey)
 {
+    m_query->setDatabase(db.connectionName(), Sql::kindOf(db), settingsKey.isEmpty() ? connectionName : settingsKey);
     m_db = db;
     m_worker = worker;
     m_connection = connectionName;
@@ -108,6 +122,7 @@ void RelationsPage::clearDatabase(const QString &reason)
     ++m_generation;
     m_connection.clear();
     m_stale = false;
+    m_query->clearDatabase();
     m_scene->build(SchemaGraph());
     m_status->setText(reason);
 }
@@ -176,6 +191,7 @@ void RelationsPage::reload()
 void RelationsPage::showGraph(const SchemaGraph &graph, const QString &error)
 {
     m_scene->build(graph, m_settings.diagramPositions(m_connection));
+    m_query->setGraph(graph);
     qint64 orphans = 0;
     int declared = 0;
     for (const SchemaGraph::Relation &r : graph.relations) {

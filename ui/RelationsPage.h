@@ -23,7 +23,10 @@ public:
     // The graph is read when the page is first shown (counting orphans of a million rows takes a moment).
     // worker: where the schema is read (a diagram of many tables costs many queries); without
     // one it is read on this thread.
-    void setDatabase(const QSqlDatabase &db, const QString &connectionName, class DbWorker *worker = nullptr);
+    // settingsKey: AppSettings::connectionKey of the profile, for the query builder's saved queries
+    // (the connection's name when empty).
+    void setDatabase(const QSqlDatabase &db, const QString &connectionName, class DbWorker *worker = nullptr,
+        const QString &settingsKey = {});
     bool isLoading() const { return m_loading; }
     void clearDatabase(const QString &reason);
     void reload();
@@ -31,6 +34,7 @@ public:
     void invalidate();
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
+    class QueryBuilderPane *queryPane() const { return m_query; }
     QString statusText() const;
     bool exportTo(const QString &path, QString *error);
     void runDoctor();
@@ -62,4 +66,6 @@ private:
     DiagramView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QCheckBox *m_all = nullptr;
+    class QueryBuilderPane *m_query = nullptr;
+    class QSplitter *m_split = nullptr;
 };

@@ -2,17 +2,19 @@
 
 #include "RelationItem.h"
 
-#include <climits>
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <climits>
 
 namespace {
 constexpr qreal HeaderHeight = 40;
 constexpr qreal RowHeight = 18;
 constexpr qreal Padding = 8;
+constexpr qreal CheckWidth = 16; // the query builder's tick box before each column
 
 QFont baseFont()
 {
@@ -51,7 +53,8 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setCursor(Qt::OpenHandCursor);
-    setToolTip(tr("%1: drag to move, double-click to open its grid").arg(table.name));
+    setToolTip(
+        tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(table.name));
     if (table.indexes.isEmpty())
         m_indexLines << tr("none besides the row id");
     for (const SchemaGraph::Index &i : table.indexes)
@@ -67,7 +70,7 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
     for (const SchemaGraph::Column &c : table.columns)
         w = std::max(w,
             fm.horizontalAdvance(c.name) + fm.horizontalAdvance(c.type) + fm.horizontalAdvance(markers(c)) + 2 * Padding
-                + 40);
+                + 40 + CheckWidth);
     for (const QString &l : m_indexLines)
         w = std::max(w, fm.horizontalAdvance(l) + 2 * Padding);
     m_width = std::max<qreal>(180, w);
@@ -83,7 +86,11 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF r = boundingRect();
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(isSelected() ? QColor(0xff, 0xa0, 0x00) : QColor(0x55, 0x55, 0x55), isSelected() ? 2 : 1));
+    const bool inQuery = m_inQuery && m_showChecks;
+    const QColor frame = isSelected() ? QColor(0xff, 0xa0, 0x00)
+        : inQuery                     ? QColor(0x2f, 0x6f, 0xd6)
+                                      : QColor(0x55, 0x55, 0x55);
+    p->setPen(QPen(frame, isSelected() || inQuery ? 2 : 1));
     p->setBrush(Qt::white);
     p->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     // Header: name and row count.
@@ -106,7 +113,21 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setFont(baseFont());
     qreal y = HeaderHeight;
     for (const SchemaGraph::Column &c : m_table.columns) {
-        const QRectF line(Padding, y, r.width() - 2 * Padding, RowHeight);
+        const qreal shift = m_showChecks ? CheckWidth : 0;
+        if (m_showChecks) {
+            const QRectF box = checkRect(c.name);
+            const bool ticked = m_picked.contains(c.name);
+            p->setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
+            p->setBrush(ticked ? QColor(0x2f, 0x6f, 0xd6) : QColor(Qt::white));
+            p->drawRoundedRect(box, 2, 2);
+            if (ticked) {
+                p->setPen(QPen(Qt::white, 1.6));
+                p->drawPolyline(QPolygonF({ box.topLeft() + QPointF(2.5, 5.5), box.topLeft() + QPointF(4.5, 8),
+                    box.topLeft() + QPointF(8.5, 2.5) }));
+            }
+            p->setBrush(Qt::NoBrush);
+        }
+        const QRectF line(Padding + shift, y, r.width() - 2 * Padding - shift, RowHeight);
         QFont f = baseFont();
         f.setBold(c.primaryKey);
         p->setFont(f);
@@ -152,6 +173,38 @@ QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
         emit moved();
     }
     return QGraphicsObject::itemChange(change, value);
+}
+
+void TableItem::setPicked(const QStringList &columns, bool inQuery)
+{
+    if (columns == m_picked && inQuery == m_inQuery)
+        return;
+    m_picked = columns;
+    m_inQuery = inQuery;
+    update();
+}
+
+QRectF TableItem::checkRect(const QString &column) const
+{
+    for (int i = 0; i < m_table.columns.size(); ++i)
+        if (m_table.columns.at(i).name == column)
+            return QRectF(Padding, HeaderHeight + RowHeight * i + (RowHeight - 11) / 2, 11, 11);
+    return {};
+}
+
+void TableItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // The whole row up to the name is the tick's target: a box of 11 px is hard to hit.
+    const QPointF at = event->pos();
+    if (m_showChecks && event->button() == Qt::LeftButton && at.x() < Padding + CheckWidth && at.y() >= HeaderHeight) {
+        const int row = int((at.y() - HeaderHeight) / RowHeight);
+        if (row >= 0 && row < m_table.columns.size()) {
+            emit columnToggled(m_table.name, m_table.columns.at(row).name);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsObject::mousePressEvent(event);
 }
 
 void TableItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

@@ -1,4 +1,9 @@
+#include "AppSettings.h"
+#include "ConnectionProfile.h"
+#include "QueryBuilder.h"
 #include "TestDatabase.h"
+
+#include <QSettings>
 
 #include <QDir>
 #include <QJsonArray>
@@ -30,6 +35,7 @@ private slots:
     void schemaDiagramWithoutADisplay();
     void controlCharactersNeverReachTheTerminal();
     void privilegeDenialsExitWith1();
+    void queryListAndRunSavedAndReadyMade();
 
 private:
     struct Run {
@@ -325,6 +331,86 @@ void TestCli::privilegeDenialsExitWith1()
     env.insert(QStringLiteral("TRONGATE_DB_PASSWORD"), QStringLiteral("wrong"));
     r = run({ QStringLiteral("--db"), urlOf(reader), QStringLiteral("levels"), QStringLiteral("list") }, env);
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::queryListAndRunSavedAndReadyMade()
+{
+    const QString file = m_home->filePath(QStringLiteral("q.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + file;
+    Run r = run({QStringLiteral("--db"), url, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--users"),
+                 QStringLiteral("20"), QStringLiteral("--tokens"), QStringLiteral("40")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    r = run({QStringLiteral("--db"), url, QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("queries")).toArray())
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    QVERIFY2(names.contains(QStringLiteral("Tokens per level")), qPrintable(names.join(QLatin1Char('|'))));
+    QVERIFY(names.contains(QStringLiteral("Orphans of trongate_tokens.user_id")));
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("queries")).toArray())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(ids.contains(QStringLiteral("tokens-per-level")));
+    QVERIFY(ids.contains(QStringLiteral("orphans:trongate_tokens.user_id")));
+
+    // The demo's three orphan tokens, their strings masked as in the window.
+    r = run({QStringLiteral("--db"), url, QStringLiteral("query"), QStringLiteral("run"),
+             QStringLiteral("Orphans of trongate_tokens.user_id"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 3);
+    for (const QJsonValue &row : rows) {
+        const QString token = row.toObject().value(QStringLiteral("token")).toString();
+        QVERIFY2(token.size() == 7 && token.endsWith(QChar(0x2026)), qPrintable(token));
+    }
+
+    // Tokens per level as CSV: the counts add up to the tokens whose user and level exist.
+    // By its id, the same whatever the language.
+    r = run({QStringLiteral("--db"), url, QStringLiteral("query"), QStringLiteral("run"), QStringLiteral("tokens-per-level"),
+             QStringLiteral("--csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("id,level_title,count_id"));
+    int total = 0;
+    for (const QString &l : lines.mid(1))
+        total += l.section(QLatin1Char(','), -1).toInt();
+    {
+        QSqlDatabase direct = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-query-check"));
+        direct.setDatabaseName(file);
+        QVERIFY(direct.open());
+        QSqlQuery q(direct);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens t JOIN trongate_users u ON u.id = t.user_id "
+                                      "JOIN trongate_user_levels l ON l.id = u.user_level_id")) && q.next());
+        QCOMPARE(total, q.value(0).toInt());
+        q.clear();
+        direct.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-query-check"));
+
+    // A query saved in the window for this connection, with a secret criterion: its value comes from --set.
+    QueryBuilder::Query saved;
+    saved.baseTable = QStringLiteral("trongate_tokens");
+    saved.columns = { { saved.baseTable, QStringLiteral("id") } };
+    saved.criteria = { { saved.baseTable, QStringLiteral("id"), QueryBuilder::Operator::LessOrEqual, QStringLiteral("2"), false, true } };
+    saved.order = { { saved.baseTable, QStringLiteral("id"), QueryBuilder::Aggregate::None, false } };
+    {
+        QSettings settings(m_home->filePath(QStringLiteral(".config/Trongate/trongate-admin.conf")), QSettings::NativeFormat);
+        AppSettings app(settings);
+        QString error;
+        const auto profile = ConnectionProfile::fromUrl(url, &error);
+        QVERIFY2(profile, qPrintable(error));
+        app.setSavedQuery(AppSettings::connectionKey(*profile), QStringLiteral("first two; DROP TABLE x"), saved.toJson());
+    }
+    r = run({QStringLiteral("--db"), url, QStringLiteral("query"), QStringLiteral("run"), QStringLiteral("first two; DROP TABLE x")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("--set")), qPrintable(r.err));
+    r = run({QStringLiteral("--db"), url, QStringLiteral("query"), QStringLiteral("run"), QStringLiteral("first two; DROP TABLE x"),
+             QStringLiteral("--set"), QStringLiteral("id=2"), QStringLiteral("--csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("id\r\n1\r\n2\r\n"));
+    r = run({QStringLiteral("--db"), url, QStringLiteral("query"), QStringLiteral("run"), QStringLiteral("no such query")});
+    QCOMPARE(r.code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
