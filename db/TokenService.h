@@ -162,6 +162,9 @@ public:
     // "2038-01-19 03:14:07 UTC"
     static QString utcText(qint64 unixSeconds);
 
+    // The connection this service works on (a worker's, say), for reads that go with its work.
+    QSqlDatabase database() const { return m_db; }
+
 private:
     std::optional<QList<IssuedToken>> issueOnce(const QList<qint64> &userIds, qint64 expiry, const QString &code,
         int countPerUser, ServiceError *error);

@@ -1,12 +1,15 @@
 #include "TokenActions.h"
 
+
 #include "AuditLog.h"
 #include "DatabaseSession.h"
+#include "DbWorker.h"
 #include "Duration.h"
 #include "IdentityLookup.h"
 #include "Prompter.h"
 
 #include <climits>
+#include <QEventLoop>
 #include <QLocale>
 
 TokenActions::TokenActions(DatabaseSession &session, Prompter &prompter, AuditLog &audit, TokenService::Clock clock,
@@ -27,6 +30,34 @@ TokenService TokenActions::service() const
 QSqlDatabase TokenActions::database() const
 {
     return m_session.database();
+}
+
+template<class F>
+auto TokenActions::onWorker(F job) const -> decltype(job(std::declval<TokenService &>()))
+{
+    using T = decltype(job(std::declval<TokenService &>()));
+    DbWorker *worker = m_session.worker();
+    if (!worker) {
+        TokenService s = service();
+        return job(s);
+    }
+    std::optional<T> out;
+    QEventLoop loop;
+    QObject::connect(worker, &QObject::destroyed, &loop, &QEventLoop::quit);
+    const TokenService::Clock clock = m_clock;
+    worker->run<T>(
+        &loop,
+        [job, clock](QSqlDatabase &db) {
+            TokenService s(db, clock);
+            return job(s);
+        },
+        [&out, &loop](T r) {
+            out = std::move(r);
+            loop.quit();
+        });
+    if (!out)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return out ? std::move(*out) : T {};
 }
 
 void TokenActions::record(const QString &action, const QString &table, const QList<qint64> &ids, qint64 count,
@@ -52,7 +83,7 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
     if (ids.isEmpty())
         return false;
     // Tokens of one person are named by that person, as support staff think of them.
-    const auto owners = ids.size() <= 10000 ? service().ownersOf(ids) : std::nullopt;
+    const auto owners = ids.size() <= 10000 ? onWorker([&](TokenService &s) { return s.ownersOf(ids); }) : std::nullopt;
     const QString question = owners && owners->size() == 1
         ? tr("Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.", "",
               int(ids.size()))
@@ -62,7 +93,7 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
     if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
-    const auto n = service().revokeIds(ids, &error);
+    const auto n = onWorker([&](TokenService &s) { return s.revokeIds(ids, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
@@ -75,7 +106,8 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
 QHash<qint64, QString> TokenActions::describeUsers(const QList<qint64> &userIds) const
 {
     // The person a support worker recognises first, the row id second.
-    const QHash<qint64, QString> who = IdentityLookup(m_session.database()).identities(userIds);
+    const QHash<qint64, QString> who
+        = onWorker([&](TokenService &s) { return IdentityLookup(s.database()).identities(userIds); });
     QHash<qint64, QString> out;
     for (qint64 id : userIds) {
         const QString name = who.value(id);
@@ -93,7 +125,7 @@ bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
 {
     const QString who = describeUser(userId);
     ServiceError countError;
-    const auto count = service().countOfUser(userId, &countError);
+    const auto count = onWorker([&](TokenService &s) { return s.countOfUser(userId, &countError); });
     if (count && *count == 0) {
         m_prompter.inform(parent, tr("Revoke tokens"), tr("%1 has no tokens to revoke.").arg(who));
         return false;
@@ -105,7 +137,7 @@ bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
     if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
-    const auto n = service().revokeUser(userId, &error);
+    const auto n = onWorker([&](TokenService &s) { return s.revokeUser(userId, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
@@ -121,7 +153,7 @@ bool TokenActions::revokeLevel(QWidget *parent, qint64 levelId, const QString &t
                             tr("Revoke every token of every user with the level \"%1\"?").arg(title), tr("Revoke")))
         return false;
     ServiceError error;
-    const auto n = service().revokeLevel(levelId, &error);
+    const auto n = onWorker([&](TokenService &s) { return s.revokeLevel(levelId, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
@@ -141,7 +173,7 @@ bool TokenActions::extend(QWidget *parent, const QList<qint64> &ids, qint64 life
                             tr("Extend")))
         return false;
     ServiceError error;
-    const auto n = service().extend(ids, expiry, &error);
+    const auto n = onWorker([&](TokenService &s) { return s.extend(ids, expiry, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
@@ -162,19 +194,27 @@ bool TokenActions::regenerate(QWidget *parent, const QList<qint64> &ids, qint64 
                             tr("Regenerate")))
         return false;
     const qint64 expiry = m_clock() + lifetime;
-    TokenService s = service();
-    QStringList fresh;
-    int done = 0;
-    for (qint64 id : ids) {
-        ServiceError error;
-        const auto t = s.regenerate(id, expiry, &error);
-        if (!t) {
-            emit failed(error.message);
-            break;
+    struct Regenerated {
+        QStringList fresh;
+        QString error;
+    };
+    const Regenerated r = onWorker([&](TokenService &s) {
+        Regenerated out;
+        for (qint64 id : ids) {
+            ServiceError error;
+            const auto t = s.regenerate(id, expiry, &error);
+            if (!t) {
+                out.error = error.message;
+                break;
+            }
+            out.fresh << t->token;
         }
-        fresh << t->token;
-        ++done;
-    }
+        return out;
+    });
+    const QStringList fresh = r.fresh;
+    const int done = int(fresh.size());
+    if (!r.error.isEmpty())
+        emit failed(r.error);
     if (done > 0) {
         record(QStringLiteral("regenerate"), QStringLiteral("trongate_tokens"), ids.mid(0, done), done, fresh,
                TokenService::utcText(expiry));
@@ -188,7 +228,7 @@ std::optional<qint64> TokenActions::purge(QWidget *parent, bool automatic)
     if (!automatic) {
         QString question = tr("Delete every token whose expiry_date is before now, as Trongate's delete_old_tokens "
                               "does? Tokens expiring this very second and tokens without expiry are kept.");
-        const auto skew = service().serverClockSkew();
+        const auto skew = onWorker([&](TokenService &s) { return s.serverClockSkew(); });
         if (skew && (*skew > TokenService::NoticeableSkew || *skew < -TokenService::NoticeableSkew))
             question += QStringLiteral("\n\n")
                 + tr("The database server's clock differs from this computer's by %1; \"now\" is the server's time, "
@@ -198,7 +238,7 @@ std::optional<qint64> TokenActions::purge(QWidget *parent, bool automatic)
             return std::nullopt;
     }
     ServiceError error;
-    const auto n = service().purge(&error);
+    const auto n = onWorker([&](TokenService &s) { return s.purge(&error); });
     if (!n) {
         emit failed(error.message);
         return std::nullopt;
@@ -213,7 +253,7 @@ std::optional<QList<IssuedToken>> TokenActions::issue(QWidget *, const QList<qin
                                                       const QString &code, int countPerUser)
 {
     ServiceError error;
-    auto issued = service().issue(userIds, expiry, code, countPerUser, &error);
+    auto issued = onWorker([&](TokenService &s) { return s.issue(userIds, expiry, code, countPerUser, &error); });
     if (!issued) {
         emit failed(error.message);
         return std::nullopt;
@@ -233,7 +273,7 @@ std::optional<QList<IssuedToken>> TokenActions::issue(QWidget *, const QList<qin
 std::optional<TokenInspection> TokenActions::inspect(const QString &pasted, QString *error) const
 {
     ServiceError e;
-    auto r = service().inspect(pasted, &e);
+    auto r = onWorker([&](TokenService &s) { return s.inspect(pasted, &e); });
     if (!r && error)
         *error = e.message;
     return r;

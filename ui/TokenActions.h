@@ -46,6 +46,12 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Runs job on the session's worker thread and connection and returns its result; the window's
+    // event loop keeps turning meanwhile (it paints, its timers fire). Without a worker (no
+    // session yet) it runs here. A worker that goes (the connection was lost) ends the wait with T{}.
+    template<class F>
+    auto onWorker(F job) const -> decltype(job(std::declval<TokenService &>()));
+
     DatabaseSession &m_session;
     Prompter &m_prompter;
     AuditLog &m_audit;
