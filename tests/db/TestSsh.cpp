@@ -1,0 +1,473 @@
+// Connections through SSH against a real sshd on loopback (scripts/servers.sh, tg_start_sshd)
+// and a MariaDB that listens only on its Unix socket: a query that works proves the tunnel.
+#include "Connector.h"
+#include "DatabaseSession.h"
+#include "HostKeyPrompter.h"
+#include "MemorySecretStore.h"
+#include "ProfileStore.h"
+#include "SshTunnel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSqlTableModel>
+#include <QTemporaryDir>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+QString env(const char *name)
+{
+    return QString::fromLocal8Bit(qgetenv(name));
+}
+
+// Every log line the program writes during the test, to look for secrets in afterwards.
+QStringList &logLines()
+{
+    static QStringList lines;
+    return lines;
+}
+QtMessageHandler previousHandler = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    logLines() << message;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+// Answers host-key questions from a script and records them.
+class ScriptedHostKeys final : public HostKeyPrompter {
+public:
+    QList<bool> answers; // empty: "no"
+    QList<HostKeyQuestion> asked;
+    bool trustNewHost(const HostKeyQuestion &q) override
+    {
+        asked << q;
+        return answers.isEmpty() ? false : answers.takeFirst();
+    }
+};
+
+#define REQUIRE_SSHD()                                                                                                 \
+    do {                                                                                                               \
+        if (env("TGADMIN_TEST_SSH_PORT").isEmpty()) {                                                                  \
+            if (qEnvironmentVariableIsSet("TGADMIN_REQUIRE_SERVERS"))                                                  \
+                QFAIL("TGADMIN_REQUIRE_SERVERS is set but no SSH test server was started (tg_start_sshd).");           \
+            QSKIP("No SSH test server: run scripts/test.sh, or source scripts/servers.sh and run tg_servers_init; "    \
+                  "tg_start_sshd (needs openssh-server).");                                                            \
+        }                                                                                                              \
+    } while (false)
+} // namespace
+
+class TestSsh final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QString m_knownHosts;
+    QString m_fingerprint; // the test server's host key, as ssh-keygen -l prints it
+    QString m_agentPid;
+
+    SshSettings ssh(SshSettings::Auth auth = SshSettings::Auth::KeyFile,
+        const QString &key = env("TGADMIN_TEST_SSH_KEY")) const
+    {
+        SshSettings s;
+        s.host = env("TGADMIN_TEST_SSH_HOST");
+        s.port = env("TGADMIN_TEST_SSH_PORT").toInt();
+        s.user = env("TGADMIN_TEST_SSH_USER");
+        s.auth = auth;
+        if (auth == SshSettings::Auth::KeyFile)
+            s.keyFile = key;
+        return s;
+    }
+    // The socket-only MariaDB, as seen from the SSH host.
+    ConnectionProfile mysql(const SshSettings &s) const
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("ssh-test");
+        p.driver = DriverKind::MySql;
+        p.unixSocket = env("TGADMIN_TEST_SSH_DB_SOCKET");
+        p.database = env("TGADMIN_TEST_SSH_DB_NAME");
+        p.user = env("TGADMIN_TEST_SSH_DB_USER");
+        p.ssh = s;
+        return p;
+    }
+    static Connector::Options options(std::shared_ptr<HostKeyPrompter> prompter = {},
+        std::optional<SshTunnel::Credentials> credentials = std::nullopt)
+    {
+        Connector::Options o;
+        o.timeoutSeconds = 5;
+        o.ownSshSession = true;
+        o.hostKeyPrompter = std::move(prompter);
+        o.sshCredentials = std::move(credentials);
+        return o;
+    }
+    void trustServer()
+    {
+        QFile pub(env("TGADMIN_TEST_SSH_HOSTKEY_PUB"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QByteArray line = pub.readAll().trimmed();
+        QDir().mkpath(QFileInfo(m_knownHosts).path());
+        QFile known(m_knownHosts);
+        QVERIFY(known.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        known.write(QStringLiteral("[%1]:%2 ").arg(env("TGADMIN_TEST_SSH_HOST"), env("TGADMIN_TEST_SSH_PORT")).toUtf8()
+            + line.split(' ').mid(0, 2).join(' ') + '\n');
+    }
+    static QList<int> descendants(int pid)
+    {
+        QList<int> found;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &e : entries) {
+            bool isPid = false;
+            const int child = e.toInt(&isPid);
+            if (!isPid)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray s = stat.readAll();
+            const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields.at(1).toInt() == pid)
+                found << child << descendants(child);
+        }
+        return found;
+    }
+    // Starts the same sshd again and waits until it listens (it daemonizes first).
+    static bool startSshd()
+    {
+        if (QProcess::execute(env("TGADMIN_TEST_SSH_SSHD"),
+                { QStringLiteral("-f"), env("TGADMIN_TEST_SSH_CONFIG"), QStringLiteral("-E"), env("TGADMIN_TEST_SSH_LOG") })
+            != 0)
+            return false;
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(env("TGADMIN_TEST_SSH_HOST"), quint16(env("TGADMIN_TEST_SSH_PORT").toInt()));
+            if (probe.waitForConnected(100))
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_SSHD();
+        QVERIFY(m_home.isValid());
+        // A home of our own: known_hosts and ~/.ssh/config are the test's, not the machine's.
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("SSH_AUTH_SOCK");
+        QCOMPARE(QDir::homePath(), m_home.path());
+        m_knownHosts = m_home.path() + QStringLiteral("/.ssh/known_hosts");
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), env("TGADMIN_TEST_SSH_HOSTKEY_PUB") });
+        QVERIFY(keygen.waitForFinished(10000));
+        m_fingerprint = QString::fromLatin1(keygen.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+        QVERIFY2(m_fingerprint.startsWith(QLatin1String("SHA256:")), qPrintable(m_fingerprint));
+        previousHandler = qInstallMessageHandler(captureLog);
+        // Every line the program logs, informational ones too, is looked at for secrets.
+        QLoggingCategory::setFilterRules(QStringLiteral("tgadmin.*=true"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_agentPid.isEmpty())
+            ::kill(m_agentPid.toInt(), SIGTERM);
+        qInstallMessageHandler(previousHandler);
+    }
+
+    void unknownHostKeyIsAskedSavedThenTrusted()
+    {
+        QFile::remove(m_knownHosts);
+        const ConnectionProfile p = mysql(ssh());
+        const QString password = env("TGADMIN_TEST_SSH_DB_PASSWORD");
+
+        // Refused: nothing saved, the fingerprint shown is the server's.
+        auto no = std::make_shared<ScriptedHostKeys>();
+        ConnectResult r = Connector::test(p, password, options(no));
+        QCOMPARE(r.error, ConnectResult::Error::SshHostKeyUnknown);
+        QCOMPARE(no->asked.size(), 1);
+        QCOMPARE(no->asked.first().fingerprint, m_fingerprint);
+        QCOMPARE(no->asked.first().keyType, QStringLiteral("ssh-ed25519"));
+        QCOMPARE(r.hostKeyFingerprint, m_fingerprint);
+        QVERIFY2(r.message.contains(m_fingerprint), qPrintable(r.message));
+        QVERIFY(!QFile::exists(m_knownHosts) || QFile(m_knownHosts).size() == 0);
+
+        // No one to ask (the command line): refused, never accepted silently.
+        r = Connector::test(p, password, options());
+        QCOMPARE(r.error, ConnectResult::Error::SshHostKeyUnknown);
+
+        // Trusted: saved, and the query runs on the socket-only server behind sshd.
+        auto yes = std::make_shared<ScriptedHostKeys>();
+        yes->answers = { true };
+        r = Connector::test(p, password, options(yes));
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        QCOMPARE(yes->asked.size(), 1);
+        QFile known(m_knownHosts);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(known.readAll().contains(QStringLiteral("[127.0.0.1]:%1").arg(env("TGADMIN_TEST_SSH_PORT")).toUtf8()));
+
+        // Then known: no question.
+        auto never = std::make_shared<ScriptedHostKeys>();
+        r = Connector::test(p, password, options(never));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(never->asked.isEmpty());
+    }
+
+    void changedHostKeyIsRefused()
+    {
+        // known_hosts holds another key for this host and port, as after a man in the middle.
+        QTemporaryDir dir;
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                         QString(), QStringLiteral("-f"), dir.filePath(QStringLiteral("other")) }),
+            0);
+        QFile pub(dir.filePath(QStringLiteral("other.pub")));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QFile known(m_knownHosts);
+        QVERIFY(known.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(env("TGADMIN_TEST_SSH_PORT")).toUtf8()
+            + pub.readAll().trimmed().split(' ').mid(0, 2).join(' ') + '\n');
+        known.close();
+
+        auto prompter = std::make_shared<ScriptedHostKeys>();
+        prompter->answers = { true, true };
+        const ConnectResult r
+            = Connector::test(mysql(ssh()), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options(prompter));
+        QCOMPARE(r.error, ConnectResult::Error::SshHostKeyChanged);
+        QVERIFY(prompter->asked.isEmpty()); // never a question: refused
+        QVERIFY2(r.message.contains(QLatin1String("man-in-the-middle")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(m_fingerprint), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("ssh-keygen -R")), qPrintable(r.message));
+        trustServer();
+    }
+
+    void authentication_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("expected");
+        using E = ConnectResult::Error;
+        const int key = int(SshSettings::Auth::KeyFile);
+        QTest::addRow("key file without passphrase") << key << env("TGADMIN_TEST_SSH_KEY") << QString() << int(E::None);
+        QTest::addRow("key file with its passphrase")
+            << key << env("TGADMIN_TEST_SSH_KEY_PASSPHRASED") << env("TGADMIN_TEST_SSH_PASSPHRASE") << int(E::None);
+        QTest::addRow("key file with a wrong passphrase")
+            << key << env("TGADMIN_TEST_SSH_KEY_PASSPHRASED") << QStringLiteral("not-it") << int(E::SshAuthFailed);
+        QTest::addRow("key the server does not know")
+            << key << env("TGADMIN_TEST_SSH_KEY_UNAUTHORIZED") << QString() << int(E::SshAuthFailed);
+        QTest::addRow("no agent and no key in ~/.ssh")
+            << int(SshSettings::Auth::Auto) << QString() << QString() << int(E::SshAuthFailed);
+        QTest::addRow("wrong password")
+            << int(SshSettings::Auth::Password) << QString() << QStringLiteral("wrong-password") << int(E::SshAuthFailed);
+    }
+
+    void authentication()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, key);
+        QFETCH(QString, secret);
+        QFETCH(int, expected);
+        trustServer();
+        SshTunnel::Credentials c;
+        (auth == int(SshSettings::Auth::Password) ? c.password : c.passphrase) = secret;
+        const ConnectResult r = Connector::test(
+            mysql(ssh(SshSettings::Auth(auth), key)), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options({}, c));
+        QVERIFY2(int(r.error) == expected, qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        if (expected != int(ConnectResult::Error::None))
+            QVERIFY2(r.message.contains(QLatin1String("refused the login")) || r.message.contains(QLatin1String("passphrase")),
+                qPrintable(r.message));
+    }
+
+    void agentAuthentication()
+    {
+        trustServer();
+        // An agent of the test's own, holding the key; the profile names no key at all.
+        const QString sock = m_home.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), { QStringLiteral("-s"), QStringLiteral("-a"), sock });
+        QVERIFY(agent.waitForFinished(10000));
+        const QString out = QString::fromLatin1(agent.readAllStandardOutput());
+        m_agentPid = QRegularExpression(QStringLiteral("SSH_AGENT_PID=(\\d+)")).match(out).captured(1);
+        QVERIFY2(!m_agentPid.isEmpty(), qPrintable(out));
+        QProcess add;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("SSH_AUTH_SOCK"), sock);
+        add.setProcessEnvironment(e);
+        add.start(QStringLiteral("ssh-add"), { env("TGADMIN_TEST_SSH_KEY") });
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+
+        qputenv("SSH_AUTH_SOCK", QFile::encodeName(sock));
+        const ConnectResult r = Connector::test(
+            mysql(ssh(SshSettings::Auth::Auto)), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options());
+        qunsetenv("SSH_AUTH_SOCK");
+        ::kill(m_agentPid.toInt(), SIGTERM);
+        QTRY_VERIFY(!QFile::exists(sock));
+        m_agentPid.clear();
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+    }
+
+    void whatWentWrongIsToldApart()
+    {
+        trustServer();
+        using E = ConnectResult::Error;
+        // The database behind the tunnel refuses the password.
+        ConnectResult r = Connector::test(mysql(ssh()), QStringLiteral("not-the-password"), options());
+        QCOMPARE(r.error, E::WrongPassword);
+        // No SSH server at that port.
+        SshSettings nowhere = ssh();
+        nowhere.port = 1; // nothing listens on port 1
+        r = Connector::test(mysql(nowhere), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options());
+        QCOMPARE(r.error, E::SshUnreachable);
+        QVERIFY2(r.message.contains(QLatin1String("No SSH server answered")), qPrintable(r.message));
+        // Logged in, but nothing behind the forward.
+        ConnectionProfile p = mysql(ssh());
+        p.unixSocket = m_home.filePath(QStringLiteral("no-such.sock"));
+        r = Connector::test(p, env("TGADMIN_TEST_SSH_DB_PASSWORD"), options());
+        QVERIFY2(r.error == E::Unreachable || r.error == E::SshChannelRefused, qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("did not connect on to the database")), qPrintable(r.message));
+    }
+
+    void postgresThroughTheSameTunnel()
+    {
+        if (env("TGADMIN_TEST_PG_PORT").isEmpty())
+            QSKIP("No PostgreSQL test server (TGADMIN_TEST_PG_*).");
+        trustServer();
+        ConnectionProfile p;
+        p.name = QStringLiteral("ssh-pg");
+        p.driver = DriverKind::Postgres;
+        p.host = QStringLiteral("127.0.0.1"); // as seen from the SSH host
+        p.port = env("TGADMIN_TEST_PG_PORT").toInt();
+        p.user = env("TGADMIN_TEST_PG_USER");
+        p.database = QStringLiteral("postgres");
+        p.ssh = ssh();
+        Connector::Options o = options();
+        o.ownSshSession = false;
+        const QString name = Connector::uniqueName(QStringLiteral("ssh-pg"));
+        const ConnectResult r = Connector::open(p, env("TGADMIN_TEST_PG_PASSWORD"), name, o);
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        QVERIFY(Connector::tunnelOf(name));
+        QSqlQuery q(QSqlDatabase::database(name));
+        // The server sees the connection arrive from the SSH host, over TCP.
+        QVERIFY(q.exec(QStringLiteral("SELECT inet_client_addr()::text")) && q.next());
+        QVERIFY2(q.value(0).toString().startsWith(QLatin1String("127.0.0.1")), qPrintable(q.value(0).toString()));
+        QVERIFY(QSqlDatabase::database(name).hostName().contains(QLatin1String("tgadmin-ssh-")));
+        q = QSqlQuery();
+        Connector::close(name);
+    }
+
+    void sshServerRestartedMidSession()
+    {
+        trustServer();
+        const ConnectionProfile p = mysql(ssh());
+        const QString password = env("TGADMIN_TEST_SSH_DB_PASSWORD");
+        DatabaseSession session;
+        Connector::Options o = options();
+        o.ownSshSession = false; // the profile's shared session, as the window uses it
+        const ConnectResult r = session.open(p, password, o);
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        QSqlDatabase db = session.database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT @@skip_networking")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the server has no TCP listener: only the tunnel reaches it
+        QVERIFY(q.exec(QStringLiteral("CREATE OR REPLACE TABLE notes (id INT PRIMARY KEY, body VARCHAR(50))")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES (1, 'before')")));
+        const auto tunnel = Connector::tunnelOf(session.connectionName());
+        QVERIFY(tunnel);
+        QCOMPARE(tunnel->sessionsStarted(), 1);
+
+        // An edit in progress in a grid.
+        auto owned = std::make_unique<QSqlTableModel>(nullptr, db);
+        QSqlTableModel &model = *owned;
+        model.setTable(QStringLiteral("notes"));
+        model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+        QVERIFY(model.select());
+        QVERIFY(model.setData(model.index(0, 1), QStringLiteral("edited while sshd was down")));
+
+        // sshd goes away with every session it forked (a restart of the machine, say) ...
+        QFile pidFile(env("TGADMIN_TEST_SSH_PIDFILE"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const int master = pidFile.readAll().trimmed().toInt();
+        pidFile.close();
+        QVERIFY(master > 0);
+        const QList<int> children = descendants(master);
+        QVERIFY2(!children.isEmpty(), "sshd has no session process");
+        ::kill(master, SIGKILL);
+        for (int child : children)
+            ::kill(child, SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(!tunnel->isConnected(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.checkAlive(), 10000);
+        QVERIFY(session.isLost());
+
+        // ... reconnecting while it is down fails, off the window's thread ...
+        QVERIFY(!session.reconnect());
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isReconnecting(), 15000);
+        QVERIFY(session.isLost());
+
+        // ... and once it is back, the same connection works again: a new SSH session, the host
+        // key checked again, the grid's edit saved.
+        QVERIFY(startSshd());
+        QSignalSpy restored(&session, &DatabaseSession::connectionRestored);
+        session.reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isLost(), 20000);
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(tunnel->sessionsStarted(), 2);
+        QVERIFY2(model.submitAll(), qPrintable(model.lastError().text()));
+        QSqlQuery check(session.database());
+        QVERIFY(check.exec(QStringLiteral("SELECT body FROM notes WHERE id = 1")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("edited while sshd was down"));
+        check = QSqlQuery();
+        q = QSqlQuery();
+        owned.reset();
+        db = QSqlDatabase();
+        session.close();
+    }
+
+    void noSecretLeftBehind()
+    {
+        // A saved profile with an SSH password and a key passphrase in the (fake) keychain.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        ProfileStore store(settings);
+        ConnectionProfile p = mysql(ssh(SshSettings::Auth::KeyFile, env("TGADMIN_TEST_SSH_KEY_PASSPHRASED")));
+        QVERIFY(store.save(p, {}).isEmpty());
+        MemorySecretStore secrets;
+        secrets.write(SecretStore::keyForSsh(p.name), env("TGADMIN_TEST_SSH_PASSPHRASE"));
+        settings.sync();
+        const std::optional<ConnectionProfile> loaded = store.load(p.name);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->ssh, p.ssh);
+
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(stored.contains("keyFile"));
+        const QStringList secretsUsed { env("TGADMIN_TEST_SSH_PASSPHRASE"), env("TGADMIN_TEST_SSH_DB_PASSWORD"),
+            QStringLiteral("wrong-password"), QStringLiteral("not-it") };
+        for (const QString &s : secretsUsed) {
+            QVERIFY2(!stored.contains(s.toUtf8()), "a secret in the settings file");
+            for (const QString &line : std::as_const(logLines()))
+                QVERIFY2(!line.contains(s), qPrintable(QStringLiteral("a secret in the log: ") + line.left(80)));
+        }
+        QVERIFY(!logLines().isEmpty()); // the log was captured at all
+        // Our own argv holds none either (the command line's are tested in TestSshCli).
+        QFile cmdline(QStringLiteral("/proc/self/cmdline"));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray argv = cmdline.readAll();
+        for (const QString &s : secretsUsed)
+            QVERIFY(!argv.contains(s.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSsh)
+#include "TestSsh.moc"
