@@ -373,7 +373,7 @@ ConnectResult Connector::open(
             tunnel->setPrompter(o.hostKeyPrompter);
         const SshStatus st = tunnel->connect();
         if (!st.ok()) {
-            qCInfo(lcDb) << "ssh failed:" << p.ssh.target() << st.detail;
+            qCDebug(lcDb) << "ssh failed:" << p.ssh.target() << st.detail;
             return fromSsh(st);
         }
         if (p.driver == DriverKind::Postgres) {

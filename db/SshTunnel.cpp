@@ -412,14 +412,14 @@ SshStatus SshTunnel::connectOnThread()
     m_state->lastKeepalive = std::chrono::steady_clock::now();
     m_connected = true;
     ++m_sessions;
-    qCInfo(lcDb) << "ssh: connected to" << where << "as" << user;
+    qCDebug(lcDb) << "ssh: connected to" << where << "as" << user;
     return {};
 }
 
 void SshTunnel::disconnectOnThread(const char *why)
 {
     if (why && m_connected)
-        qCInfo(lcDb) << "ssh: session to" << m_settings.host << "closed:" << why;
+        qCDebug(lcDb) << "ssh: session to" << m_settings.host << "closed:" << why;
     m_connected = false;
     for (State::Channel &c : m_state->channels) {
         ssh_channel_free(c.channel);
@@ -527,6 +527,7 @@ void SshTunnel::pump()
         }
     }
     if (broken || !ssh_is_connected(m_state->session)) {
+        qCInfo(lcDb) << "ssh: the SSH server closed the connection:" << m_settings.host;
         disconnectOnThread("the SSH server closed the connection");
         return;
     }
