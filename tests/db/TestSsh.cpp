@@ -433,6 +433,86 @@ private slots:
         session.close();
     }
 
+    void hostAliasFromSshConfig()
+    {
+        // An alias with HostName, Port, User, IdentityFile and its own known_hosts file, the way
+        // admins name their production hosts in ~/.ssh/config.
+        const QString known = m_home.filePath(QStringLiteral("alias_known_hosts"));
+        QFile::remove(known);
+        QFile config(m_home.filePath(QStringLiteral(".ssh/config")));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QStringLiteral("Host prod-db\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
+                                    "  UserKnownHostsFile %5\n")
+                         .arg(env("TGADMIN_TEST_SSH_HOST"), env("TGADMIN_TEST_SSH_PORT"), env("TGADMIN_TEST_SSH_USER"),
+                             env("TGADMIN_TEST_SSH_KEY"), known)
+                         .toUtf8());
+        config.close();
+        SshSettings alias;
+        alias.host = QStringLiteral("prod-db");
+        auto yes = std::make_shared<ScriptedHostKeys>();
+        yes->answers = { true };
+        const ConnectResult r = Connector::test(mysql(alias), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options(yes));
+        QFile::remove(config.fileName());
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        QCOMPARE(yes->asked.size(), 1);
+        QCOMPARE(yes->asked.first().knownHostsFile, known);
+        QVERIFY(QFile::exists(known)); // saved where the config says, not in ~/.ssh/known_hosts
+    }
+
+    void commandLine()
+    {
+        // The URL form of the issue, --ssh-key, the passphrase from the environment; unknown and
+        // changed host keys refused with a way out that is not "accept anything".
+        QFile::remove(m_knownHosts);
+        const QString url = QStringLiteral("mysql://%1@127.0.0.1:3306/%2?socket=%3&ssh=%4@%5:%6")
+                                .arg(env("TGADMIN_TEST_SSH_DB_USER"), env("TGADMIN_TEST_SSH_DB_NAME"),
+                                    env("TGADMIN_TEST_SSH_DB_SOCKET"), env("TGADMIN_TEST_SSH_USER"),
+                                    env("TGADMIN_TEST_SSH_HOST"), env("TGADMIN_TEST_SSH_PORT"));
+        const auto run = [&](const QStringList &extra, QString *output) {
+            QProcess cli;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.insert(QStringLiteral("HOME"), m_home.path());
+            e.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+            e.remove(QStringLiteral("SSH_AUTH_SOCK"));
+            e.insert(QStringLiteral("TRONGATE_DB_PASSWORD"), env("TGADMIN_TEST_SSH_DB_PASSWORD"));
+            e.insert(QStringLiteral("TRONGATE_SSH_SECRET"), env("TGADMIN_TEST_SSH_PASSPHRASE"));
+            cli.setProcessEnvironment(e);
+            const QStringList args = QStringList { QStringLiteral("schema"), QStringLiteral("verify"),
+                                         QStringLiteral("--db"), url, QStringLiteral("--ssh-key"),
+                                         env("TGADMIN_TEST_SSH_KEY_PASSPHRASED") }
+                + extra;
+            for (const QString &a : args) // nothing secret on the command line
+                if (a.contains(env("TGADMIN_TEST_SSH_PASSPHRASE")) || a.contains(env("TGADMIN_TEST_SSH_DB_PASSWORD")))
+                    return -1;
+            cli.start(QStringLiteral(TGADMIN_BINARY), args);
+            if (!cli.waitForFinished(30000))
+                return -2;
+            *output = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+            return cli.exitCode();
+        };
+        QString out;
+        // Unknown: refused, fingerprint and the option to trust it shown, nothing saved.
+        int code = run({}, &out);
+        QCOMPARE(code, 2);
+        QVERIFY2(out.contains(m_fingerprint) && out.contains(QLatin1String("--ssh-trust")), qPrintable(out));
+        QVERIFY(!QFile::exists(m_knownHosts) || QFile(m_knownHosts).size() == 0);
+        // Another fingerprint than the host's: still refused.
+        code = run({ QStringLiteral("--ssh-trust"), QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") },
+            &out);
+        QCOMPARE(code, 2);
+        QVERIFY(!QFile::exists(m_knownHosts) || QFile(m_knownHosts).size() == 0);
+        // The host's own: trusted, saved, connected (the schema check runs: tables are missing = 1).
+        code = run({ QStringLiteral("--ssh-trust"), m_fingerprint }, &out);
+        QVERIFY2(code == 0 || code == 1, qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("trongate_tokens")), qPrintable(out));
+        QVERIFY(QFile(m_knownHosts).size() > 0);
+        // And then without --ssh-trust.
+        code = run({}, &out);
+        QVERIFY2(code == 0 || code == 1, qPrintable(out));
+        for (const QString &secret : { env("TGADMIN_TEST_SSH_PASSPHRASE"), env("TGADMIN_TEST_SSH_DB_PASSWORD") })
+            QVERIFY2(!out.contains(secret), "a secret in the command line's output");
+    }
+
     void noSecretLeftBehind()
     {
         // A saved profile with an SSH password and a key passphrase in the (fake) keychain.
