@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -204,19 +205,19 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     m_sshPort->setMaxLength(8);
     auto *sshHostRow = new QHBoxLayout;
     sshHostRow->addWidget(m_sshHost, 3);
-    auto *sshPortLabel = new QLabel(tr("P&ort:"), m_sshGroup);
+    auto *sshPortLabel = new QLabel(tr("SSH port:"), m_sshGroup);
     sshPortLabel->setBuddy(m_sshPort);
     sshHostRow->addWidget(sshPortLabel);
     sshHostRow->addWidget(m_sshPort, 1);
-    addBuddyRow(sshForm, tr("SSH &host:"), m_sshHost, sshHostRow);
+    addBuddyRow(sshForm, tr("V&ia SSH host:"), m_sshHost, sshHostRow);
     m_sshUser = lineEdit(m_sshGroup, "sshUserEdit", tr("from ~/.ssh/config, else your user name"));
-    sshForm->addRow(tr("SSH us&er:"), m_sshUser);
+    sshForm->addRow(tr("SSH &login:"), m_sshUser);
     m_sshAuth = new QComboBox(m_sshGroup);
     m_sshAuth->setObjectName(QStringLiteral("sshAuthCombo"));
     m_sshAuth->addItem(tr("SSH agent, or the keys in ~/.ssh"), int(SshSettings::Auth::Auto));
     m_sshAuth->addItem(tr("Key file"), int(SshSettings::Auth::KeyFile));
     m_sshAuth->addItem(tr("Password"), int(SshSettings::Auth::Password));
-    sshForm->addRow(tr("Log in &with:"), m_sshAuth);
+    sshForm->addRow(tr("Sign-in &method:"), m_sshAuth);
     m_sshKeyFile = lineEdit(m_sshGroup, "sshKeyEdit", tr("e.g. ~/.ssh/id_ed25519"));
     auto *sshKeyRow = new QHBoxLayout;
     auto *sshKeyBrowse = new QPushButton(tr("Browse…"), m_sshGroup);
@@ -225,18 +226,19 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
         [this] { browseFile(m_sshKeyFile, tr("Choose the SSH key file")); });
     sshKeyRow->addWidget(m_sshKeyFile, 1);
     sshKeyRow->addWidget(sshKeyBrowse);
-    addBuddyRow(sshForm, tr("&Key file:"), m_sshKeyFile, sshKeyRow);
+    addBuddyRow(sshForm, tr("Key &file:"), m_sshKeyFile, sshKeyRow);
     m_sshSecret = lineEdit(m_sshGroup, "sshSecretEdit");
     m_sshSecret->setEchoMode(QLineEdit::Password);
-    sshForm->addRow(tr("SSH pass&word or passphrase:"), m_sshSecret);
-    auto *sshNote = new QLabel(tr("The host key is checked against ~/.ssh/known_hosts: a new host is shown with its "
-                                  "fingerprint and asked about, a changed key is refused. The SSH password or "
-                                  "passphrase is kept only in the system keychain."),
+    sshForm->addRow(tr("SSH password or p&assphrase:"), m_sshSecret);
+    auto *sshNote = new QLabel(tr("Host, port and socket above are as seen from the SSH host. Its key is checked "
+                                  "against ~/.ssh/known_hosts: a new one is shown and asked about, a changed one "
+                                  "refused. The SSH secret is kept only in the system keychain."),
         m_sshGroup);
     sshNote->setObjectName(QStringLiteral("sshNote"));
     sshNote->setWordWrap(true);
     sshForm->addRow(sshNote);
     serverLayout->addWidget(m_sshGroup);
+    serverLayout->addStretch(1);
     connect(m_sshAuth, &QComboBox::currentIndexChanged, this, [this] {
         onSshAuthChanged();
         if (!m_loading)
@@ -246,7 +248,13 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
         if (!m_loading)
             setDirty(true);
     });
-    m_stack->addWidget(serverPage);
+    // The server page is taller than an 800×600 screen leaves: it scrolls rather than squeezing.
+    auto *serverScroll = new QScrollArea(m_stack);
+    serverScroll->setObjectName(QStringLiteral("serverScroll"));
+    serverScroll->setWidgetResizable(true);
+    serverScroll->setFrameShape(QFrame::NoFrame);
+    serverScroll->setWidget(serverPage);
+    m_stack->addWidget(serverScroll);
     rightLayout->addWidget(m_stack);
 
     m_message = new QLabel(right);
@@ -292,7 +300,7 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     for (QCheckBox *c : { m_requireTls, m_create })
         connect(c, &QCheckBox::toggled, this, [this] { setDirty(true); });
     onSshAuthChanged();
-    resize(820, 700);
+    resize(820, 600);
 }
 
 void ConnectionDialog::onSshAuthChanged()
@@ -617,7 +625,11 @@ void ConnectionDialog::testConnection()
             self->showMessage(r.message, true);
         } else {
             QString text = tr("Connected to %1.").arg(r.serverVersion.toHtmlEscaped());
-            if (profile.isServer())
+            if (profile.isServer() && profile.ssh.enabled())
+                text += QLatin1Char(' ')
+                    + (r.tlsActive ? tr("The connection is encrypted (SSH, and TLS to the database).")
+                                   : tr("The connection is encrypted by SSH as far as %1.").arg(profile.ssh.host));
+            else if (profile.isServer())
                 text += QLatin1Char(' ')
                     + (r.tlsActive ? tr("The connection is encrypted (TLS).") : tr("The connection is NOT encrypted."));
             const int n = int(outcome->trongateTables.size());
