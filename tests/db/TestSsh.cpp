@@ -23,6 +23,12 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 QString env(const char *name)
@@ -140,11 +146,31 @@ private:
         }
         return found;
     }
-    // Starts the same sshd again and waits until it listens (it daemonizes first).
-    static bool startSshd()
+    // Stops sshd by its pid file and waits until the port is free.
+    static bool stopSshd()
+    {
+        QFile pidFile(env("TGADMIN_TEST_SSH_PIDFILE"));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return false;
+        const int pid = pidFile.readAll().trimmed().toInt();
+        if (pid <= 0 || ::kill(pid, SIGTERM) != 0)
+            return false;
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(env("TGADMIN_TEST_SSH_HOST"), quint16(env("TGADMIN_TEST_SSH_PORT").toInt()));
+            if (!probe.waitForConnected(100))
+                return true;
+            probe.abort();
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    // Starts the same sshd again (or one with another config) and waits until it listens (it
+    // daemonizes first).
+    static bool startSshd(const QString &config = env("TGADMIN_TEST_SSH_CONFIG"))
     {
         if (QProcess::execute(env("TGADMIN_TEST_SSH_SSHD"),
-                { QStringLiteral("-f"), env("TGADMIN_TEST_SSH_CONFIG"), QStringLiteral("-E"), env("TGADMIN_TEST_SSH_LOG") })
+                { QStringLiteral("-f"), config, QStringLiteral("-E"), env("TGADMIN_TEST_SSH_LOG") })
             != 0)
             return false;
         for (int i = 0; i < 100; ++i) {
@@ -361,7 +387,35 @@ private slots:
         // The server sees the connection arrive from the SSH host, over TCP.
         QVERIFY(q.exec(QStringLiteral("SELECT inet_client_addr()::text")) && q.next());
         QVERIFY2(q.value(0).toString().startsWith(QLatin1String("127.0.0.1")), qPrintable(q.value(0).toString()));
-        QVERIFY(QSqlDatabase::database(name).hostName().contains(QLatin1String("tgadmin-ssh-")));
+        // The forwarder's socket: in a directory only this user may enter, and even then only this
+        // process is served (another process of the same user is hung up on at once).
+        const QString socketDir = QSqlDatabase::database(name).hostName();
+        QVERIFY(socketDir.contains(QLatin1String("tgadmin-ssh-")));
+        QCOMPARE(QFileInfo(socketDir).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
+            QFileDevice::Permissions());
+        const QByteArray socketPath = QFile::encodeName(socketDir + QStringLiteral("/.s.PGSQL.%1").arg(p.port));
+        const int channelsBefore = Connector::tunnelOf(name)->openChannels();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un addr {};
+            addr.sun_family = AF_UNIX;
+            std::memcpy(addr.sun_path, socketPath.constData(), size_t(socketPath.size()));
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
+                ::_exit(3);
+            const char startup[8] = { 0, 0, 0, 8, 4, char(0xd2), 0x16, 0x2f }; // an SSLRequest
+            (void)::send(fd, startup, sizeof startup, MSG_NOSIGNAL);
+            pollfd pfd { fd, POLLIN, 0 };
+            char answer;
+            // Hung up (end of stream, or reset for the unread request) within 5 s: refused. An
+            // answer byte ('S' or 'N' from the server): it was forwarded.
+            ::_exit(::poll(&pfd, 1, 5000) == 1 && ::recv(fd, &answer, 1, 0) <= 0 ? 0 : 1);
+        }
+        int status = -1;
+        QVERIFY(::waitpid(child, &status, 0) == child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(Connector::tunnelOf(name)->openChannels(), channelsBefore);
         q = QSqlQuery();
         Connector::close(name);
     }
@@ -414,8 +468,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session.isReconnecting(), 15000);
         QVERIFY(session.isLost());
 
-        // ... and once it is back, the same connection works again: a new SSH session, the host
-        // key checked again, the grid's edit saved.
+        // ... an SSH server with another host key where this one was (an impostor, say) is
+        // refused on the reconnect just as on the first connect ...
+        QTemporaryDir impostorDir;
+        const QString impostorKey = impostorDir.filePath(QStringLiteral("host_key"));
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                     { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                         QString(), QStringLiteral("-f"), impostorKey }),
+            0);
+        QFile config(env("TGADMIN_TEST_SSH_CONFIG"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QString impostorConfig = QString::fromUtf8(config.readAll());
+        config.close();
+        impostorConfig.replace(QRegularExpression(QStringLiteral("(?m)^HostKey .*$")), QStringLiteral("HostKey ") + impostorKey);
+        QFile impostor(impostorDir.filePath(QStringLiteral("sshd_config")));
+        QVERIFY(impostor.open(QIODevice::WriteOnly));
+        impostor.write(impostorConfig.toUtf8());
+        impostor.close();
+        QVERIFY(startSshd(impostor.fileName()));
+        session.reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isReconnecting(), 15000);
+        QVERIFY(session.isLost());
+        QCOMPARE(tunnel->sessionsStarted(), 1);
+        QVERIFY(stopSshd());
+
+        // ... and once the real one is back, the same connection works again: a new SSH session,
+        // the host key checked again, the grid's edit saved.
         QVERIFY(startSshd());
         QSignalSpy restored(&session, &DatabaseSession::connectionRestored);
         session.reconnect();
