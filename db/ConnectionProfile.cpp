@@ -370,9 +370,9 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
             return fail(tr("Do not put the password in the URL: set TRONGATE_DB_PASSWORD instead."));
         } else if (key == QLatin1String("ssh")) {
             if (!p.ssh.parseTarget(item.second))
-                return fail(tr("\"%1\" is not an SSH host. Write it as ssh=user@host:22 (user and port may be left "
-                               "out; a password may not be given here).")
-                                .arg(item.second.left(60)));
+                // Not echoed: what was typed may hold a password ("user:secret@host").
+                return fail(tr("The ssh option does not name an SSH host. Write it as ssh=user@host:22 (user and port "
+                               "may be left out; a password may not be given here)."));
         } else if (key == QLatin1String("ssh_key")) {
             p.ssh.keyFile = item.second;
             p.ssh.auth = SshSettings::Auth::KeyFile;
