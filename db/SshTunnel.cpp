@@ -79,6 +79,7 @@ struct SshTunnel::State {
     ssh_session session = nullptr;
     std::vector<Channel> channels;
     std::chrono::steady_clock::time_point lastKeepalive;
+    bool pending = false; // a channel has data buffered in libssh: poll without waiting
 };
 
 SshTunnel::SshTunnel(const SshSettings &settings, int timeoutSeconds)
@@ -251,6 +252,9 @@ SshStatus SshTunnel::connectOnThread()
     ssh_options_set(s, SSH_OPTIONS_SSH_DIR, dirBytes.constData());
     ssh_options_set(s, SSH_OPTIONS_HOST, hostBytes.constData());
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeout);
+    // Queries are small writes waiting for their answers: no Nagle delay on them.
+    int nodelay = 1;
+    ssh_options_set(s, SSH_OPTIONS_NODELAY, &nodelay);
     // ~/.ssh/config (aliases, HostName, Port, User, IdentityFile, ProxyJump, UserKnownHostsFile),
     // then the system's; what the profile names explicitly wins, as on ssh's command line.
     ssh_options_parse_config(s, nullptr);
@@ -444,6 +448,9 @@ void SshTunnel::run()
         }
         for (auto &w : work)
             w();
+        // Opening a channel may have read its first data with the confirmation: look before waiting.
+        if (!work.empty())
+            m_state->pending = true;
         pump();
     }
     // Requests that came in while stopping still get an answer (a failure).
@@ -474,9 +481,11 @@ void SshTunnel::pump()
             events |= POLLOUT;
         fds.push_back({ c.fd, events, 0 });
     }
-    // A short bound: libssh may hold bytes it read already, which no fd announces.
-    if (::poll(fds.data(), nfds_t(fds.size()), live ? 50 : 1000) < 0 && errno != EINTR)
+    // Bytes libssh read already (for a channel other than the one being read) announce
+    // themselves on no fd: then no waiting at all. Otherwise a second at most, for the keepalive.
+    if (::poll(fds.data(), nfds_t(fds.size()), m_state->pending ? 0 : 1000) < 0 && errno != EINTR)
         return;
+    m_state->pending = false;
     if (fds[0].revents) {
         quint64 n;
         (void)::read(m_wakeFd, &n, sizeof n);
@@ -492,8 +501,10 @@ void SshTunnel::pump()
         if (revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t n = ::recv(c.fd, buf, sizeof buf, 0);
             if (n > 0) {
-                if (ssh_channel_write(c.channel, buf, uint32_t(n)) != int(n))
-                    broken = !ssh_is_connected(m_state->session), c.closing = true;
+                if (ssh_channel_write(c.channel, buf, uint32_t(n)) != int(n)) {
+                    c.closing = true;
+                    broken = !ssh_is_connected(m_state->session);
+                }
             } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
                 ssh_channel_send_eof(c.channel);
                 c.closing = true;
@@ -542,6 +553,9 @@ void SshTunnel::pump()
         }
     }
     m_channelCount = int(channels.size());
+    for (const State::Channel &c : channels)
+        if (c.toLocal.size() < HighWater && ssh_channel_poll(c.channel, 0) > 0)
+            m_state->pending = true;
     const auto now = std::chrono::steady_clock::now();
     if (now - m_state->lastKeepalive > std::chrono::seconds(KeepaliveSeconds)) {
         m_state->lastKeepalive = now;
