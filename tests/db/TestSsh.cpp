@@ -560,6 +560,41 @@ private slots:
         QVERIFY(QFile::exists(known)); // saved where the config says, not in ~/.ssh/known_hosts
     }
 
+    void jumpHostThroughProxyCommand()
+    {
+        // libssh 0.10 turns ProxyJump into a ProxyCommand that runs OpenSSH's client; this is that
+        // path with a client told where its own known_hosts is (OpenSSH's reads the passwd
+        // entry's home, which a test must not touch). The final host's key is still checked by
+        // us: unknown here, so it is asked about.
+        const QString jumpKnown = m_home.filePath(QStringLiteral("jump_known_hosts"));
+        trustServer();
+        QFile::remove(jumpKnown);
+        QVERIFY(QFile::copy(m_knownHosts, jumpKnown));
+        const QString finalKnown = m_home.filePath(QStringLiteral("final_known_hosts"));
+        QFile::remove(finalKnown);
+        QFile config(m_home.filePath(QStringLiteral(".ssh/config")));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        // The name does not resolve: only through the jump host is it reached.
+        config.write(QStringLiteral("Host behind-jump\n  HostName inside.invalid\n  Port %2\n  User %3\n"
+                                    "  IdentityFile %4\n  UserKnownHostsFile %5\n"
+                                    "  ProxyCommand ssh -o BatchMode=yes -o StrictHostKeyChecking=yes "
+                                    "-o UserKnownHostsFile=%6 -i %4 -p %2 -W %1:%p %3@%1\n")
+                         .arg(env("TGADMIN_TEST_SSH_HOST"), env("TGADMIN_TEST_SSH_PORT"), env("TGADMIN_TEST_SSH_USER"),
+                             env("TGADMIN_TEST_SSH_KEY"), finalKnown, jumpKnown)
+                         .toUtf8());
+        config.close();
+        SshSettings alias;
+        alias.host = QStringLiteral("behind-jump");
+        auto yes = std::make_shared<ScriptedHostKeys>();
+        yes->answers = { true };
+        const ConnectResult r = Connector::test(mysql(alias), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options(yes));
+        QFile::remove(config.fileName());
+        QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        QCOMPARE(yes->asked.size(), 1);
+        QCOMPARE(yes->asked.first().fingerprint, m_fingerprint);
+        QVERIFY(QFile::exists(finalKnown));
+    }
+
     void commandLine()
     {
         // The URL form of the issue, --ssh-key, the passphrase from the environment; unknown and
