@@ -6,6 +6,7 @@
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "SshTunnel.h"
+#include "SshTestServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -63,13 +64,14 @@ public:
     }
 };
 
+// The sshd of scripts/test.sh, or one started here; a skip only without openssh-server.
 #define REQUIRE_SSHD()                                                                                                 \
     do {                                                                                                               \
-        if (env("TGADMIN_TEST_SSH_PORT").isEmpty()) {                                                                  \
+        if (const QString why = SshTestServer::ensure(); !why.isEmpty()) {                                             \
             if (qEnvironmentVariableIsSet("TGADMIN_REQUIRE_SERVERS"))                                                  \
-                QFAIL("TGADMIN_REQUIRE_SERVERS is set but no SSH test server was started (tg_start_sshd).");           \
-            QSKIP("No SSH test server: run scripts/test.sh, or source scripts/servers.sh and run tg_servers_init; "    \
-                  "tg_start_sshd (needs openssh-server).");                                                            \
+                QFAIL(qPrintable(QStringLiteral("TGADMIN_REQUIRE_SERVERS is set but there is no SSH test server: ")   \
+                    + why));                                                                                           \
+            QSKIP(qPrintable(QStringLiteral("No SSH test server: ") + why));                                           \
         }                                                                                                              \
     } while (false)
 } // namespace

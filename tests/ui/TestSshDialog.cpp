@@ -4,6 +4,7 @@
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "ScriptedPrompter.h"
+#include "SshTestServer.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -48,11 +49,11 @@ private:
 private slots:
     void initTestCase()
     {
-        if (env("TGADMIN_TEST_SSH_PORT").isEmpty()) {
+        // The sshd of scripts/test.sh, or one started here; a skip only without openssh-server.
+        if (const QString why = SshTestServer::ensure(); !why.isEmpty()) {
             if (qEnvironmentVariableIsSet("TGADMIN_REQUIRE_SERVERS"))
-                QFAIL("TGADMIN_REQUIRE_SERVERS is set but no SSH test server was started (tg_start_sshd).");
-            QSKIP("No SSH test server: run scripts/test.sh, or source scripts/servers.sh and run tg_servers_init; "
-                  "tg_start_sshd (needs openssh-server).");
+                QFAIL(qPrintable(QStringLiteral("TGADMIN_REQUIRE_SERVERS is set but there is no SSH test server: ") + why));
+            QSKIP(qPrintable(QStringLiteral("No SSH test server: ") + why));
         }
         qputenv("HOME", QFile::encodeName(m_home.path())); // an empty known_hosts of our own
         qunsetenv("SSH_AUTH_SOCK");
