@@ -6,6 +6,8 @@
 #include "ScriptedPrompter.h"
 #include "SshTestServer.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -87,6 +89,21 @@ private slots:
         QVERIFY(child<QLineEdit>(d, "sshKeyEdit")->isEnabled());
         type(child<QLineEdit>(d, "sshKeyEdit"), env("TGADMIN_TEST_SSH_KEY_PASSPHRASED"));
         type(child<QLineEdit>(d, "sshSecretEdit"), env("TGADMIN_TEST_SSH_PASSPHRASE"));
+
+        // What a screen reader says for each control of the SSH part.
+        for (QWidget *w : ssh->findChildren<QWidget *>()) {
+            // Qt's clear button inside a line edit is part of that line edit.
+            if (!w->isVisible() || w->inherits("QLineEditIconButton"))
+                continue;
+            if (!(qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w))
+                || (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget())))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            QVERIFY2(iface && !iface->text(QAccessible::Name).trimmed().isEmpty(),
+                qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+        }
+        QAccessibleInterface *group = QAccessible::queryAccessibleInterface(ssh);
+        QVERIFY(group && group->text(QAccessible::Name).contains(QLatin1String("SSH")));
 
         // Test connection: the host-key question comes from the connecting thread to this one.
         QSignalSpy finished(&d, &ConnectionDialog::testFinished);
