@@ -80,6 +80,7 @@ struct SshTunnel::State {
     std::vector<Channel> channels;
     std::chrono::steady_clock::time_point lastKeepalive;
     bool pending = false; // a channel has data buffered in libssh: poll without waiting
+    QString acceptedFingerprint; // the host key of the last session that logged in
 };
 
 SshTunnel::SshTunnel(const SshSettings &settings, int timeoutSeconds)
@@ -322,6 +323,22 @@ SshStatus SshTunnel::connectOnThread()
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN: {
+        // Connecting again after a drop: the key must be the one this tunnel accepted before
+        // (known_hosts may have lost it meanwhile), and no one is asked again: the database
+        // connection that needs the tunnel may be holding the window's thread.
+        if (!m_state->acceptedFingerprint.isEmpty()) {
+            if (fingerprint == m_state->acceptedFingerprint)
+                break;
+            SshStatus st = failed(E::HostKeyChanged,
+                tr("WARNING: the SSH host %1 answered with a different key (%2 %3) from the one this connection "
+                   "used before it dropped. Someone may be intercepting the connection (a man-in-the-middle "
+                   "attack), or the server's key was replaced. The connection was refused and nothing was sent.")
+                    .arg(where, keyType, fingerprint));
+            st.fingerprint = fingerprint;
+            qCWarning(lcDb) << "ssh: host key of" << where << "differs from the one used before; refused" << fingerprint;
+            disconnectOnThread(nullptr);
+            return st;
+        }
         std::shared_ptr<HostKeyPrompter> prompter;
         {
             std::lock_guard lock(m_mutex);
@@ -414,6 +431,7 @@ SshStatus SshTunnel::connectOnThread()
             detail);
     }
     m_state->lastKeepalive = std::chrono::steady_clock::now();
+    m_state->acceptedFingerprint = fingerprint;
     m_connected = true;
     ++m_sessions;
     qCDebug(lcDb) << "ssh: connected to" << where << "as" << user;

@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <atomic>
-#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -41,7 +40,8 @@ struct SshStatus {
 // The session is shared by all connections of a profile (shared()). When it drops (the SSH
 // server restarted, the link went away), every channel's local end is closed, so the database
 // connections notice; the next channel opened connects the session again, with the same
-// host-key checks and credentials.
+// host-key checks and credentials (and no question: a key not in known_hosts must then be the
+// one the session had before).
 class SshTunnel final {
     Q_DECLARE_TR_FUNCTIONS(SshTunnel)
 
@@ -81,9 +81,6 @@ public:
 
 private:
     SshTunnel(const SshSettings &settings, int timeoutSeconds);
-    struct Request {
-        std::function<void()> work;
-    };
     void post(std::function<void()> work); // runs work on the session thread and waits for it
     void run();
     SshStatus connectOnThread();
@@ -93,7 +90,6 @@ private:
     SshSettings m_settings;
     int m_timeoutSeconds = 8;
     std::mutex m_mutex;
-    std::condition_variable m_cv;
     std::deque<std::function<void()>> m_requests;
     Credentials m_credentials; // guarded by m_mutex
     std::shared_ptr<HostKeyPrompter> m_prompter; // guarded by m_mutex
