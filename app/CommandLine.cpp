@@ -105,8 +105,8 @@ bool CommandLine::wantsCommandLine(int argc, char **argv)
             || a.startsWith(QLatin1String("--password")))
             return true;
         if (a == QLatin1String("--db") || a == QLatin1String("--connection") || a == QLatin1String("--ssh-key")
-            || a == QLatin1String("--ssh-trust") || a == QLatin1String("--page")
-            || a == QLatin1String("--screenshot") || a == QLatin1String("--size")) {
+            || a == QLatin1String("--ssh-trust") || a == QLatin1String("--page") || a == QLatin1String("--screenshot")
+            || a == QLatin1String("--size")) {
             ++i; // skip the option's value
             continue;
         }

@@ -237,7 +237,8 @@ QString SshSettings::target() const
 
 bool SshSettings::parseTarget(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:([^@:/\\s]+)@)?([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::([0-9]{1,5}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:([^@:/\\s]+)@)?([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::([0-9]{1,5}))?$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return false;

@@ -80,7 +80,8 @@ public:
     QStringList validate(bool checkFiles = true) const;
 
     // sqlite:PATH, mysql://user@host:port/db?tls=require&ca=PATH&cert=PATH&key=PATH&socket=PATH,
-    // postgres://user@host:port/db; either with &ssh=user@sshhost:22&ssh_key=PATH&ssh_auth=password. A password in the URL is refused: it would end up in argv.
+    // postgres://user@host:port/db; either with &ssh=user@sshhost:22&ssh_key=PATH&ssh_auth=password. A password in the
+    // URL is refused: it would end up in argv.
     static std::optional<ConnectionProfile> fromUrl(const QString &url, QString *error);
     QString toUrl() const;
 

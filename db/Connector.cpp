@@ -1,8 +1,8 @@
 #include "Connector.h"
 
 #include "Log.h"
-#include "SqlDialect.h"
 #include "MySqlRelay.h"
+#include "SqlDialect.h"
 #include "SshForwarder.h"
 #include "TlsProbe.h"
 

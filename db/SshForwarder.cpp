@@ -29,7 +29,8 @@ std::shared_ptr<SshForwarder> SshForwarder::start(
         base = QDir::tempPath();
     QTemporaryDir dir(base + QStringLiteral("/tgadmin-ssh-XXXXXX"));
     if (!dir.isValid() || ::chmod(QFile::encodeName(dir.path()).constData(), 0700) != 0) {
-        *error = tr("A private folder for the SSH tunnel could not be created in %1.").arg(QDir::toNativeSeparators(base));
+        *error
+            = tr("A private folder for the SSH tunnel could not be created in %1.").arg(QDir::toNativeSeparators(base));
         return nullptr;
     }
     dir.setAutoRemove(false);
@@ -46,7 +47,8 @@ std::shared_ptr<SshForwarder> SshForwarder::start(
     std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
     f->m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     f->m_stopFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (f->m_listenFd < 0 || f->m_stopFd < 0 || ::bind(f->m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+    if (f->m_listenFd < 0 || f->m_stopFd < 0
+        || ::bind(f->m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
         || ::chmod(path.constData(), 0600) != 0 || ::listen(f->m_listenFd, 16) != 0) {
         *error = tr("A local socket for the SSH tunnel could not be opened: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno)));

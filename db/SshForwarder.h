@@ -17,8 +17,8 @@ class SshForwarder final {
     Q_DECLARE_TR_FUNCTIONS(SshForwarder)
 
 public:
-    static std::shared_ptr<SshForwarder> start(std::shared_ptr<SshTunnel> tunnel, const QString &host, int port,
-        const QString &remoteSocket, QString *error);
+    static std::shared_ptr<SshForwarder> start(
+        std::shared_ptr<SshTunnel> tunnel, const QString &host, int port, const QString &remoteSocket, QString *error);
     ~SshForwarder();
     SshForwarder(const SshForwarder &) = delete;
     SshForwarder &operator=(const SshForwarder &) = delete;

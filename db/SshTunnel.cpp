@@ -100,9 +100,9 @@ std::shared_ptr<SshTunnel> SshTunnel::create(const SshSettings &settings, int ti
 
 std::shared_ptr<SshTunnel> SshTunnel::shared(const QString &profileKey, const SshSettings &settings, int timeoutSeconds)
 {
-    const QString key = QStringList { profileKey, settings.target(), SshSettings::authName(settings.auth),
-        settings.keyFile }
-                            .join(QLatin1Char('\n'));
+    const QString key
+        = QStringList { profileKey, settings.target(), SshSettings::authName(settings.auth), settings.keyFile }.join(
+            QLatin1Char('\n'));
     std::lock_guard lock(registryMutex);
     for (auto it = registry().begin(); it != registry().end();)
         it = it->second.expired() ? registry().erase(it) : std::next(it);
@@ -175,8 +175,9 @@ int SshTunnel::openChannel(const QString &host, int port, const QString &socketP
 {
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, pair) != 0) {
-        *status = failed(SshStatus::Error::Other, tr("A local socket for the SSH tunnel could not be created: %1")
-                                                      .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        *status = failed(SshStatus::Error::Other,
+            tr("A local socket for the SSH tunnel could not be created: %1")
+                .arg(QString::fromLocal8Bit(std::strerror(errno))));
         return -1;
     }
     if (!attach(pair[0], host, port, socketPath, status)) {
@@ -223,7 +224,8 @@ bool SshTunnel::attach(int fd, const QString &host, int port, const QString &soc
             qCInfo(lcDb) << "ssh: the session to" << m_settings.host << "is gone; connecting again:" << detail;
             disconnectOnThread("channel open failed");
             *status = failed(SshStatus::Error::Unreachable,
-                tr("The SSH connection to %1 was lost and could not be established again (%2).").arg(m_settings.host, detail),
+                tr("The SSH connection to %1 was lost and could not be established again (%2).")
+                    .arg(m_settings.host, detail),
                 detail);
         }
     });
@@ -335,7 +337,8 @@ SshStatus SshTunnel::connectOnThread()
                    "attack), or the server's key was replaced. The connection was refused and nothing was sent.")
                     .arg(where, keyType, fingerprint));
             st.fingerprint = fingerprint;
-            qCWarning(lcDb) << "ssh: host key of" << where << "differs from the one used before; refused" << fingerprint;
+            qCWarning(lcDb) << "ssh: host key of" << where << "differs from the one used before; refused"
+                            << fingerprint;
             disconnectOnThread(nullptr);
             return st;
         }
@@ -351,7 +354,7 @@ SshStatus SshTunnel::connectOnThread()
                    "nothing was sent. Compare the fingerprint with the one the server's administrator gives you "
                    "(ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub on the server) before you trust it.")
                     .arg(where, keyType, fingerprint,
-                        keyType.contains(QLatin1String("ed25519")) ? QStringLiteral("ed25519")
+                        keyType.contains(QLatin1String("ed25519"))     ? QStringLiteral("ed25519")
                             : keyType.contains(QLatin1String("ecdsa")) ? QStringLiteral("ecdsa")
                                                                        : QStringLiteral("rsa")));
             st.fingerprint = fingerprint;
@@ -425,10 +428,10 @@ SshStatus SshTunnel::connectOnThread()
         const QString detail = lastError(s);
         disconnectOnThread(nullptr);
         if (rc == SSH_AUTH_ERROR && !ssh_is_connected(s))
-            return failed(E::Unreachable, tr("The SSH host %1 closed the connection during the login.").arg(where),
-                detail);
-        return failed(E::AuthFailed, tr("The SSH host %1 refused the login of user \"%2\". %3").arg(where, user, hint),
-            detail);
+            return failed(
+                E::Unreachable, tr("The SSH host %1 closed the connection during the login.").arg(where), detail);
+        return failed(
+            E::AuthFailed, tr("The SSH host %1 refused the login of user \"%2\". %3").arg(where, user, hint), detail);
     }
     m_state->lastKeepalive = std::chrono::steady_clock::now();
     m_state->acceptedFingerprint = fingerprint;
@@ -543,7 +546,8 @@ void SshTunnel::pump()
             break;
         }
         while (!c.toLocal.isEmpty()) {
-            const ssize_t n = ::send(c.fd, c.toLocal.constData(), size_t(c.toLocal.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            const ssize_t n
+                = ::send(c.fd, c.toLocal.constData(), size_t(c.toLocal.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
             if (n > 0) {
                 c.toLocal.remove(0, n);
                 continue;

@@ -54,7 +54,8 @@ public:
     // A tunnel of its own (a "Test connection" that must not reuse a session logged in before).
     static std::shared_ptr<SshTunnel> create(const SshSettings &settings, int timeoutSeconds);
     // The tunnel of a profile, shared by its connections while any of them holds it.
-    static std::shared_ptr<SshTunnel> shared(const QString &profileKey, const SshSettings &settings, int timeoutSeconds);
+    static std::shared_ptr<SshTunnel> shared(
+        const QString &profileKey, const SshSettings &settings, int timeoutSeconds);
     ~SshTunnel();
     SshTunnel(const SshTunnel &) = delete;
     SshTunnel &operator=(const SshTunnel &) = delete;

@@ -222,8 +222,8 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     auto *sshKeyRow = new QHBoxLayout;
     auto *sshKeyBrowse = new QPushButton(tr("Browse…"), m_sshGroup);
     sshKeyBrowse->setAccessibleName(tr("Choose the SSH key file"));
-    connect(sshKeyBrowse, &QPushButton::clicked, this,
-        [this] { browseFile(m_sshKeyFile, tr("Choose the SSH key file")); });
+    connect(
+        sshKeyBrowse, &QPushButton::clicked, this, [this] { browseFile(m_sshKeyFile, tr("Choose the SSH key file")); });
     sshKeyRow->addWidget(m_sshKeyFile, 1);
     sshKeyRow->addWidget(sshKeyBrowse);
     addBuddyRow(sshForm, tr("Key &file:"), m_sshKeyFile, sshKeyRow);
@@ -307,9 +307,8 @@ void ConnectionDialog::onSshAuthChanged()
 {
     const auto auth = SshSettings::Auth(m_sshAuth->currentData().toInt());
     m_sshKeyFile->setEnabled(auth == SshSettings::Auth::KeyFile);
-    m_sshSecret->setPlaceholderText(auth == SshSettings::Auth::Password
-            ? tr("the SSH password")
-            : tr("the key's passphrase, if it has one"));
+    m_sshSecret->setPlaceholderText(
+        auth == SshSettings::Auth::Password ? tr("the SSH password") : tr("the key's passphrase, if it has one"));
 }
 
 std::optional<SshTunnel::Credentials> ConnectionDialog::sshCredentials(const ConnectionProfile &p) const
@@ -532,8 +531,7 @@ bool ConnectionDialog::save()
         } else if (!m_sshSecret->text().isEmpty()) {
             const SecretStore::Result r = m_secrets.write(newSsh, m_sshSecret->text());
             if (!r.ok()) {
-                note += QLatin1Char(' ')
-                    + tr("The SSH password or passphrase could not be stored: %1").arg(r.message);
+                note += QLatin1Char(' ') + tr("The SSH password or passphrase could not be stored: %1").arg(r.message);
                 noteIsError = true;
             }
         }

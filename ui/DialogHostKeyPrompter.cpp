@@ -19,7 +19,8 @@ bool DialogHostKeyPrompter::trustNewHost(const HostKeyQuestion &question)
     if (QThread::currentThread() == app->thread())
         return ask(question);
     bool answer = false;
-    QMetaObject::invokeMethod(app, [&] { answer = ask(question); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        app, [&] { answer = ask(question); }, Qt::BlockingQueuedConnection);
     return answer;
 }
 

@@ -292,8 +292,8 @@ void TestConnectionProfile::sshUrlsAsTheIssueWritesThem()
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->ssh, p->ssh);
     QCOMPARE(again->unixSocket, p->unixSocket);
-    p = ConnectionProfile::fromUrl(QStringLiteral("postgres://pg@127.0.0.1:5432/app?ssh=ops@bastion&ssh_auth=password"),
-        &error);
+    p = ConnectionProfile::fromUrl(
+        QStringLiteral("postgres://pg@127.0.0.1:5432/app?ssh=ops@bastion&ssh_auth=password"), &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->ssh.auth, SshSettings::Auth::Password);
     QVERIFY(p->toUrl().contains(QLatin1String("ssh_auth=password")));

@@ -5,23 +5,23 @@
 #include "HostKeyPrompter.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
-#include "SshTunnel.h"
 #include "SshTestServer.h"
+#include "SshTunnel.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSignalSpy>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSqlTableModel>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -69,8 +69,8 @@ public:
     do {                                                                                                               \
         if (const QString why = SshTestServer::ensure(); !why.isEmpty()) {                                             \
             if (qEnvironmentVariableIsSet("TGADMIN_REQUIRE_SERVERS"))                                                  \
-                QFAIL(qPrintable(QStringLiteral("TGADMIN_REQUIRE_SERVERS is set but there is no SSH test server: ")   \
-                    + why));                                                                                           \
+                QFAIL(qPrintable(                                                                                      \
+                    QStringLiteral("TGADMIN_REQUIRE_SERVERS is set but there is no SSH test server: ") + why));        \
             QSKIP(qPrintable(QStringLiteral("No SSH test server: ") + why));                                           \
         }                                                                                                              \
     } while (false)
@@ -85,8 +85,8 @@ private:
     QString m_fingerprint; // the test server's host key, as ssh-keygen -l prints it
     QString m_agentPid;
 
-    SshSettings ssh(SshSettings::Auth auth = SshSettings::Auth::KeyFile,
-        const QString &key = env("TGADMIN_TEST_SSH_KEY")) const
+    SshSettings ssh(
+        SshSettings::Auth auth = SshSettings::Auth::KeyFile, const QString &key = env("TGADMIN_TEST_SSH_KEY")) const
     {
         SshSettings s;
         s.host = env("TGADMIN_TEST_SSH_HOST");
@@ -269,8 +269,7 @@ private slots:
 
         auto prompter = std::make_shared<ScriptedHostKeys>();
         prompter->answers = { true, true };
-        const ConnectResult r
-            = Connector::test(mysql(ssh()), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options(prompter));
+        const ConnectResult r = Connector::test(mysql(ssh()), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options(prompter));
         QCOMPARE(r.error, ConnectResult::Error::SshHostKeyChanged);
         QVERIFY(prompter->asked.isEmpty()); // never a question: refused
         QVERIFY2(r.message.contains(QLatin1String("man-in-the-middle")), qPrintable(r.message));
@@ -296,8 +295,8 @@ private slots:
             << key << env("TGADMIN_TEST_SSH_KEY_UNAUTHORIZED") << QString() << int(E::SshAuthFailed);
         QTest::addRow("no agent and no key in ~/.ssh")
             << int(SshSettings::Auth::Auto) << QString() << QString() << int(E::SshAuthFailed);
-        QTest::addRow("wrong password")
-            << int(SshSettings::Auth::Password) << QString() << QStringLiteral("wrong-password") << int(E::SshAuthFailed);
+        QTest::addRow("wrong password") << int(SshSettings::Auth::Password) << QString()
+                                        << QStringLiteral("wrong-password") << int(E::SshAuthFailed);
     }
 
     void authentication()
@@ -313,7 +312,8 @@ private slots:
             mysql(ssh(SshSettings::Auth(auth), key)), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options({}, c));
         QVERIFY2(int(r.error) == expected, qPrintable(r.message + QLatin1Char(' ') + r.detail));
         if (expected != int(ConnectResult::Error::None))
-            QVERIFY2(r.message.contains(QLatin1String("refused the login")) || r.message.contains(QLatin1String("passphrase")),
+            QVERIFY2(r.message.contains(QLatin1String("refused the login"))
+                    || r.message.contains(QLatin1String("passphrase")),
                 qPrintable(r.message));
     }
 
@@ -337,8 +337,8 @@ private slots:
         QCOMPARE(add.exitCode(), 0);
 
         qputenv("SSH_AUTH_SOCK", QFile::encodeName(sock));
-        const ConnectResult r = Connector::test(
-            mysql(ssh(SshSettings::Auth::Auto)), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options());
+        const ConnectResult r
+            = Connector::test(mysql(ssh(SshSettings::Auth::Auto)), env("TGADMIN_TEST_SSH_DB_PASSWORD"), options());
         qunsetenv("SSH_AUTH_SOCK");
         ::kill(m_agentPid.toInt(), SIGTERM);
         QTRY_VERIFY(!QFile::exists(sock));
@@ -394,7 +394,8 @@ private slots:
         // process is served (another process of the same user is hung up on at once).
         const QString socketDir = QSqlDatabase::database(name).hostName();
         QVERIFY(socketDir.contains(QLatin1String("tgadmin-ssh-")));
-        QCOMPARE(QFileInfo(socketDir).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
+        QCOMPARE(QFileInfo(socketDir).permissions()
+                & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
             QFileDevice::Permissions());
         const QByteArray socketPath = QFile::encodeName(socketDir + QStringLiteral("/.s.PGSQL.%1").arg(p.port));
         const int channelsBefore = Connector::tunnelOf(name)->openChannels();
@@ -483,7 +484,8 @@ private slots:
         QVERIFY(config.open(QIODevice::ReadOnly));
         QString impostorConfig = QString::fromUtf8(config.readAll());
         config.close();
-        impostorConfig.replace(QRegularExpression(QStringLiteral("(?m)^HostKey .*$")), QStringLiteral("HostKey ") + impostorKey);
+        impostorConfig.replace(
+            QRegularExpression(QStringLiteral("(?m)^HostKey .*$")), QStringLiteral("HostKey ") + impostorKey);
         QFile impostor(impostorDir.filePath(QStringLiteral("sshd_config")));
         QVERIFY(impostor.open(QIODevice::WriteOnly));
         impostor.write(impostorConfig.toUtf8());
@@ -623,8 +625,7 @@ private slots:
             e.insert(QStringLiteral("TRONGATE_SSH_SECRET"), env("TGADMIN_TEST_SSH_PASSPHRASE"));
             cli.setProcessEnvironment(e);
             const QStringList args = QStringList { QStringLiteral("schema"), QStringLiteral("verify"),
-                                         QStringLiteral("--db"), url, QStringLiteral("--ssh-key"),
-                                         env("TGADMIN_TEST_SSH_KEY_PASSPHRASED") }
+                QStringLiteral("--db"), url, QStringLiteral("--ssh-key"), env("TGADMIN_TEST_SSH_KEY_PASSPHRASED") }
                 + extra;
             for (const QString &a : args) // nothing secret on the command line
                 if (a.contains(env("TGADMIN_TEST_SSH_PASSPHRASE")) || a.contains(env("TGADMIN_TEST_SSH_DB_PASSWORD")))
@@ -642,7 +643,8 @@ private slots:
         QVERIFY2(out.contains(m_fingerprint) && out.contains(QLatin1String("--ssh-trust")), qPrintable(out));
         QVERIFY(!QFile::exists(m_knownHosts) || QFile(m_knownHosts).size() == 0);
         // Another fingerprint than the host's: still refused.
-        code = run({ QStringLiteral("--ssh-trust"), QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") },
+        code = run(
+            { QStringLiteral("--ssh-trust"), QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") },
             &out);
         QCOMPARE(code, 2);
         QVERIFY(!QFile::exists(m_knownHosts) || QFile(m_knownHosts).size() == 0);

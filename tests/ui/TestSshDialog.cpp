@@ -54,7 +54,8 @@ private slots:
         // The sshd of scripts/test.sh, or one started here; a skip only without openssh-server.
         if (const QString why = SshTestServer::ensure(); !why.isEmpty()) {
             if (qEnvironmentVariableIsSet("TGADMIN_REQUIRE_SERVERS"))
-                QFAIL(qPrintable(QStringLiteral("TGADMIN_REQUIRE_SERVERS is set but there is no SSH test server: ") + why));
+                QFAIL(qPrintable(
+                    QStringLiteral("TGADMIN_REQUIRE_SERVERS is set but there is no SSH test server: ") + why));
             QSKIP(qPrintable(QStringLiteral("No SSH test server: ") + why));
         }
         qputenv("HOME", QFile::encodeName(m_home.path())); // an empty known_hosts of our own
