@@ -422,6 +422,24 @@ private slots:
         QCOMPARE(Connector::tunnelOf(name)->openChannels(), channelsBefore);
         q = QSqlQuery();
         Connector::close(name);
+
+        // The same server by its Unix socket on the SSH host (servers.sh puts it beside MariaDB's).
+        const QString pgSocket = QFileInfo(env("TGADMIN_TEST_MYSQL_SOCKET")).absolutePath()
+            + QStringLiteral("/../pg/.s.PGSQL.%1").arg(p.port);
+        if (!QFileInfo::exists(pgSocket))
+            QSKIP("The PostgreSQL test server's socket is not where scripts/servers.sh puts it.");
+        ConnectionProfile viaSocket = p;
+        viaSocket.host.clear();
+        viaSocket.unixSocket = QDir::cleanPath(pgSocket);
+        const QString socketName = Connector::uniqueName(QStringLiteral("ssh-pg-socket"));
+        const ConnectResult rs = Connector::open(viaSocket, env("TGADMIN_TEST_PG_PASSWORD"), socketName, o);
+        QVERIFY2(rs.ok(), qPrintable(rs.message + QLatin1Char(' ') + rs.detail));
+        {
+            QSqlQuery local(QSqlDatabase::database(socketName));
+            QVERIFY(local.exec(QStringLiteral("SELECT inet_client_addr() IS NULL")) && local.next());
+            QVERIFY(local.value(0).toBool()); // a local (socket) connection on the server
+        }
+        Connector::close(socketName);
     }
 
     void sshServerRestartedMidSession()
