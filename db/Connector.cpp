@@ -383,16 +383,25 @@ ConnectResult Connector::open(
                 return failure(E::Other, why);
         }
     }
+    // Why the SSH host gave the latest MySQL connection no channel, if it did not.
+    struct ChannelStatus {
+        std::mutex mutex;
+        SshStatus status;
+    };
+    const auto channelStatus = std::make_shared<ChannelStatus>();
     std::shared_ptr<MySqlRelay> relay;
     if (MySqlRelay::applies(p)) {
         QString why;
         TlsProbe::UpstreamOpener upstream;
         if (tunnel)
-            upstream = [tunnel, host = p.host, port = p.effectivePort(), socket = p.unixSocket](QString *error) {
+            upstream = [tunnel, host = p.host, port = p.effectivePort(), socket = p.unixSocket, channelStatus](
+                           QString *error) {
                 SshStatus st;
                 const int fd = tunnel->openChannel(host, port, socket, &st);
                 if (fd < 0)
                     *error = st.message;
+                std::lock_guard lock(channelStatus->mutex);
+                channelStatus->status = st;
                 return fd;
             };
         relay = MySqlRelay::start(p, o.timeoutSeconds, &why, o.clusterNodes, upstream);
@@ -426,6 +435,16 @@ ConnectResult Connector::open(
         if (!db.open()) {
             const std::optional<TlsProbeResult> refused = relay ? relay->lastRefusal() : std::nullopt;
             result = refused ? fromProbe(p, *refused) : classify(p, db.lastError());
+            // Through SSH, a channel the SSH host would not open is the reason, in its own words.
+            SshStatus channel;
+            if (forwarder)
+                channel = forwarder->lastStatus();
+            else if (tunnel) {
+                std::lock_guard lock(channelStatus->mutex);
+                channel = channelStatus->status;
+            }
+            if (!channel.ok())
+                result = fromSsh(channel);
         } else {
             QSqlQuery q(db);
             switch (p.driver) {

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -76,6 +77,12 @@ SshForwarder::~SshForwarder()
         QDir().rmdir(m_dir);
 }
 
+SshStatus SshForwarder::lastStatus() const
+{
+    std::lock_guard lock(m_statusMutex);
+    return m_lastStatus;
+}
+
 void SshForwarder::acceptLoop()
 {
     for (;;) {
@@ -100,8 +107,17 @@ void SshForwarder::acceptLoop()
         // The channel opens on the tunnel's thread (connecting again first if the session
         // dropped); meanwhile libpq waits on its socket. A refusal closes it: libpq reports
         // a lost server, Connector adds the tunnel's reason.
+        // A second handle keeps libpq's connection open until the reason is recorded: Connector
+        // reads it as soon as libpq sees the end.
+        const int keep = ::fcntl(c, F_DUPFD_CLOEXEC, 0);
         SshStatus status;
         if (!m_tunnel->attach(c, m_host, m_port, m_remoteSocket, &status))
             qCInfo(lcDb) << "ssh forwarder: no channel:" << status.detail;
+        {
+            std::lock_guard lock(m_statusMutex);
+            m_lastStatus = status;
+        }
+        if (keep >= 0)
+            ::close(keep);
     }
 }

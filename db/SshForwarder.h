@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 // A PostgreSQL connection through SSH: libpq connects to a Unix socket ".s.PGSQL.<port>" in a
@@ -27,6 +28,8 @@ public:
     QString directory() const { return m_dir; }
     int port() const { return m_port; }
     const std::shared_ptr<SshTunnel> &tunnel() const { return m_tunnel; }
+    // Why the latest connection got no channel (ok() when it got one).
+    SshStatus lastStatus() const;
 
 private:
     SshForwarder() = default;
@@ -38,4 +41,6 @@ private:
     int m_listenFd = -1;
     int m_stopFd = -1;
     std::thread m_acceptor;
+    mutable std::mutex m_statusMutex;
+    SshStatus m_lastStatus;
 };

@@ -363,8 +363,20 @@ private slots:
         ConnectionProfile p = mysql(ssh());
         p.unixSocket = m_home.filePath(QStringLiteral("no-such.sock"));
         r = Connector::test(p, env("TGADMIN_TEST_SSH_DB_PASSWORD"), options());
-        QVERIFY2(r.error == E::Unreachable || r.error == E::SshChannelRefused, qPrintable(r.message));
+        QCOMPARE(r.error, E::SshChannelRefused);
         QVERIFY2(r.message.contains(QLatin1String("did not connect on to the database")), qPrintable(r.message));
+        // The same for PostgreSQL: nothing listens on that port as seen from the SSH host.
+        ConnectionProfile pg;
+        pg.name = QStringLiteral("ssh-pg-nothing");
+        pg.driver = DriverKind::Postgres;
+        pg.host = QStringLiteral("127.0.0.1");
+        pg.port = 1;
+        pg.user = QStringLiteral("nobody");
+        pg.database = QStringLiteral("postgres");
+        pg.ssh = ssh();
+        r = Connector::test(pg, QStringLiteral("x"), options());
+        QCOMPARE(r.error, E::SshChannelRefused);
+        QVERIFY2(r.message.contains(QLatin1String("127.0.0.1:1")), qPrintable(r.message));
     }
 
     void postgresThroughTheSameTunnel()
