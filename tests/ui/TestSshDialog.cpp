@@ -1,6 +1,9 @@
 // The connection dialog's SSH part as a person uses it, against the real sshd of tg_start_sshd
 // and the MariaDB behind it that listens only on its socket.
+#include "AppSettings.h"
+#include "ConnectionController.h"
 #include "ConnectionDialog.h"
+#include "DatabaseSession.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "ScriptedPrompter.h"
@@ -141,6 +144,48 @@ private slots:
         QVERIFY(text.contains("ssh"));
         QVERIFY(!text.contains(env("TGADMIN_TEST_SSH_PASSPHRASE").toUtf8()));
         QVERIFY(!text.contains(env("TGADMIN_TEST_SSH_DB_PASSWORD").toUtf8()));
+    }
+
+    void openingASavedProfileUsesTheKeychainAndAsksAboutTheHost()
+    {
+        // What "Connect" does for a saved profile: the database password and the key's passphrase
+        // from the keychain, the unknown host asked about, the session open.
+        QFile::remove(m_home.filePath(QStringLiteral(".ssh/known_hosts")));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        ProfileStore profiles(settings);
+        AppSettings app(settings);
+        MemorySecretStore secrets;
+        ScriptedPrompter prompter;
+        prompter.confirmAnswers.enqueue(true);
+        ConnectionProfile p;
+        p.name = QStringLiteral("prod");
+        p.driver = DriverKind::MySql;
+        p.unixSocket = env("TGADMIN_TEST_SSH_DB_SOCKET");
+        p.database = env("TGADMIN_TEST_SSH_DB_NAME");
+        p.user = env("TGADMIN_TEST_SSH_DB_USER");
+        p.ssh.host = env("TGADMIN_TEST_SSH_HOST");
+        p.ssh.port = env("TGADMIN_TEST_SSH_PORT").toInt();
+        p.ssh.user = env("TGADMIN_TEST_SSH_USER");
+        p.ssh.auth = SshSettings::Auth::KeyFile;
+        p.ssh.keyFile = env("TGADMIN_TEST_SSH_KEY_PASSPHRASED");
+        QVERIFY(profiles.save(p, {}).isEmpty());
+        secrets.entries.insert(SecretStore::keyForProfile(p.name), env("TGADMIN_TEST_SSH_DB_PASSWORD"));
+        secrets.entries.insert(SecretStore::keyForSsh(p.name), env("TGADMIN_TEST_SSH_PASSPHRASE"));
+        DatabaseSession session;
+        ConnectionController controller(session, profiles, secrets, prompter, app);
+        QVERIFY2(controller.openProfile(nullptr, p), qPrintable(controller.lastResult().message));
+        QVERIFY(session.isOpen());
+        QCOMPARE(prompter.asked.size(), 1);
+        QVERIFY(Connector::tunnelOf(session.connectionName()));
+        session.close();
+
+        // Without the passphrase in the keychain the key cannot be opened, and the person reads why.
+        secrets.entries.remove(SecretStore::keyForSsh(p.name));
+        QVERIFY(!controller.openProfile(nullptr, p));
+        QCOMPARE(controller.lastResult().error, ConnectResult::Error::SshAuthFailed);
+        QVERIFY(!prompter.warnings.isEmpty());
+        QVERIFY2(prompter.warnings.last().contains(QLatin1String("passphrase")), qPrintable(prompter.warnings.last()));
     }
 
     void aRefusedQuestionRefusesTheConnection()
