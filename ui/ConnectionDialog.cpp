@@ -201,7 +201,7 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     m_sshGroup->setChecked(false);
     auto *sshForm = new QFormLayout(m_sshGroup);
     m_sshHost = lineEdit(m_sshGroup, "sshHostEdit", tr("ssh.example.com or an alias from ~/.ssh/config"));
-    m_sshPort = lineEdit(m_sshGroup, "sshPortEdit", tr("22"));
+    m_sshPort = lineEdit(m_sshGroup, "sshPortEdit", QStringLiteral("22"));
     m_sshPort->setMaxLength(8);
     auto *sshHostRow = new QHBoxLayout;
     sshHostRow->addWidget(m_sshHost, 3);
