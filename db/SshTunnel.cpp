@@ -12,6 +12,8 @@
 #include <cstring>
 #include <future>
 #include <map>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -284,6 +286,19 @@ SshStatus SshTunnel::connectOnThread()
                "no firewall blocks the connection.")
                 .arg(where),
             detail);
+    }
+
+    // A link that dies without a word (a laptop's Wi-Fi, a firewall's idle timeout) is found out
+    // by the kernel within about a minute: the session then fails and the connections notice.
+    // (Through a ProxyCommand the fd is a pipe and these simply do not apply.)
+    if (const socket_t fd = ssh_get_fd(s); fd != SSH_INVALID_SOCKET) {
+        const int on = 1, idle = 30, interval = 10, count = 3;
+        const unsigned int userTimeoutMs = 60000;
+        ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+        ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
     }
 
     // The host key, before anything that identifies us is sent.
