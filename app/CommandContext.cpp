@@ -39,7 +39,47 @@ void CommandContext::setDatabaseChoice(const QString &url, const QString &connec
     m_connection = connection;
 }
 
+void CommandContext::setSsh(const QString &keyFile, const QString &trustedFingerprint)
+{
+    m_sshKey = keyFile;
+    m_sshTrust = trustedFingerprint.trimmed();
+}
+
+namespace {
+// On the command line nobody is asked: an unknown SSH host key is trusted only when it is the
+// one --ssh-trust names; otherwise the connection is refused and the message says how to trust it.
+class FingerprintTrust final : public HostKeyPrompter {
+public:
+    explicit FingerprintTrust(const QString &fingerprint)
+        : m_fingerprint(fingerprint)
+    {
+    }
+    bool trustNewHost(const HostKeyQuestion &q) override
+    {
+        return !m_fingerprint.isEmpty() && q.fingerprint == m_fingerprint;
+    }
+
+private:
+    QString m_fingerprint;
+};
+} // namespace
+
 std::optional<ConnectionProfile> CommandContext::resolveProfile(QString *error) const
+{
+    auto p = resolveProfileAsGiven(error);
+    if (p && !m_sshKey.isEmpty()) {
+        if (!p->ssh.enabled()) {
+            *error = tr("--ssh-key is for a connection through SSH: add ssh=user@host to the URL, or save the SSH host "
+                        "in the connection.");
+            return std::nullopt;
+        }
+        p->ssh.auth = SshSettings::Auth::KeyFile;
+        p->ssh.keyFile = m_sshKey;
+    }
+    return p;
+}
+
+std::optional<ConnectionProfile> CommandContext::resolveProfileAsGiven(QString *error) const
 {
     if (!m_dbUrl.isEmpty() && !m_connection.isEmpty()) {
         *error = tr("Give either --db or --connection, not both.");
@@ -77,10 +117,27 @@ std::optional<QSqlDatabase> CommandContext::open(bool createSqlite, bool require
     }
     Connector::Options options;
     options.createSqliteFile = createSqlite;
+    if (profile->ssh.enabled()) {
+        SshTunnel::Credentials credentials;
+        const QString secret = passwords.sshSecretFor(*profile).value_or(QString());
+        (profile->ssh.auth == SshSettings::Auth::Password ? credentials.password : credentials.passphrase) = secret;
+        options.sshCredentials = credentials;
+        options.hostKeyPrompter = std::make_shared<FingerprintTrust>(m_sshTrust);
+    }
     const QString name = Connector::uniqueName(QStringLiteral("cli"));
     const ConnectResult r = Connector::open(*profile, *password, name, options);
     if (!r.ok()) {
         m_err << ControlText::escaped(r.message, true) << '\n';
+        if (r.error == ConnectResult::Error::SshHostKeyUnknown)
+            m_err << tr("Nothing was trusted. Once you have checked the fingerprint, run the same command with "
+                        "--ssh-trust %1 to trust this key and save it in known_hosts.")
+                         .arg(r.hostKeyFingerprint)
+                  << '\n';
+        else if (r.error == ConnectResult::Error::SshAuthFailed && profile->ssh.auth != SshSettings::Auth::Auto)
+            m_err << tr("The SSH password or key passphrase is read from the environment variable %1 or the "
+                        "keychain, never from the command line.")
+                         .arg(QString::fromLatin1(PasswordSource::SshEnvironmentVariable))
+                  << '\n';
         m_accessDenied = r.error == ConnectResult::Error::AccessDenied;
         return std::nullopt;
     }

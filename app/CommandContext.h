@@ -29,6 +29,9 @@ public:
     CommandContext &operator=(const CommandContext &) = delete;
 
     void setDatabaseChoice(const QString &url, const QString &connection);
+    // --ssh-key PATH (the SSH key for the connection) and --ssh-trust SHA256:... (the only
+    // unknown host key this run may trust and save).
+    void setSsh(const QString &keyFile, const QString &trustedFingerprint);
     void setJson(bool json) { m_json = json; }
     void setYes(bool yes) { m_yes = yes; }
     bool json() const { return m_json; }
@@ -76,12 +79,16 @@ public:
     QString expiryText(const std::optional<qint64> &expiry) const;
 
 private:
+    std::optional<ConnectionProfile> resolveProfileAsGiven(QString *error) const;
+
     ProfileStore &m_profiles;
     SecretStore *m_secrets;
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_dbUrl;
     QString m_connection;
+    QString m_sshKey;
+    QString m_sshTrust;
     std::optional<ConnectionProfile> m_profile;
     QString m_connectionName;
     bool m_json = false;

@@ -16,6 +16,8 @@ const QString Connection = QStringLiteral("connection");
 const QString Json = QStringLiteral("json");
 const QString Yes = QStringLiteral("yes");
 const QString Password = QStringLiteral("password");
+const QString SshKey = QStringLiteral("ssh-key");
+const QString SshTrust = QStringLiteral("ssh-trust");
 
 // Options of the window that take a value (main.cpp parses them).
 const QStringList WindowValueOptions = { QStringLiteral("page"), QStringLiteral("screenshot"), QStringLiteral("size") };
@@ -80,6 +82,14 @@ QList<QCommandLineOption> CommandLine::globalOptions()
     return {
         QCommandLineOption(Db, tr("Database URL."), QStringLiteral("URL")),
         QCommandLineOption(Connection, tr("Saved connection name."), QStringLiteral("NAME")),
+        QCommandLineOption(SshKey,
+            tr("Private key for the SSH host of the connection (its passphrase comes from %1 or the keychain).")
+                .arg(QString::fromLatin1(PasswordSource::SshEnvironmentVariable)),
+            QStringLiteral("PATH")),
+        QCommandLineOption(SshTrust,
+            tr("Trust an SSH host not yet in known_hosts if, and only if, its key has this SHA256 fingerprint "
+               "(it is then saved)."),
+            QStringLiteral("FINGERPRINT")),
         QCommandLineOption(Json, tr("Machine-readable output (one JSON object on stdout).")),
         QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, tr("Print the version.")),
         QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Print this help.")),
@@ -96,8 +106,9 @@ bool CommandLine::wantsCommandLine(int argc, char **argv)
         if (a == QLatin1String("--version") || a == QLatin1String("-v") || isHelp(a)
             || a.startsWith(QLatin1String("--password")))
             return true;
-        if (a == QLatin1String("--db") || a == QLatin1String("--connection") || a == QLatin1String("--page")
-            || a == QLatin1String("--screenshot") || a == QLatin1String("--size")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--connection") || a == QLatin1String("--ssh-key")
+            || a == QLatin1String("--ssh-trust") || a == QLatin1String("--page") || a == QLatin1String("--screenshot")
+            || a == QLatin1String("--size")) {
             ++i; // skip the option's value
             continue;
         }
@@ -265,6 +276,7 @@ int CommandLine::run(const QStringList &arguments)
 
     CommandContext ctx(m_profiles, m_secrets, m_out, m_err);
     ctx.setDatabaseChoice(parser.value(Db), parser.value(Connection));
+    ctx.setSsh(parser.value(SshKey), parser.value(SshTrust));
     ctx.setJson(parser.isSet(Json));
     const bool yes = spec->options.end()
             != std::find_if(spec->options.begin(), spec->options.end(),

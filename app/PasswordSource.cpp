@@ -78,3 +78,32 @@ std::optional<QString> PasswordSource::fromTerminal(const ConnectionProfile &pro
     err.flush();
     return line;
 }
+
+std::optional<QString> PasswordSource::sshSecretFor(const ConnectionProfile &profile)
+{
+    if (!profile.ssh.enabled())
+        return std::nullopt;
+    if (qEnvironmentVariableIsSet(SshEnvironmentVariable))
+        return qEnvironmentVariable(SshEnvironmentVariable);
+    if (m_secrets && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") && m_profiles.contains(profile.name)) {
+        const SecretStore::Result r = m_secrets->read(SecretStore::keyForSsh(profile.name));
+        if (r.ok())
+            return r.secret;
+    }
+    if (profile.ssh.auth != SshSettings::Auth::Password || !isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+        return std::nullopt;
+    QTextStream err(stderr);
+    err << tr("SSH password for %1: ").arg(profile.ssh.target());
+    err.flush();
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    err << '\n';
+    err.flush();
+    return line;
+}

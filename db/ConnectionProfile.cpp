@@ -206,7 +206,76 @@ QStringList ConnectionProfile::validate(bool checkFiles) const
     }
     if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
         errors << tr("A client certificate needs its key, and a key its certificate: choose both or neither.");
+    if (ssh.enabled()) {
+        if (ssh.host.contains(QLatin1Char(' ')) || ssh.host.contains(QLatin1Char('/'))
+            || ssh.host.contains(QLatin1Char('@')))
+            errors << tr("The SSH host \"%1\" contains characters a host name cannot have.").arg(ssh.host.left(60));
+        if (ssh.port < 0 || ssh.port > 65535)
+            errors << tr("The SSH port must be a number from 1 to 65535; %1 is not.").arg(ssh.port);
+        if (host.contains(QLatin1Char(',')))
+            errors << tr("A cluster cannot be reached through SSH: name one database host.");
+        if (ssh.auth == SshSettings::Auth::KeyFile) {
+            if (ssh.keyFile.isEmpty())
+                errors << tr("Choose the SSH key file, or let the SSH agent and ~/.ssh/config provide the key.");
+            else if (checkFiles && !QFileInfo(ssh.keyFile).isReadable())
+                errors << tr("The SSH key file %1 does not exist or cannot be read.")
+                              .arg(QDir::toNativeSeparators(ssh.keyFile));
+        }
+    }
     return errors;
+}
+
+QString SshSettings::target() const
+{
+    QString t = host;
+    if (!user.isEmpty())
+        t = user + QLatin1Char('@') + t;
+    if (port > 0)
+        t += QLatin1Char(':') + QString::number(port);
+    return t;
+}
+
+bool SshSettings::parseTarget(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:([^@:/\\s]+)@)?([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::([0-9]{1,5}))?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    const int p = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    if (p < 0 || p > 65535 || (!m.captured(3).isEmpty() && p == 0))
+        return false;
+    user = m.captured(1);
+    host = m.captured(2);
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    port = p;
+    return true;
+}
+
+QString SshSettings::authName(Auth auth)
+{
+    switch (auth) {
+    case Auth::Auto:
+        return QStringLiteral("agent");
+    case Auth::KeyFile:
+        return QStringLiteral("key");
+    case Auth::Password:
+        return QStringLiteral("password");
+    }
+    return {};
+}
+
+std::optional<SshSettings::Auth> SshSettings::authFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("agent") || n == QLatin1String("auto") || n.isEmpty())
+        return Auth::Auto;
+    if (n == QLatin1String("key"))
+        return Auth::KeyFile;
+    if (n == QLatin1String("password"))
+        return Auth::Password;
+    return std::nullopt;
 }
 
 std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text, QString *error)
@@ -300,9 +369,23 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
             p.unixSocket = item.second;
         } else if (key == QLatin1String("password")) {
             return fail(tr("Do not put the password in the URL: set TRONGATE_DB_PASSWORD instead."));
+        } else if (key == QLatin1String("ssh")) {
+            if (!p.ssh.parseTarget(item.second))
+                // Not echoed: what was typed may hold a password ("user:secret@host").
+                return fail(tr("The ssh option does not name an SSH host. Write it as ssh=user@host:22 (user and port "
+                               "may be left out; a password may not be given here)."));
+        } else if (key == QLatin1String("ssh_key")) {
+            p.ssh.keyFile = item.second;
+            p.ssh.auth = SshSettings::Auth::KeyFile;
+        } else if (key == QLatin1String("ssh_auth")) {
+            const auto auth = SshSettings::authFromName(item.second);
+            if (!auth)
+                return fail(tr("Unknown ssh_auth value \"%1\": use agent, key or password.").arg(item.second.left(20)));
+            p.ssh.auth = *auth;
         } else {
-            return fail(
-                tr("Unknown URL option \"%1\". Known options: tls, ca, cert, key, socket.").arg(item.first.left(20)));
+            return fail(tr("Unknown URL option \"%1\". Known options: tls, ca, cert, key, socket, ssh, ssh_key, "
+                           "ssh_auth.")
+                            .arg(item.first.left(20)));
         }
     }
     p.name = derivedName(
@@ -338,6 +421,13 @@ QString ConnectionProfile::toUrl() const
         q.addQueryItem(QStringLiteral("key"), tls.keyFile);
     if (!unixSocket.isEmpty())
         q.addQueryItem(QStringLiteral("socket"), unixSocket);
+    if (ssh.enabled()) {
+        q.addQueryItem(QStringLiteral("ssh"), ssh.target());
+        if (ssh.auth == SshSettings::Auth::KeyFile && !ssh.keyFile.isEmpty())
+            q.addQueryItem(QStringLiteral("ssh_key"), ssh.keyFile);
+        else if (ssh.auth != SshSettings::Auth::Auto)
+            q.addQueryItem(QStringLiteral("ssh_auth"), SshSettings::authName(ssh.auth));
+    }
     url.setQuery(q);
     if (cluster) // the node list as typed: QUrl holds one host
         return url.toString().replace(QStringLiteral("cluster-nodes"), host);

@@ -1,8 +1,9 @@
 #include "Connector.h"
 
 #include "Log.h"
-#include "SqlDialect.h"
 #include "MySqlRelay.h"
+#include "SqlDialect.h"
+#include "SshForwarder.h"
 #include "TlsProbe.h"
 
 #include <QAtomicInteger>
@@ -117,6 +118,17 @@ std::map<QString, std::shared_ptr<MySqlRelay>> &relays()
     static std::map<QString, std::shared_ptr<MySqlRelay>> map;
     return map;
 }
+// Likewise the SSH tunnel and, for PostgreSQL, the forwarder of each connection through SSH.
+std::map<QString, std::shared_ptr<SshTunnel>> &tunnels()
+{
+    static std::map<QString, std::shared_ptr<SshTunnel>> map;
+    return map;
+}
+std::map<QString, std::shared_ptr<SshForwarder>> &forwarders()
+{
+    static std::map<QString, std::shared_ptr<SshForwarder>> map;
+    return map;
+}
 } // namespace
 
 QString Connector::uniqueName(const QString &prefix)
@@ -135,6 +147,8 @@ void Connector::close(const QString &connectionName)
     }
     QSqlDatabase::removeDatabase(connectionName);
     std::shared_ptr<MySqlRelay> relay;
+    std::shared_ptr<SshForwarder> forwarder;
+    std::shared_ptr<SshTunnel> tunnel;
     {
         std::lock_guard lock(relaysMutex);
         auto it = relays().find(connectionName);
@@ -142,8 +156,57 @@ void Connector::close(const QString &connectionName)
             relay = std::move(it->second);
             relays().erase(it);
         }
+        if (auto f = forwarders().find(connectionName); f != forwarders().end()) {
+            forwarder = std::move(f->second);
+            forwarders().erase(f);
+        }
+        if (auto t = tunnels().find(connectionName); t != tunnels().end()) {
+            tunnel = std::move(t->second);
+            tunnels().erase(t);
+        }
     }
-    relay.reset(); // outside the lock: it joins its threads
+    // Outside the lock: they join their threads. The tunnel last (the others hold it too).
+    relay.reset();
+    forwarder.reset();
+    tunnel.reset();
+}
+
+std::shared_ptr<SshTunnel> Connector::tunnelOf(const QString &connectionName)
+{
+    std::lock_guard lock(relaysMutex);
+    auto it = tunnels().find(connectionName);
+    return it == tunnels().end() ? nullptr : it->second;
+}
+
+ConnectResult Connector::fromSsh(const SshStatus &st)
+{
+    using E = ConnectResult::Error;
+    using S = SshStatus::Error;
+    E e = E::Other;
+    switch (st.error) {
+    case S::None:
+        return {};
+    case S::Unreachable:
+        e = E::SshUnreachable;
+        break;
+    case S::HostKeyUnknown:
+        e = E::SshHostKeyUnknown;
+        break;
+    case S::HostKeyChanged:
+        e = E::SshHostKeyChanged;
+        break;
+    case S::AuthFailed:
+        e = E::SshAuthFailed;
+        break;
+    case S::ChannelRefused:
+        e = E::SshChannelRefused;
+        break;
+    case S::Other:
+        break;
+    }
+    ConnectResult r = failure(e, st.message, st.detail);
+    r.hostKeyFingerprint = st.fingerprint;
+    return r;
 }
 
 std::shared_ptr<MySqlRelay> Connector::relayOf(const QString &connectionName)
@@ -293,10 +356,55 @@ ConnectResult Connector::open(
         return fromProbe(p, TlsProbe::probe(p, o.timeoutSeconds));
 
     close(name);
+    // Through SSH: the session first (host key, login), so that its refusals are told as such;
+    // then every database connection is a channel of it.
+    std::shared_ptr<SshTunnel> tunnel;
+    std::shared_ptr<SshForwarder> forwarder;
+    if (p.ssh.enabled() && p.isServer()) {
+        if (p.driver == DriverKind::Postgres && p.tls.any())
+            return failure(E::InvalidProfile,
+                tr("TLS to PostgreSQL cannot be combined with SSH here: the SSH connection already encrypts the "
+                   "way. Clear the TLS settings of this connection, or connect without SSH."));
+        tunnel = o.ownSshSession ? SshTunnel::create(p.ssh, o.timeoutSeconds)
+                                 : SshTunnel::shared(p.name, p.ssh, o.timeoutSeconds);
+        if (o.sshCredentials)
+            tunnel->setCredentials(*o.sshCredentials);
+        if (o.hostKeyPrompter)
+            tunnel->setPrompter(o.hostKeyPrompter);
+        const SshStatus st = tunnel->connect();
+        if (!st.ok()) {
+            qCDebug(lcDb) << "ssh failed:" << p.ssh.target() << st.detail;
+            return fromSsh(st);
+        }
+        if (p.driver == DriverKind::Postgres) {
+            QString why;
+            forwarder = SshForwarder::start(tunnel, p.host, p.effectivePort(), p.unixSocket, &why);
+            if (!forwarder)
+                return failure(E::Other, why);
+        }
+    }
+    // Why the SSH host gave the latest MySQL connection no channel, if it did not.
+    struct ChannelStatus {
+        std::mutex mutex;
+        SshStatus status;
+    };
+    const auto channelStatus = std::make_shared<ChannelStatus>();
     std::shared_ptr<MySqlRelay> relay;
     if (MySqlRelay::applies(p)) {
         QString why;
-        relay = MySqlRelay::start(p, o.timeoutSeconds, &why, o.clusterNodes);
+        TlsProbe::UpstreamOpener upstream;
+        if (tunnel)
+            upstream = [tunnel, host = p.host, port = p.effectivePort(), socket = p.unixSocket, channelStatus](
+                           QString *error) {
+                SshStatus st;
+                const int fd = tunnel->openChannel(host, port, socket, &st);
+                if (fd < 0)
+                    *error = st.message;
+                std::lock_guard lock(channelStatus->mutex);
+                channelStatus->status = st;
+                return fd;
+            };
+        relay = MySqlRelay::start(p, o.timeoutSeconds, &why, o.clusterNodes, upstream);
         if (!relay)
             return failure(E::Other, why);
     }
@@ -306,21 +414,37 @@ ConnectResult Connector::open(
         if (p.driver == DriverKind::Sqlite) {
             db.setDatabaseName(p.sqlitePath);
         } else {
-            // Through the relay the driver connects to "localhost" on the relay's socket.
-            db.setHostName(relay ? QStringLiteral("localhost") : p.host);
+            // Through the relay the driver connects to "localhost" on the relay's socket; through
+            // the SSH forwarder libpq to the socket in its private directory.
+            db.setHostName(relay ? QStringLiteral("localhost") : forwarder ? forwarder->directory() : p.host);
             db.setPort(p.effectivePort());
             db.setDatabaseName(p.database);
             db.setUserName(p.user);
             db.setPassword(password);
         }
         db.setConnectOptions(connectOptions(p, o, relay ? relay->socketPath() : QString()));
-        if (relay) {
+        {
             std::lock_guard lock(relaysMutex);
-            relays()[name] = relay;
+            if (relay)
+                relays()[name] = relay;
+            if (forwarder)
+                forwarders()[name] = forwarder;
+            if (tunnel)
+                tunnels()[name] = tunnel;
         }
         if (!db.open()) {
             const std::optional<TlsProbeResult> refused = relay ? relay->lastRefusal() : std::nullopt;
             result = refused ? fromProbe(p, *refused) : classify(p, db.lastError());
+            // Through SSH, a channel the SSH host would not open is the reason, in its own words.
+            SshStatus channel;
+            if (forwarder)
+                channel = forwarder->lastStatus();
+            else if (tunnel) {
+                std::lock_guard lock(channelStatus->mutex);
+                channel = channelStatus->status;
+            }
+            if (!channel.ok())
+                result = fromSsh(channel);
         } else {
             QSqlQuery q(db);
             switch (p.driver) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "SshTunnel.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -25,6 +26,11 @@ struct ConnectResult {
         AuthPluginUnsupported,
         FileMissing,
         NotADatabase,
+        SshUnreachable, // no SSH server answered at the SSH host
+        SshAuthFailed, // the SSH host refused the login (key, agent, password, passphrase)
+        SshHostKeyUnknown, // the SSH host's key is not known and was not trusted
+        SshHostKeyChanged, // the SSH host's key differs from the saved one: refused
+        SshChannelRefused, // logged in over SSH, but the SSH host did not connect on to the database
         Other,
     };
     Error error = Error::None;
@@ -33,6 +39,7 @@ struct ConnectResult {
     QString serverVersion;
     bool tlsActive = false;
     QString node; // "host:port" of the cluster node in use, when the profile names several
+    QString hostKeyFingerprint; // SshHostKeyUnknown/Changed: the SSH host key's SHA256 fingerprint
     bool ok() const { return error == Error::None; }
 };
 
@@ -50,6 +57,13 @@ public:
         // Set by open() for a cluster: every node, so that the connection's relay moves on to the
         // next when the node in use stops answering (a reconnect then lands on a live node).
         QList<ConnectionProfile> clusterNodes;
+        // Through SSH (profile.ssh): the SSH password or passphrase for this attempt (none: the
+        // tunnel keeps what it was given before, or uses the agent), who is asked about an
+        // unknown host key (none: it is refused), and whether to use a session of its own rather
+        // than the profile's shared one (a "Test connection" of edited settings).
+        std::optional<SshTunnel::Credentials> sshCredentials;
+        std::shared_ptr<HostKeyPrompter> hostKeyPrompter;
+        bool ownSshSession = false;
     };
 
     static ConnectResult open(const ConnectionProfile &profile, const QString &password, const QString &connectionName,
@@ -64,6 +78,9 @@ public:
     static QString uniqueName(const QString &prefix);
     // The relay behind an open MySQL connection (nullptr for other kinds), for tests and diagnosis.
     static std::shared_ptr<class MySqlRelay> relayOf(const QString &connectionName);
+    // The SSH tunnel behind an open connection (nullptr when it goes direct).
+    static std::shared_ptr<SshTunnel> tunnelOf(const QString &connectionName);
+    static ConnectResult fromSsh(const SshStatus &status);
 
     // Pure mapping from a driver error to a result; public so it can be tested without a server
     // for the cases no local server can produce (MySQL 8's caching_sha2_password, for example).

@@ -101,7 +101,9 @@ bool DatabaseSession::reconnect()
 {
     if (!isOpen())
         return false;
-    if (Connector::relayOf(m_connectionName)) {
+    // Through a relay or an SSH tunnel the attempt may take a time-out (and the SSH session is
+    // connected again with it): off the window's thread.
+    if (Connector::relayOf(m_connectionName) || Connector::tunnelOf(m_connectionName)) {
         reconnectAsync();
         return !m_lost;
     }

@@ -84,7 +84,7 @@ qsizetype greetingPluginOffset(const QByteArray &g, qsizetype *capsOffset)
 
 bool MySqlRelay::applies(const ConnectionProfile &p)
 {
-    return p.driver == DriverKind::MySql && p.unixSocket.isEmpty();
+    return p.driver == DriverKind::MySql && (p.unixSocket.isEmpty() || p.ssh.enabled());
 }
 
 bool MySqlRelay::wantsTls(const ConnectionProfile &p)
@@ -99,11 +99,12 @@ MySqlRelay::MySqlRelay(const ConnectionProfile &profile, int timeoutSeconds)
 {
 }
 
-std::shared_ptr<MySqlRelay> MySqlRelay::start(
-    const ConnectionProfile &profile, int timeoutSeconds, QString *error, const QList<ConnectionProfile> &nodes)
+std::shared_ptr<MySqlRelay> MySqlRelay::start(const ConnectionProfile &profile, int timeoutSeconds, QString *error,
+    const QList<ConnectionProfile> &nodes, TlsProbe::UpstreamOpener upstream)
 {
     std::shared_ptr<MySqlRelay> relay(new MySqlRelay(profile, timeoutSeconds));
     relay->m_nodes = nodes;
+    relay->m_upstream = std::move(upstream);
     // A directory only this user can enter; the socket inside it is further limited to this process.
     QString base = QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"));
     if (base.isEmpty() || !QFileInfo(base).isDir())
@@ -591,8 +592,8 @@ void MySqlRelay::serve(int clientFd)
     TlsProbeResult r;
     const Outcome wanted = m_tls ? Outcome::Verified : Outcome::Plaintext;
     for (const ConnectionProfile &candidate : std::as_const(candidates)) {
-        r = m_tls ? TlsProbe::establish(candidate, m_timeoutSeconds, true, &up, greet)
-                  : TlsProbe::establish(candidate, m_timeoutSeconds, false, &up, {});
+        r = m_tls ? TlsProbe::establish(candidate, m_timeoutSeconds, true, &up, greet, m_upstream)
+                  : TlsProbe::establish(candidate, m_timeoutSeconds, false, &up, {}, m_upstream);
         // Only a node that does not answer at all is passed over; any other refusal is final.
         if (r.outcome == Outcome::Unreachable && !greeted)
             continue;

@@ -40,8 +40,10 @@ public:
     // Starts listening; nullptr and *error on failure. timeoutSeconds bounds each upstream set-up.
     // nodes: a cluster's nodes (profile among them): when the node in use does not answer, the
     // next connection goes to the next node that does, with the same checks.
+    // upstream, when set, opens the server's end instead of a TCP connection (an SSH channel);
+    // the relay keeps it (and whatever it holds) as long as it lives.
     static std::shared_ptr<MySqlRelay> start(const ConnectionProfile &profile, int timeoutSeconds, QString *error,
-        const QList<ConnectionProfile> &nodes = {});
+        const QList<ConnectionProfile> &nodes = {}, TlsProbe::UpstreamOpener upstream = {});
     ~MySqlRelay();
     MySqlRelay(const MySqlRelay &) = delete;
     MySqlRelay &operator=(const MySqlRelay &) = delete;
@@ -63,7 +65,7 @@ public:
     // MariaDB puts before it for old clients: what VERSION() says, known without asking.
     QString serverVersion() const;
 
-    // Whether a profile's connections go through a relay: MySQL/MariaDB over TCP.
+    // Whether a profile's connections go through a relay: MySQL/MariaDB over TCP or SSH.
     static bool applies(const ConnectionProfile &profile);
     // Whether the profile asks for TLS (Require TLS, a CA file or a client certificate).
     static bool wantsTls(const ConnectionProfile &profile);
@@ -77,6 +79,7 @@ private:
     ConnectionProfile m_profile; // the node in use (guarded by m_refusalMutex once started)
     QString m_serverVersion; // guarded by m_refusalMutex
     QList<ConnectionProfile> m_nodes;
+    TlsProbe::UpstreamOpener m_upstream;
     int m_timeoutSeconds = 8;
     bool m_tls = false;
     QString m_dir;

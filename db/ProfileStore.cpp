@@ -73,6 +73,12 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
     p.tls.caFile = m_settings.value(QStringLiteral("tls/caFile")).toString();
     p.tls.certFile = m_settings.value(QStringLiteral("tls/certFile")).toString();
     p.tls.keyFile = m_settings.value(QStringLiteral("tls/keyFile")).toString();
+    p.ssh.host = m_settings.value(QStringLiteral("ssh/host")).toString();
+    p.ssh.port = m_settings.value(QStringLiteral("ssh/port"), 0).toInt();
+    p.ssh.user = m_settings.value(QStringLiteral("ssh/user")).toString();
+    p.ssh.auth = SshSettings::authFromName(m_settings.value(QStringLiteral("ssh/auth")).toString())
+                     .value_or(SshSettings::Auth::Auto);
+    p.ssh.keyFile = m_settings.value(QStringLiteral("ssh/keyFile")).toString();
     m_settings.endGroup();
     if (!kind)
         return std::nullopt;
@@ -103,6 +109,12 @@ QStringList ProfileStore::save(const ConnectionProfile &p, const QString &previo
         m_settings.setValue(QStringLiteral("tls/caFile"), p.tls.caFile);
         m_settings.setValue(QStringLiteral("tls/certFile"), p.tls.certFile);
         m_settings.setValue(QStringLiteral("tls/keyFile"), p.tls.keyFile);
+        // Where and how, never with what: the SSH password or passphrase is in the keychain.
+        m_settings.setValue(QStringLiteral("ssh/host"), p.ssh.host);
+        m_settings.setValue(QStringLiteral("ssh/port"), p.ssh.port);
+        m_settings.setValue(QStringLiteral("ssh/user"), p.ssh.user);
+        m_settings.setValue(QStringLiteral("ssh/auth"), SshSettings::authName(p.ssh.auth));
+        m_settings.setValue(QStringLiteral("ssh/keyFile"), p.ssh.keyFile);
     }
     m_settings.endGroup();
     if (renaming)

@@ -5,6 +5,11 @@ QString SecretStore::keyForProfile(const QString &profileName)
     return QStringLiteral("connection/") + profileName;
 }
 
+QString SecretStore::keyForSsh(const QString &profileName)
+{
+    return QStringLiteral("ssh/") + profileName;
+}
+
 QString SecretStore::unavailableText()
 {
     return tr("No keychain is available on this desktop (no Secret Service such as GNOME Keyring or KWallet "

@@ -33,5 +33,7 @@ public:
 
     // The key under which a connection profile's password is kept.
     static QString keyForProfile(const QString &profileName);
+    // The key for the profile's SSH password or key passphrase (whichever its SSH settings use).
+    static QString keyForSsh(const QString &profileName);
     static QString unavailableText();
 };

@@ -79,6 +79,13 @@ public:
     Socket(const Socket &) = delete;
     Socket &operator=(const Socket &) = delete;
 
+    // A connection opened elsewhere (an SSH channel's local end).
+    void adopt(int fd, const QString &peer)
+    {
+        m_fd = fd;
+        m_peer = peer;
+    }
+
     // Tries every address the name resolves to, in order; error receives the last reason.
     bool connectTo(const QString &host, int port, QString *error, bool *resolveFailed)
     {
@@ -379,10 +386,10 @@ MySqlUpstream::~MySqlUpstream()
 }
 
 TlsProbeResult TlsProbe::establish(const ConnectionProfile &p, int timeoutSeconds, bool useTls, MySqlUpstream *session,
-    const SslRequestSource &sslRequest)
+    const SslRequestSource &sslRequest, const UpstreamOpener &opener)
 {
     const QString where = QStringLiteral("%1:%2").arg(p.host).arg(p.effectivePort());
-    if (!p.unixSocket.isEmpty())
+    if (!p.unixSocket.isEmpty() && (!opener || useTls))
         return result(Outcome::NotApplicable,
             tr("TLS is not used on a Unix socket: the connection to %1 stays on this computer. Clear \"Require TLS\" "
                "for this connection, or connect by host and port to use TLS.")
@@ -392,7 +399,12 @@ TlsProbeResult TlsProbe::establish(const ConnectionProfile &p, int timeoutSecond
     Socket socket(deadline);
     QString why;
     bool resolveFailed = false;
-    if (!socket.connectTo(p.host, p.effectivePort(), &why, &resolveFailed)) {
+    if (opener) {
+        const int fd = opener(&why);
+        if (fd < 0)
+            return result(Outcome::Unreachable, why);
+        socket.adopt(fd, p.unixSocket.isEmpty() ? p.host : p.unixSocket);
+    } else if (!socket.connectTo(p.host, p.effectivePort(), &why, &resolveFailed)) {
         if (resolveFailed)
             return result(Outcome::Unreachable,
                 tr("The host name \"%1\" could not be found. Check its spelling and the network connection.")

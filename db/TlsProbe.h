@@ -79,9 +79,12 @@ public:
     // sslRequest, when set, is asked (with the greeting's payload and sequence) for the driver's
     // login packet, whose first 32 bytes become the SSL request; it is called only once the
     // server has offered TLS.
+    // opener, when set, supplies the connected socket instead of a TCP connection to the
+    // profile's host (an SSH channel's local end); it returns -1 and a sentence on failure.
     using SslRequestSource = std::function<QByteArray(const QByteArray &greeting, quint8 sequence)>;
+    using UpstreamOpener = std::function<int(QString *error)>;
     static TlsProbeResult establish(const ConnectionProfile &profile, int timeoutSeconds, bool useTls,
-        MySqlUpstream *session, const SslRequestSource &sslRequest);
+        MySqlUpstream *session, const SslRequestSource &sslRequest, const UpstreamOpener &opener = {});
 
     // The system's default CA bundle (OpenSSL's X509_get_default_cert_file), or empty when absent.
     static QString systemCaFile();

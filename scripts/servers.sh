@@ -4,11 +4,13 @@
 #   tg_start_mariadb     MariaDB; exports TGADMIN_TEST_MYSQL_{HOST,PORT,USER,PASSWORD,SOCKET}
 #   tg_start_postgres    PostgreSQL; exports TGADMIN_TEST_PG_{HOST,PORT,USER,PASSWORD}
 #   tg_start_galera      three MariaDB Galera nodes; exports TGADMIN_TEST_GALERA_{HOST,PORTS,USER,PASSWORD,SOCKETS}
+#   tg_start_sshd        an sshd on loopback and a MariaDB reachable only through it (socket, no TCP);
+#                        exports TGADMIN_TEST_SSH_* (see the function)
 
 tg_servers_init() {
   tmp=$(mktemp -d /tmp/tgadmin-test.XXXXXX)
   chmod 755 "$tmp"
-  mysql_pid='' pg_data='' pg_bin=''
+  mysql_pid='' pg_data='' pg_bin='' sshdb_pid='' sshd_pidfile=''
   galera_pids=()
   trap tg_servers_cleanup EXIT
 }
@@ -16,6 +18,7 @@ tg_servers_init() {
 tg_servers_cleanup() {
   set +e
   tg_stop_galera
+  tg_stop_sshd
   if [ -n "$mysql_pid" ]; then kill -TERM "$mysql_pid" 2>/dev/null; wait "$mysql_pid" 2>/dev/null; fi
   if [ -n "$pg_data" ]; then as_pg "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1; fi
   rm -rf "$tmp"
@@ -177,4 +180,86 @@ tg_stop_galera() {
     wait "${galera_pids[$k]}" 2>/dev/null
   done
   galera_pids=()
+}
+
+# --- sshd on loopback, and a MariaDB that listens only on its socket (RECIPES.md) ---
+# The tests reach the database through SSH channels only. Exports:
+#   TGADMIN_TEST_SSH_{HOST,PORT,USER}    where sshd listens, and the account to log in as
+#   TGADMIN_TEST_SSH_KEY                 a private key with no passphrase (authorized)
+#   TGADMIN_TEST_SSH_KEY_PASSPHRASED     an authorized key protected by TGADMIN_TEST_SSH_PASSPHRASE
+#   TGADMIN_TEST_SSH_KEY_UNAUTHORIZED    a key sshd does not accept
+#   TGADMIN_TEST_SSH_HOSTKEY_PUB         the server's host key (public half)
+#   TGADMIN_TEST_SSH_{SSHD,CONFIG,PIDFILE,LOG}  to stop and start the same sshd again in a test
+#   TGADMIN_TEST_SSH_DB_{SOCKET,USER,PASSWORD,NAME}  the socket-only MariaDB (as seen on the SSH host)
+tg_start_sshd() {
+  local d="$tmp/ssh" sshd=/usr/sbin/sshd
+  [ -x "$sshd" ] || { echo "openssh-server is not installed ($sshd missing): no SSH tests" >&2; return 1; }
+  mkdir -p "$d" && chmod 700 "$d"
+  ssh-keygen -q -t ed25519 -N '' -C tgadmin-test-host -f "$d/host_key"
+  ssh-keygen -q -t ed25519 -N '' -C tgadmin-test-client -f "$d/client_key"
+  ssh_passphrase=$(openssl rand -hex 12)
+  ssh-keygen -q -t ed25519 -N "$ssh_passphrase" -C tgadmin-test-client2 -f "$d/client_key_pass"
+  ssh-keygen -q -t ed25519 -N '' -C tgadmin-test-stranger -f "$d/stranger_key"
+  cat "$d/client_key.pub" "$d/client_key_pass.pub" >"$d/authorized_keys"
+  mkdir -p /run/sshd 2>/dev/null || true
+  sshd_port=$(free_port)
+  cat >"$d/sshd_config" <<CFG
+Port $sshd_port
+ListenAddress 127.0.0.1
+HostKey $d/host_key
+PidFile $d/sshd.pid
+AuthorizedKeysFile $d/authorized_keys
+UsePAM no
+StrictModes no
+PubkeyAuthentication yes
+PasswordAuthentication yes
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+AllowTcpForwarding yes
+AllowStreamLocalForwarding yes
+PermitTTY no
+X11Forwarding no
+CFG
+  "$sshd" -f "$d/sshd_config" -E "$d/sshd.log" ||
+    { echo "sshd did not start:" >&2; cat "$d/sshd.log" >&2; return 1; }
+  sshd_pidfile=$d/sshd.pid
+  for _ in $(seq 50); do port_in_use "$sshd_port" && break; sleep 0.1; done
+
+  # MariaDB with no TCP listener at all: only the socket, which only the SSH host can reach.
+  local m="$tmp/sshdb"
+  mkdir -p "$m"
+  sshdb_password=$(openssl rand -hex 16)
+  mariadb-install-db --no-defaults --datadir="$m/data" --skip-test-db \
+    --auth-root-authentication-method=normal >"$m/install.log" 2>&1
+  mariadbd --no-defaults --datadir="$m/data" --socket="$m/sock" --skip-networking --pid-file="$m/pid" \
+    --log-error="$m/err.log" --skip-name-resolve --innodb-buffer-pool-size=16M --user="$(id -un)" &
+  sshdb_pid=$!
+  for _ in $(seq 100); do
+    mariadb-admin --no-defaults --socket="$m/sock" -uroot ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  mariadb --no-defaults --socket="$m/sock" -uroot <<SQL || { cat "$m/err.log" >&2; return 1; }
+CREATE DATABASE tgssh;
+CREATE USER 'tgtest'@'localhost' IDENTIFIED BY '$sshdb_password';
+GRANT ALL PRIVILEGES ON tgssh.* TO 'tgtest'@'localhost';
+SQL
+  export TGADMIN_TEST_SSH_HOST=127.0.0.1 TGADMIN_TEST_SSH_PORT=$sshd_port TGADMIN_TEST_SSH_USER=$(id -un)
+  export TGADMIN_TEST_SSH_KEY=$d/client_key TGADMIN_TEST_SSH_KEY_PASSPHRASED=$d/client_key_pass
+  export TGADMIN_TEST_SSH_PASSPHRASE=$ssh_passphrase TGADMIN_TEST_SSH_KEY_UNAUTHORIZED=$d/stranger_key
+  export TGADMIN_TEST_SSH_HOSTKEY_PUB=$d/host_key.pub TGADMIN_TEST_SSH_SSHD=$sshd
+  export TGADMIN_TEST_SSH_CONFIG=$d/sshd_config TGADMIN_TEST_SSH_PIDFILE=$d/sshd.pid TGADMIN_TEST_SSH_LOG=$d/sshd.log
+  export TGADMIN_TEST_SSH_DB_SOCKET=$m/sock TGADMIN_TEST_SSH_DB_USER=tgtest TGADMIN_TEST_SSH_DB_PASSWORD=$sshdb_password
+  export TGADMIN_TEST_SSH_DB_NAME=tgssh
+}
+
+# Stops sshd (by its pid file: a test may have restarted it) with the sessions it forked, and the
+# socket-only MariaDB.
+tg_stop_sshd() {
+  if [ -n "$sshd_pidfile" ] && [ -f "$sshd_pidfile" ]; then
+    local pid
+    pid=$(cat "$sshd_pidfile")
+    kill -TERM "$pid" 2>/dev/null
+  fi
+  if [ -n "$sshdb_pid" ]; then kill -TERM "$sshdb_pid" 2>/dev/null; wait "$sshdb_pid" 2>/dev/null; fi
+  sshd_pidfile='' sshdb_pid=''
 }

@@ -31,6 +31,8 @@ else
   echo "galera-4 is not installed: the Galera tests will be skipped." >&2
   export TGADMIN_TEST_GALERA_MISSING=1
 fi
+# An sshd on loopback and a MariaDB reachable only through it (tests/db/TestSsh).
+tg_start_sshd || { echo "The SSH test server did not start." >&2; exit 1; }
 export TGADMIN_REQUIRE_SERVERS=1
 
 # --- A private home, a D-Bus session and an unlocked gnome-keyring for QtKeychain ---

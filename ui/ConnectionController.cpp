@@ -1,5 +1,7 @@
 #include "ConnectionController.h"
 
+#include "DialogHostKeyPrompter.h"
+
 #include "AppSettings.h"
 #include "DatabaseSession.h"
 #include "DemoDatabase.h"
@@ -71,8 +73,23 @@ bool ConnectionController::openStartup(QWidget *parent)
 }
 
 void ConnectionController::openProfileAsync(QWidget *parent, const ConnectionProfile &profile,
-    const std::optional<QString> &knownPassword, bool remember, std::function<void(bool)> done)
+    const std::optional<QString> &knownPassword, bool remember, std::function<void(bool)> done,
+    const std::optional<SshTunnel::Credentials> &sshCredentials)
 {
+    Connector::Options options;
+    if (profile.ssh.enabled()) {
+        SshTunnel::Credentials credentials;
+        if (sshCredentials) {
+            credentials = *sshCredentials;
+        } else {
+            const SecretStore::Result stored = m_secrets.read(SecretStore::keyForSsh(profile.name));
+            if (stored.ok())
+                (profile.ssh.auth == SshSettings::Auth::Password ? credentials.password : credentials.passphrase)
+                    = stored.secret;
+        }
+        options.sshCredentials = credentials;
+        options.hostKeyPrompter = std::make_shared<DialogHostKeyPrompter>(m_prompter, parent);
+    }
     QString password;
     bool fromKeychain = false;
     if (profile.isServer()) {
@@ -99,16 +116,17 @@ void ConnectionController::openProfileAsync(QWidget *parent, const ConnectionPro
             }
         }
     }
-    attemptOpen(parent, profile, password, fromKeychain, remember, 0, std::move(done));
+    attemptOpen(parent, profile, password, fromKeychain, remember, 0, std::move(done), options);
 }
 
 void ConnectionController::attemptOpen(QWidget *parent, const ConnectionProfile &profile, QString password,
-    bool fromKeychain, bool remember, int attempt, std::function<void(bool)> done)
+    bool fromKeychain, bool remember, int attempt, std::function<void(bool)> done, Connector::Options options)
 {
     QPointer<QWidget> guardParent(parent);
     QPointer<ConnectionController> self(this);
-    m_session.openAsync(profile, password, Connector::Options {}, {},
-        [self, guardParent, profile, password, fromKeychain, remember, attempt, done](const ConnectResult &r) mutable {
+    m_session.openAsync(profile, password, options, {},
+        [self, guardParent, profile, password, fromKeychain, remember, attempt, done, options](
+            const ConnectResult &r) mutable {
             if (!self) {
                 password.fill(QLatin1Char('\0'));
                 return;
@@ -132,7 +150,7 @@ void ConnectionController::attemptOpen(QWidget *parent, const ConnectionProfile 
                     return;
                 }
                 c.attemptOpen(guardParent, profile, answer->password, false, answer->remember, attempt + 1,
-                    std::move(done));
+                    std::move(done), options);
                 return;
             }
             c.m_lastResult = r;

@@ -33,8 +33,11 @@ public:
     // The same, without waiting: the connection is made on a thread of its own and done(ok) runs
     // on the window's thread when it is ready or has failed (after asking again for a refused
     // password). The bool versions above wait for these, with the event loop turning.
+    // A profile through SSH: sshCredentials as typed, else the keychain's; an unknown host key is
+    // asked about (Prompter::confirm), a changed one refused.
     void openProfileAsync(QWidget *parent, const ConnectionProfile &profile,
-        const std::optional<QString> &knownPassword, bool remember, std::function<void(bool)> done);
+        const std::optional<QString> &knownPassword, bool remember, std::function<void(bool)> done,
+        const std::optional<SshTunnel::Credentials> &sshCredentials = std::nullopt);
     void openDemoAsync(QWidget *parent, bool reset, std::function<void(bool)> done);
     void openStartupAsync(QWidget *parent, std::function<void(bool)> done);
 
@@ -58,7 +61,7 @@ signals:
 
 private:
     void attemptOpen(QWidget *parent, const ConnectionProfile &profile, QString password, bool fromKeychain,
-        bool remember, int attempt, std::function<void(bool)> done);
+        bool remember, int attempt, std::function<void(bool)> done, Connector::Options options);
 
     DatabaseSession &m_session;
     ProfileStore &m_profiles;

@@ -1,5 +1,7 @@
 #include "ConnectionDialog.h"
 
+#include "DialogHostKeyPrompter.h"
+
 #include "ProfileStore.h"
 #include "Prompter.h"
 #include "SchemaInspector.h"
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -73,6 +76,7 @@ ConnectionDialog::ConnectionDialog(
 ConnectionDialog::~ConnectionDialog()
 {
     m_password->clear();
+    m_sshSecret->clear();
 }
 
 void ConnectionDialog::buildUi(bool keychainAvailable)
@@ -189,7 +193,68 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     tlsNote->setWordWrap(true);
     tlsForm->addRow(tlsNote);
     serverLayout->addWidget(m_tlsGroup);
-    m_stack->addWidget(serverPage);
+
+    // Through SSH: the database's host and port (or socket) above are then as seen from the SSH host.
+    m_sshGroup = new QGroupBox(tr("Connect through an SSH host"), serverPage);
+    m_sshGroup->setObjectName(QStringLiteral("sshGroup"));
+    m_sshGroup->setCheckable(true);
+    m_sshGroup->setChecked(false);
+    auto *sshForm = new QFormLayout(m_sshGroup);
+    m_sshHost = lineEdit(m_sshGroup, "sshHostEdit", tr("ssh.example.com or an alias from ~/.ssh/config"));
+    m_sshPort = lineEdit(m_sshGroup, "sshPortEdit", QStringLiteral("22"));
+    m_sshPort->setMaxLength(8);
+    auto *sshHostRow = new QHBoxLayout;
+    sshHostRow->addWidget(m_sshHost, 3);
+    auto *sshPortLabel = new QLabel(tr("SSH port:"), m_sshGroup);
+    sshPortLabel->setBuddy(m_sshPort);
+    sshHostRow->addWidget(sshPortLabel);
+    sshHostRow->addWidget(m_sshPort, 1);
+    addBuddyRow(sshForm, tr("V&ia SSH host:"), m_sshHost, sshHostRow);
+    m_sshUser = lineEdit(m_sshGroup, "sshUserEdit", tr("from ~/.ssh/config, else your user name"));
+    sshForm->addRow(tr("SSH &login:"), m_sshUser);
+    m_sshAuth = new QComboBox(m_sshGroup);
+    m_sshAuth->setObjectName(QStringLiteral("sshAuthCombo"));
+    m_sshAuth->addItem(tr("SSH agent, or the keys in ~/.ssh"), int(SshSettings::Auth::Auto));
+    m_sshAuth->addItem(tr("Key file"), int(SshSettings::Auth::KeyFile));
+    m_sshAuth->addItem(tr("Password"), int(SshSettings::Auth::Password));
+    sshForm->addRow(tr("Sign-in &method:"), m_sshAuth);
+    m_sshKeyFile = lineEdit(m_sshGroup, "sshKeyEdit", tr("e.g. ~/.ssh/id_ed25519"));
+    auto *sshKeyRow = new QHBoxLayout;
+    auto *sshKeyBrowse = new QPushButton(tr("Browse…"), m_sshGroup);
+    sshKeyBrowse->setAccessibleName(tr("Choose the SSH key file"));
+    connect(
+        sshKeyBrowse, &QPushButton::clicked, this, [this] { browseFile(m_sshKeyFile, tr("Choose the SSH key file")); });
+    sshKeyRow->addWidget(m_sshKeyFile, 1);
+    sshKeyRow->addWidget(sshKeyBrowse);
+    addBuddyRow(sshForm, tr("Key &file:"), m_sshKeyFile, sshKeyRow);
+    m_sshSecret = lineEdit(m_sshGroup, "sshSecretEdit");
+    m_sshSecret->setEchoMode(QLineEdit::Password);
+    sshForm->addRow(tr("SSH password or p&assphrase:"), m_sshSecret);
+    auto *sshNote = new QLabel(tr("Host, port and socket above are as seen from the SSH host. Its key is checked "
+                                  "against ~/.ssh/known_hosts: a new one is shown and asked about, a changed one "
+                                  "refused. The SSH secret is kept only in the system keychain."),
+        m_sshGroup);
+    sshNote->setObjectName(QStringLiteral("sshNote"));
+    sshNote->setWordWrap(true);
+    sshForm->addRow(sshNote);
+    serverLayout->addWidget(m_sshGroup);
+    serverLayout->addStretch(1);
+    connect(m_sshAuth, &QComboBox::currentIndexChanged, this, [this] {
+        onSshAuthChanged();
+        if (!m_loading)
+            setDirty(true);
+    });
+    connect(m_sshGroup, &QGroupBox::toggled, this, [this] {
+        if (!m_loading)
+            setDirty(true);
+    });
+    // The server page is taller than an 800×600 screen leaves: it scrolls rather than squeezing.
+    auto *serverScroll = new QScrollArea(m_stack);
+    serverScroll->setObjectName(QStringLiteral("serverScroll"));
+    serverScroll->setWidgetResizable(true);
+    serverScroll->setFrameShape(QFrame::NoFrame);
+    serverScroll->setWidget(serverPage);
+    m_stack->addWidget(serverScroll);
     rightLayout->addWidget(m_stack);
 
     m_message = new QLabel(right);
@@ -229,11 +294,36 @@ void ConnectionDialog::buildUi(bool keychainAvailable)
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(m_connectButton, &QPushButton::clicked, this, &ConnectionDialog::connectNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *e : { m_name, m_sqlitePath, m_host, m_port, m_database, m_user, m_socket, m_ca, m_cert, m_key })
+    for (QLineEdit *e : { m_name, m_sqlitePath, m_host, m_port, m_database, m_user, m_socket, m_ca, m_cert, m_key,
+             m_sshHost, m_sshPort, m_sshUser, m_sshKeyFile })
         connect(e, &QLineEdit::textEdited, this, [this] { setDirty(true); });
     for (QCheckBox *c : { m_requireTls, m_create })
         connect(c, &QCheckBox::toggled, this, [this] { setDirty(true); });
-    resize(820, 560);
+    onSshAuthChanged();
+    resize(820, 600);
+}
+
+void ConnectionDialog::onSshAuthChanged()
+{
+    const auto auth = SshSettings::Auth(m_sshAuth->currentData().toInt());
+    m_sshKeyFile->setEnabled(auth == SshSettings::Auth::KeyFile);
+    m_sshSecret->setPlaceholderText(
+        auth == SshSettings::Auth::Password ? tr("the SSH password") : tr("the key's passphrase, if it has one"));
+}
+
+std::optional<SshTunnel::Credentials> ConnectionDialog::sshCredentials(const ConnectionProfile &p) const
+{
+    if (!p.ssh.enabled())
+        return std::nullopt;
+    QString secret = m_sshSecret->text();
+    if (secret.isEmpty() && !m_currentName.isEmpty() && m_keychainAvailable) {
+        const SecretStore::Result stored = m_secrets.read(SecretStore::keyForSsh(m_currentName));
+        if (stored.ok())
+            secret = stored.secret;
+    }
+    SshTunnel::Credentials c;
+    (p.ssh.auth == SshSettings::Auth::Password ? c.password : c.passphrase) = secret;
+    return c;
 }
 
 void ConnectionDialog::refreshList(const QString &select)
@@ -318,6 +408,14 @@ void ConnectionDialog::loadIntoForm(const ConnectionProfile &p)
     m_ca->setText(p.tls.caFile);
     m_cert->setText(p.tls.certFile);
     m_key->setText(p.tls.keyFile);
+    m_sshGroup->setChecked(p.ssh.enabled());
+    m_sshHost->setText(p.ssh.host);
+    m_sshPort->setText(p.ssh.port ? QString::number(p.ssh.port) : QString());
+    m_sshUser->setText(p.ssh.user);
+    m_sshAuth->setCurrentIndex(std::max(0, m_sshAuth->findData(int(p.ssh.auth))));
+    m_sshKeyFile->setText(p.ssh.keyFile);
+    m_sshSecret->clear();
+    onSshAuthChanged();
     m_loading = false;
     onDriverChanged();
     m_deleteButton->setEnabled(!m_currentName.isEmpty());
@@ -359,6 +457,20 @@ std::optional<ConnectionProfile> ConnectionDialog::profileFromForm(QStringList *
         if (p.driver == DriverKind::MySql) {
             p.tls.certFile = m_cert->text().trimmed();
             p.tls.keyFile = m_key->text().trimmed();
+        }
+        if (m_sshGroup->isChecked()) {
+            p.ssh.host = m_sshHost->text().trimmed();
+            if (p.ssh.host.isEmpty())
+                errors->append(tr("Enter the SSH host, or clear \"Connect through an SSH host\"."));
+            QString sshPortError;
+            const auto sshPort = ConnectionProfile::parsePort(m_sshPort->text(), &sshPortError);
+            if (!sshPort)
+                errors->append(sshPortError);
+            p.ssh.port = sshPort.value_or(0);
+            p.ssh.user = m_sshUser->text().trimmed();
+            p.ssh.auth = SshSettings::Auth(m_sshAuth->currentData().toInt());
+            if (p.ssh.auth == SshSettings::Auth::KeyFile)
+                p.ssh.keyFile = m_sshKeyFile->text().trimmed();
         }
     }
     errors->append(p.validate(true));
@@ -405,6 +517,24 @@ bool ConnectionDialog::save()
         } else if (!m_remember->isChecked()) {
             m_secrets.remove(newKey);
         }
+        // The SSH password or passphrase: the keychain or nowhere, moved along with a rename.
+        const QString oldSsh = SecretStore::keyForSsh(m_currentName);
+        const QString newSsh = SecretStore::keyForSsh(p->name);
+        if (!m_currentName.isEmpty() && m_currentName != p->name) {
+            const SecretStore::Result old = m_secrets.read(oldSsh);
+            if (old.ok())
+                m_secrets.write(newSsh, old.secret);
+            m_secrets.remove(oldSsh);
+        }
+        if (!p->ssh.enabled()) {
+            m_secrets.remove(newSsh);
+        } else if (!m_sshSecret->text().isEmpty()) {
+            const SecretStore::Result r = m_secrets.write(newSsh, m_sshSecret->text());
+            if (!r.ok()) {
+                note += QLatin1Char(' ') + tr("The SSH password or passphrase could not be stored: %1").arg(r.message);
+                noteIsError = true;
+            }
+        }
     }
     m_currentName = p->name;
     refreshList(p->name);
@@ -424,8 +554,10 @@ void ConnectionDialog::removeCurrent()
             tr("Delete")))
         return;
     m_profiles.remove(m_currentName);
-    if (m_keychainAvailable)
+    if (m_keychainAvailable) {
         m_secrets.remove(SecretStore::keyForProfile(m_currentName));
+        m_secrets.remove(SecretStore::keyForSsh(m_currentName));
+    }
     const QString removed = m_currentName;
     m_currentName.clear();
     setDirty(false);
@@ -454,18 +586,24 @@ void ConnectionDialog::testConnection()
             password = stored.secret;
     }
     const bool create = m_create->isChecked();
+    // A session of its own: the settings as edited, never one logged in before with others.
+    Connector::Options options;
+    options.ownSshSession = true;
+    options.sshCredentials = sshCredentials(*p);
+    if (p->ssh.enabled())
+        options.hostKeyPrompter = std::make_shared<DialogHostKeyPrompter>(m_prompter, this);
     auto outcome = std::make_shared<TestOutcome>();
     m_testing = true;
     m_testButton->setEnabled(false);
     m_connectButton->setEnabled(false);
     showMessage(tr("Testing the connection to %1…").arg(p->displayName()), false);
-    QThread *thread = QThread::create([profile = *p, password, create, outcome] {
+    QThread *thread = QThread::create([profile = *p, password, create, outcome, options] {
         if (profile.driver == DriverKind::Sqlite && !QFileInfo::exists(profile.sqlitePath) && create) {
             outcome->fileWillBeCreated = true;
             return;
         }
         const QString name = Connector::uniqueName(QStringLiteral("dialog-test"));
-        outcome->result = Connector::open(profile, password, name, Connector::Options {});
+        outcome->result = Connector::open(profile, password, name, options);
         if (outcome->result.ok())
             outcome->trongateTables = SchemaInspector(QSqlDatabase::database(name, false)).presentTrongateTables();
         Connector::close(name);
@@ -485,7 +623,11 @@ void ConnectionDialog::testConnection()
             self->showMessage(r.message, true);
         } else {
             QString text = tr("Connected to %1.").arg(r.serverVersion.toHtmlEscaped());
-            if (profile.isServer())
+            if (profile.isServer() && profile.ssh.enabled())
+                text += QLatin1Char(' ')
+                    + (r.tlsActive ? tr("The connection is encrypted (SSH, and TLS to the database).")
+                                   : tr("The connection is encrypted by SSH as far as %1.").arg(profile.ssh.host));
+            else if (profile.isServer())
                 text += QLatin1Char(' ')
                     + (r.tlsActive ? tr("The connection is encrypted (TLS).") : tr("The connection is NOT encrypted."));
             const int n = int(outcome->trongateTables.size());
@@ -520,6 +662,7 @@ void ConnectionDialog::connectNow()
         return;
     }
     m_chosen = *p;
+    m_chosenSsh = sshCredentials(*p);
     m_chosenPassword = m_password->text().isEmpty() ? std::nullopt : std::optional<QString>(m_password->text());
     m_chosenRemember = m_remember->isEnabled() && m_remember->isChecked();
     m_chosenCreate = m_create->isChecked();

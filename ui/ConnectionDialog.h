@@ -35,6 +35,8 @@ public:
     // After accept(): the profile to open, and the password typed for it (if any).
     ConnectionProfile chosenProfile() const { return m_chosen; }
     std::optional<QString> typedPassword() const { return m_chosenPassword; }
+    // The SSH password or passphrase typed (or in the keychain) for it, when it goes through SSH.
+    std::optional<SshTunnel::Credentials> sshCredentials() const { return m_chosenSsh; }
     bool rememberPassword() const { return m_chosenRemember; }
     bool createSqliteFile() const { return m_chosenCreate; }
 
@@ -62,6 +64,9 @@ private:
     bool confirmDiscard();
     void browseSqlite();
     void browseFile(QLineEdit *edit, const QString &title);
+    void onSshAuthChanged();
+    // The SSH password or passphrase: as typed, else the keychain's for the saved profile.
+    std::optional<SshTunnel::Credentials> sshCredentials(const ConnectionProfile &profile) const;
 
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
@@ -85,6 +90,13 @@ private:
     QLineEdit *m_ca = nullptr;
     QLineEdit *m_cert = nullptr;
     QLineEdit *m_key = nullptr;
+    QGroupBox *m_sshGroup = nullptr; // checkable: "through an SSH host"
+    QLineEdit *m_sshHost = nullptr;
+    QLineEdit *m_sshPort = nullptr;
+    QLineEdit *m_sshUser = nullptr;
+    QComboBox *m_sshAuth = nullptr;
+    QLineEdit *m_sshKeyFile = nullptr;
+    QLineEdit *m_sshSecret = nullptr; // the SSH password or key passphrase: to the keychain only
     QLabel *m_message = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_saveButton = nullptr;
@@ -99,6 +111,7 @@ private:
 
     ConnectionProfile m_chosen;
     std::optional<QString> m_chosenPassword;
+    std::optional<SshTunnel::Credentials> m_chosenSsh;
     bool m_chosenRemember = false;
     bool m_chosenCreate = false;
 };

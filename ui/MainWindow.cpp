@@ -583,10 +583,13 @@ bool MainWindow::manageConnections()
     }
     // The connection is made off the window's thread; the window stays usable meanwhile.
     QPointer<MainWindow> self(this);
-    m_connections.openProfileAsync(this, p, dialog.typedPassword(), dialog.rememberPassword(), [self](bool ok) {
-        if (ok && self)
-            self->offerInstallIfMissing();
-    });
+    m_connections.openProfileAsync(
+        this, p, dialog.typedPassword(), dialog.rememberPassword(),
+        [self](bool ok) {
+            if (ok && self)
+                self->offerInstallIfMissing();
+        },
+        dialog.sshCredentials());
     return true;
 }
 

@@ -20,6 +20,7 @@ private slots:
     void validatesFields();
     void validatesSqliteFiles();
     void storeRoundTripsWithoutPassword();
+    void sshUrlsAsTheIssueWritesThem();
     void storeRefusesInvalidProfileAndWritesNothing();
     void storeRenamesAndRefusesDuplicates();
 };
@@ -96,6 +97,14 @@ void TestConnectionProfile::refusesBadUrls_data()
                                     << "colour";
     QTest::addRow("sqlite without path") << "sqlite:"
                                          << "sqlite:/path";
+    QTest::addRow("ssh with a password") << "mysql://app@127.0.0.1/shop?ssh=admin:secret@db.example.com"
+                                         << "password may not";
+    QTest::addRow("ssh port 70000") << "mysql://app@127.0.0.1/shop?ssh=admin@db.example.com:70000"
+                                    << "ssh=user@host:22";
+    QTest::addRow("unknown ssh_auth") << "mysql://app@127.0.0.1/shop?ssh=db.example.com&ssh_auth=telnet"
+                                      << "agent, key or password";
+    QTest::addRow("cluster through ssh") << "mysql://app@db1:3306,db2:3306/shop?ssh=jump"
+                                         << "cluster cannot be reached through SSH";
 }
 
 void TestConnectionProfile::refusesBadUrls()
@@ -105,6 +114,7 @@ void TestConnectionProfile::refusesBadUrls()
     QString error;
     QVERIFY(!ConnectionProfile::fromUrl(url, &error));
     QVERIFY2(error.contains(mustMention, Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("secret")), "the refusal repeats a password");
 }
 
 void TestConnectionProfile::validatesFields_data()
@@ -256,6 +266,37 @@ void TestConnectionProfile::storeRenamesAndRefusesDuplicates()
     ConnectionProfile slash = a;
     slash.name = QStringLiteral("a/b");
     QVERIFY(!store.save(slash).isEmpty());
+}
+
+void TestConnectionProfile::sshUrlsAsTheIssueWritesThem()
+{
+    QString error;
+    auto p = ConnectionProfile::fromUrl(
+        QStringLiteral("mysql://app@127.0.0.1:3306/shop?ssh=admin@db.example.com:22"), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->host, QStringLiteral("127.0.0.1")); // as seen from the SSH host
+    QCOMPARE(p->ssh.host, QStringLiteral("db.example.com"));
+    QCOMPARE(p->ssh.user, QStringLiteral("admin"));
+    QCOMPARE(p->ssh.port, 22);
+    QCOMPARE(p->ssh.auth, SshSettings::Auth::Auto);
+    // Round trip, with a key and a server-side socket, and an alias without user or port.
+    p = ConnectionProfile::fromUrl(QStringLiteral("mysql://app@localhost/shop?socket=/run/mysqld/mysqld.sock"
+                                                  "&ssh=prod-db&ssh_key=/home/me/.ssh/id_ed25519"),
+        &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->ssh.host, QStringLiteral("prod-db"));
+    QCOMPARE(p->ssh.port, 0);
+    QVERIFY(p->ssh.user.isEmpty());
+    QCOMPARE(p->ssh.auth, SshSettings::Auth::KeyFile);
+    const auto again = ConnectionProfile::fromUrl(p->toUrl(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->ssh, p->ssh);
+    QCOMPARE(again->unixSocket, p->unixSocket);
+    p = ConnectionProfile::fromUrl(
+        QStringLiteral("postgres://pg@127.0.0.1:5432/app?ssh=ops@bastion&ssh_auth=password"), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->ssh.auth, SshSettings::Auth::Password);
+    QVERIFY(p->toUrl().contains(QLatin1String("ssh_auth=password")));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)
