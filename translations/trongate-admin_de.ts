@@ -517,6 +517,18 @@
         <source>%1 (%2 ago)</source>
         <translation>%1 (vor %2)</translation>
     </message>
+    <message>
+        <source>--ssh-key is for a connection through SSH: add ssh=user@host to the URL, or save the SSH host in the connection.</source>
+        <translation>--ssh-key ist für eine Verbindung über SSH gedacht: Ergänzen Sie die URL um ssh=user@host oder speichern Sie den SSH-Host in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once you have checked the fingerprint, run the same command with --ssh-trust %1 to trust this key and save it in known_hosts.</source>
+        <translation>Es wurde nichts als vertrauenswürdig eingestuft. Wenn Sie den Fingerabdruck geprüft haben, führen Sie denselben Befehl mit --ssh-trust %1 aus, um diesem Schlüssel zu vertrauen und ihn in known_hosts zu speichern.</translation>
+    </message>
+    <message>
+        <source>The SSH password or key passphrase is read from the environment variable %1 or the keychain, never from the command line.</source>
+        <translation>Das SSH-Passwort oder die Passphrase des Schlüssels wird aus der Umgebungsvariablen %1 oder dem Schlüsselbund gelesen, nie von der Befehlszeile.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -637,6 +649,14 @@ Fensteroptionen:
 
 Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweigert oder abweichend (nichts geändert), 2 Verbindungs- oder Datenbankfehler.
 </translation>
+    </message>
+    <message>
+        <source>Private key for the SSH host of the connection (its passphrase comes from %1 or the keychain).</source>
+        <translation>Privater Schlüssel für den SSH-Host der Verbindung (seine Passphrase stammt aus %1 oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Trust an SSH host not yet in known_hosts if, and only if, its key has this SHA256 fingerprint (it is then saved).</source>
+        <translation>Einem SSH-Host, der noch nicht in known_hosts steht, genau dann vertrauen, wenn sein Schlüssel diesen SHA256-Fingerabdruck hat (er wird dann gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -963,6 +983,90 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <source>With TLS required or a CA file chosen, the server&apos;s certificate chain and host name are always verified on the connection that carries the password (against the CA file, or this computer&apos;s trusted authorities); a server that fails either check never receives it.</source>
         <translation>Wenn TLS verlangt oder eine CA-Datei gewählt ist, werden die Zertifikatskette und der Hostname des Servers auf der Verbindung, die das Passwort überträgt, immer geprüft (gegen die CA-Datei oder die vertrauenswürdigen Zertifizierungsstellen dieses Computers); ein Server, der eine der beiden Prüfungen nicht besteht, erhält das Passwort nie.</translation>
     </message>
+    <message>
+        <source>Connect through an SSH host</source>
+        <translation>Über einen SSH-Host verbinden</translation>
+    </message>
+    <message>
+        <source>ssh.example.com or an alias from ~/.ssh/config</source>
+        <translation>ssh.example.com oder ein Alias aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>SSH-Port:</translation>
+    </message>
+    <message>
+        <source>V&amp;ia SSH host:</source>
+        <translation>&amp;Über SSH-Host:</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your user name</source>
+        <translation>aus ~/.ssh/config, sonst Ihr Benutzername</translation>
+    </message>
+    <message>
+        <source>SSH &amp;login:</source>
+        <translation>SSH-&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>SSH agent, or the keys in ~/.ssh</source>
+        <translation>SSH-Agent oder die Schlüssel in ~/.ssh</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <translation>z. B. ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>SSH-Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>SSH password or p&amp;assphrase:</source>
+        <translation>SSH-Passwort oder P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <source>Host, port and socket above are as seen from the SSH host. Its key is checked against ~/.ssh/known_hosts: a new one is shown and asked about, a changed one refused. The SSH secret is kept only in the system keychain.</source>
+        <translation>Host, Port und Socket oben gelten aus Sicht des SSH-Hosts. Dessen Schlüssel wird mit ~/.ssh/known_hosts abgeglichen: Ein neuer Schlüssel wird angezeigt und zur Bestätigung vorgelegt, ein geänderter abgelehnt. Das SSH-Geheimnis wird nur im System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the SSH password</source>
+        <translation>das SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase, if it has one</source>
+        <translation>die Passphrase des Schlüssels, falls er eine hat</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host, or clear &quot;Connect through an SSH host&quot;.</source>
+        <translation>Geben Sie den SSH-Host ein oder deaktivieren Sie „Über einen SSH-Host verbinden“.</translation>
+    </message>
+    <message>
+        <source>The SSH password or passphrase could not be stored: %1</source>
+        <translation>Das SSH-Passwort oder die Passphrase konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (SSH, and TLS to the database).</source>
+        <translation>Die Verbindung ist verschlüsselt (SSH und TLS zur Datenbank).</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted by SSH as far as %1.</source>
+        <translation>Die Verbindung ist bis %1 durch SSH verschlüsselt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1107,8 +1211,36 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Geben Sie das Passwort nicht in der URL an, sondern setzen Sie TRONGATE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <source>Unknown URL option &quot;%1&quot;. Known options: tls, ca, cert, key, socket.</source>
-        <translation>Unbekannte URL-Option „%1“. Bekannte Optionen: tls, ca, cert, key, socket.</translation>
+        <source>The SSH host &quot;%1&quot; contains characters a host name cannot have.</source>
+        <translation>Der SSH-Host „%1“ enthält Zeichen, die in einem Hostnamen nicht vorkommen dürfen.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be a number from 1 to 65535; %1 is not.</source>
+        <translation>Der SSH-Port muss eine Zahl von 1 bis 65535 sein; %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>A cluster cannot be reached through SSH: name one database host.</source>
+        <translation>Ein Cluster kann nicht über SSH erreicht werden: Geben Sie einen einzelnen Datenbank-Host an.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file, or let the SSH agent and ~/.ssh/config provide the key.</source>
+        <translation>Wählen Sie die SSH-Schlüsseldatei aus oder lassen Sie den SSH-Agenten und ~/.ssh/config den Schlüssel bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist or cannot be read.</source>
+        <translation>Die SSH-Schlüsseldatei %1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The ssh option does not name an SSH host. Write it as ssh=user@host:22 (user and port may be left out; a password may not be given here).</source>
+        <translation>Die Option ssh nennt keinen SSH-Host. Schreiben Sie sie als ssh=user@host:22 (Benutzer und Port können weggelassen werden; ein Passwort darf hier nicht angegeben werden).</translation>
+    </message>
+    <message>
+        <source>Unknown ssh_auth value &quot;%1&quot;: use agent, key or password.</source>
+        <translation>Unbekannter ssh_auth-Wert „%1“: Verwenden Sie agent, key oder password.</translation>
+    </message>
+    <message>
+        <source>Unknown URL option &quot;%1&quot;. Known options: tls, ca, cert, key, socket, ssh, ssh_key, ssh_auth.</source>
+        <translation>Unbekannte URL-Option „%1“. Bekannte Optionen: tls, ca, cert, key, socket, ssh, ssh_key, ssh_auth.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1311,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>No node of the cluster answered (%1). Check that the nodes are running.</source>
         <translation>Kein Knoten des Clusters hat geantwortet (%1). Prüfen Sie, ob die Knoten laufen.</translation>
+    </message>
+    <message>
+        <source>TLS to PostgreSQL cannot be combined with SSH here: the SSH connection already encrypts the way. Clear the TLS settings of this connection, or connect without SSH.</source>
+        <translation>TLS zu PostgreSQL lässt sich hier nicht mit SSH kombinieren: Die SSH-Verbindung verschlüsselt den Weg bereits. Entfernen Sie die TLS-Einstellungen dieser Verbindung oder verbinden Sie sich ohne SSH.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1484,29 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogHostKeyPrompter</name>
+    <message>
+        <source>Unknown SSH host</source>
+        <translation>Unbekannter SSH-Host</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 (port %2) is not known yet. Its %3 key has the fingerprint
+
+%4
+
+Compare it with the fingerprint the server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Trust this key and save it in %5? If it ever changes, the connection will be refused.</source>
+        <translation>Der SSH-Host %1 (Port %2) ist noch nicht bekannt. Sein %3-Schlüssel hat den Fingerabdruck
+
+%4
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Diesem Schlüssel vertrauen und ihn in %5 speichern? Falls er sich jemals ändert, wird die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Trust and save</source>
+        <translation>Vertrauen und speichern</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1802,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <source>Auto-purge interval</source>
         <translation>Intervall der automatischen Bereinigung</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryText</name>
@@ -1700,6 +1863,16 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>F</name>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation>
+            <numerusform>%Ln Token widerrufen.</numerusform>
+            <numerusform>%Ln Tokens widerrufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2111,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>%n ungespeichert</numerusform>
             <numerusform>%n ungespeichert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2890,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
+    <message>
+        <source>SSH password for %1: </source>
+        <translation>SSH-Passwort für %1: </translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2730,6 +2911,540 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is empty (NULL)</source>
+        <translation>ist leer (NULL)</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Pick a table first.</source>
+        <translation>Wählen Sie zuerst eine Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>The relation %1.%2 joins two tables already in the query; a table can take part only once.</source>
+        <translation>Die Beziehung %1.%2 verknüpft zwei Tabellen, die bereits in der Abfrage sind; eine Tabelle kann nur einmal beteiligt sein.</translation>
+    </message>
+    <message>
+        <source>The relation %1.%2 does not touch any table of the query.</source>
+        <translation>Die Beziehung %1.%2 betrifft keine Tabelle der Abfrage.</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 belongs to a table that is not in the query.</source>
+        <translation>Die Spalte %1.%2 gehört zu einer Tabelle, die nicht in der Abfrage ist.</translation>
+    </message>
+    <message>
+        <source>Only COUNT can count whole rows.</source>
+        <translation>Nur COUNT kann ganze Zeilen zählen.</translation>
+    </message>
+    <message>
+        <source>The criterion on %1.%2 names a table that is not in the query.</source>
+        <translation>Das Kriterium für %1.%2 nennt eine Tabelle, die nicht in der Abfrage ist.</translation>
+    </message>
+    <message>
+        <source>The sort on %1.%2 names a table that is not in the query.</source>
+        <translation>Die Sortierung nach %1.%2 nennt eine Tabelle, die nicht in der Abfrage ist.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>Kreuzen Sie mindestens eine Spalte an.</translation>
+    </message>
+    <message>
+        <source>A grouped query can only be sorted by a column it shows or by a count, minimum or maximum.</source>
+        <translation>Eine gruppierte Abfrage kann nur nach einer angezeigten Spalte oder nach einer Anzahl, einem Minimum oder einem Maximum sortiert werden.</translation>
+    </message>
+    <message>
+        <source>The statement has an unclosed quote.</source>
+        <translation>Die Anweisung enthält ein nicht geschlossenes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The statement has a backslash in a string.</source>
+        <translation>Die Anweisung enthält einen Backslash in einer Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>Only one statement can be run, and this text holds a semicolon.</source>
+        <translation>Es kann nur eine Anweisung ausgeführt werden, und dieser Text enthält ein Semikolon.</translation>
+    </message>
+    <message>
+        <source>The statement holds a comment or a character the query builder never writes.</source>
+        <translation>Die Anweisung enthält einen Kommentar oder ein Zeichen, das der Abfrage-Editor nie schreibt.</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be run here.</source>
+        <translation>Hier können nur SELECT-Anweisungen ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Only reading SELECT statements can be run here, and this one holds %1.</source>
+        <translation>Hier können nur lesende SELECT-Anweisungen ausgeführt werden, und diese enthält %1.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s valid tokens</source>
+        <translation>Gültige Tokens einer Person</translation>
+    </message>
+    <message>
+        <source>The valid tokens of one administrator, with their level and e-mail address. Type the username in the criteria.</source>
+        <translation>Die gültigen Tokens eines Administrators mit seiner Stufe und E-Mail-Adresse. Geben Sie den Benutzernamen in den Kriterien ein.</translation>
+    </message>
+    <message>
+        <source>Tokens per level</source>
+        <translation>Tokens pro Stufe</translation>
+    </message>
+    <message>
+        <source>How many tokens the users of each level hold (expired ones included).</source>
+        <translation>Wie viele Tokens die Benutzer jeder Stufe besitzen (abgelaufene eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Users without any token</source>
+        <translation>Benutzer ohne Token</translation>
+    </message>
+    <message>
+        <source>Users that hold no token at all, valid or expired.</source>
+        <translation>Benutzer, die überhaupt kein Token besitzen, weder gültig noch abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Orphans of %1.%2</source>
+        <translation>Verwaiste Zeilen von %1.%2</translation>
+    </message>
+    <message>
+        <source>Rows of %1 whose %2 names a row of %3 that does not exist.</source>
+        <translation>Zeilen von %1, deren %2 auf eine nicht vorhandene Zeile von %3 verweist.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilderPane</name>
+    <message>
+        <source>&lt;b&gt;Query&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abfrage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ready-made and saved queries of this connection</source>
+        <translation>Vorgefertigte und gespeicherte Abfragen dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Ready-made and saved queries</source>
+        <translation>Vorgefertigte und gespeicherte Abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading rows</source>
+        <translation>Lesen der Zeilen beenden</translation>
+    </message>
+    <message>
+        <source>Copy as Trongate code</source>
+        <translation>Als Trongate-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a model method that runs the query with query_bind</source>
+        <translation>Eine Model-Methode kopieren, die die Abfrage mit query_bind ausführt</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>Copy the SQL, export the rows, save or delete a query</source>
+        <translation>SQL kopieren, Zeilen exportieren, Abfrage speichern oder löschen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SQL</source>
+        <translation>&amp;SQL kopieren</translation>
+    </message>
+    <message>
+        <source>Export the rows as &amp;CSV…</source>
+        <translation>Zeilen als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the query…</source>
+        <translation>Abfrage sp&amp;eichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the saved query</source>
+        <translation>Gespeicherte Abfrage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the query</source>
+        <translation>Abfrage lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Count rows</source>
+        <translation>Zeilen zählen</translation>
+    </message>
+    <message>
+        <source>Add COUNT(*): with other columns shown, one count per group of them</source>
+        <translation>COUNT(*) hinzufügen: Werden weitere Spalten angezeigt, eine Anzahl pro Gruppe dieser Spalten</translation>
+    </message>
+    <message>
+        <source>Row &amp;limit:</source>
+        <translation>Zeilen&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Row limit</source>
+        <translation>Zeilenlimit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Columns and sort</source>
+        <translation>Spalten und Sortierung</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Values are sent as bound parameters, never written into the SQL.</source>
+        <translation>Werte werden als gebundene Parameter gesendet und nie in das SQL geschrieben.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Ready-made and saved queries…</source>
+        <translation>Vorgefertigte und gespeicherte Abfragen…</translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation>„%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>%1 has no relation to the tables of the query: clear the query to start from it.</source>
+        <translation>%1 hat keine Beziehung zu den Tabellen der Abfrage: Leeren Sie die Abfrage, um mit dieser Tabelle neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>%1 can be joined to the query in more than one way. Which relation should the join follow?</source>
+        <translation>%1 kann auf mehr als eine Weise mit der Abfrage verknüpft werden. Welcher Beziehung soll die Verknüpfung folgen?</translation>
+    </message>
+    <message>
+        <source>the current Unix time</source>
+        <translation>die aktuelle Unix-Zeit</translation>
+    </message>
+    <message>
+        <source>(secret, not shown)</source>
+        <translation>(geheim, nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Tick columns in the table boxes above to build a query, or pick a ready-made one. A table ticked next is joined along its relation; click the join&apos;s label on the line to switch between inner and left join.</source>
+        <translation>Kreuzen Sie Spalten in den Tabellenkästen oben an, um eine Abfrage zu erstellen, oder wählen Sie eine vorgefertigte aus. Eine danach angekreuzte Tabelle wird entlang ihrer Beziehung verknüpft; klicken Sie auf die Beschriftung der Verknüpfung an der Linie, um zwischen INNER JOIN und LEFT JOIN zu wechseln.</translation>
+    </message>
+    <message>
+        <source>-- As Trongate code:</source>
+        <translation>-- Als Trongate-Code:</translation>
+    </message>
+    <message>
+        <source>Show %1 as</source>
+        <translation>%1 anzeigen als</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>aufsteigend</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>absteigend</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
+    </message>
+    <message>
+        <source>Column of criterion %1</source>
+        <translation>Spalte von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Operator of criterion %1</source>
+        <translation>Operator von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Value of criterion %1</source>
+        <translation>Wert von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>the current time</source>
+        <translation>die aktuelle Zeit</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>Compare with the current Unix time when the query runs (time() in PHP)</source>
+        <translation>Bei Ausführung der Abfrage mit der aktuellen Unix-Zeit vergleichen (time() in PHP)</translation>
+    </message>
+    <message>
+        <source>Criterion %1 compares with the current time</source>
+        <translation>Kriterium %1 vergleicht mit der aktuellen Zeit</translation>
+    </message>
+    <message>
+        <source>A secret value (a token, say): masked here, never saved with the query</source>
+        <translation>Ein geheimer Wert (etwa ein Token): hier maskiert und nie mit der Abfrage gespeichert</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is secret</source>
+        <translation>Kriterium %1 ist geheim</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>Nach %n Zeile abgebrochen.</numerusform>
+            <numerusform>Nach %n Zeilen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s); scroll down for more.</source>
+        <translation>
+            <numerusform>Bisher %n Zeile geladen; scrollen Sie nach unten, um weitere zu sehen.</numerusform>
+            <numerusform>Bisher %n Zeilen geladen; scrollen Sie nach unten, um weitere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading more rows…</source>
+        <translation>Weitere Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Export the result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the remaining rows for the export…</source>
+        <translation>Die übrigen Zeilen für den Export werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Save the query</source>
+        <translation>Abfrage speichern</translation>
+    </message>
+    <message>
+        <source>Name (values of criteria marked secret are not saved):</source>
+        <translation>Name (Werte von als geheim markierten Kriterien werden nicht gespeichert):</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;. The command line runs it with: trongate-admin query run &quot;%1&quot;</source>
+        <translation>„%1“ gespeichert. Auf der Befehlszeile führen Sie sie so aus: trongate-admin query run &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete the saved query</source>
+        <translation>Gespeicherte Abfrage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved query &quot;%1&quot;?</source>
+        <translation>Die gespeicherte Abfrage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCommands</name>
+    <message>
+        <source>list the ready-made queries and those saved in the query builder for this connection</source>
+        <translation>die vorgefertigten und die im Abfrage-Editor für diese Verbindung gespeicherten Abfragen auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the query builder&apos;s ready-made queries and the ones saved for this connection in the window, with the parameters each takes.</source>
+        <translation>Listet die vorgefertigten Abfragen des Abfrage-Editors und die im Fenster für diese Verbindung gespeicherten auf, jeweils mit ihren Parametern.</translation>
+    </message>
+    <message>
+        <source>run a ready-made or saved query (read-only) and print its rows</source>
+        <translation>eine vorgefertigte oder gespeicherte Abfrage ausführen (nur lesend) und ihre Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>Runs one SELECT made by the query builder, in a read-only transaction under the account&apos;s own rights. NAME is a query saved in the window for this connection, or a ready-made one by its id (the same in every language, see &quot;query list&quot;) or its name. Values come from the saved query or from --set (values marked secret are never saved, so they must be given). Token strings are masked as in the window. With --json the rows are JSON objects; with --csv, RFC 4180 CSV.</source>
+        <translation>Führt ein vom Abfrage-Editor erstelltes SELECT in einer schreibgeschützten Transaktion mit den eigenen Rechten des Kontos aus. NAME ist eine im Fenster für diese Verbindung gespeicherte Abfrage oder eine vorgefertigte, angegeben über ihre ID (in jeder Sprache gleich, siehe „query list“) oder ihren Namen. Die Werte stammen aus der gespeicherten Abfrage oder aus --set (als geheim markierte Werte werden nie gespeichert und müssen daher angegeben werden). Token-Zeichenketten werden wie im Fenster maskiert. Mit --json sind die Zeilen JSON-Objekte, mit --csv CSV nach RFC 4180.</translation>
+    </message>
+    <message>
+        <source>Print the rows as CSV.</source>
+        <translation>Die Zeilen als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>A parameter&apos;s value, by its :name (repeatable).</source>
+        <translation>Der Wert eines Parameters, angegeben über seinen :name (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>Name or id</source>
+        <translation>Name oder ID</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Choose one output: --json or --csv.</source>
+        <translation>Wählen Sie eine Ausgabe: --json oder --csv.</translation>
+    </message>
+    <message>
+        <source>--set needs PARAM=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set erwartet PARAM=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no query named &quot;%1&quot;. &quot;trongate-admin query list&quot; shows them.</source>
+        <translation>Es gibt keine Abfrage namens „%1“. „trongate-admin query list“ zeigt die verfügbaren Abfragen an.</translation>
+    </message>
+    <message>
+        <source>The query needs a value for: %1 (give it with --set NAME=VALUE).</source>
+        <translation>Die Abfrage benötigt einen Wert für: %1 (geben Sie ihn mit --set NAME=VALUE an).</translation>
+    </message>
+    <message>
+        <source>The query has no parameter named: %1.</source>
+        <translation>Die Abfrage hat keinen Parameter namens: %1.</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueryCursor</name>
+    <message>
+        <source>There is no query to run.</source>
+        <translation>Es gibt keine Abfrage zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>The database could not be reached.</source>
+        <translation>Die Datenbank konnte nicht erreicht werden.</translation>
+    </message>
+    <message>
+        <source>The read-only transaction could not be started: %1</source>
+        <translation>Die schreibgeschützte Transaktion konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryResultModel</name>
+    <message>
+        <source>Masked as on the tokens page. Open the token there to reveal or copy it.</source>
+        <translation>Maskiert wie auf der Tokens-Seite. Öffnen Sie das Token dort, um es anzuzeigen oder zu kopieren.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3467,22 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>%Ln verwaist</numerusform>
             <numerusform>%Ln verwaist</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LEFT JOIN ⇄</source>
+        <translation>LEFT JOIN ⇄</translation>
+    </message>
+    <message>
+        <source>INNER JOIN ⇄</source>
+        <translation>INNER JOIN ⇄</translation>
+    </message>
+    <message>
+        <source>Left join: keeps the rows without a match, with empty (NULL) columns. Click the label for an inner join.</source>
+        <translation>LEFT JOIN: behält die Zeilen ohne Entsprechung, mit leeren (NULL-)Spalten. Klicken Sie auf die Beschriftung für einen INNER JOIN.</translation>
+    </message>
+    <message>
+        <source>Inner join: only rows that have a match on both sides. Click the label for a left join, which keeps orphans.</source>
+        <translation>INNER JOIN: nur Zeilen mit einer Entsprechung auf beiden Seiten. Klicken Sie auf die Beschriftung für einen LEFT JOIN, der verwaiste Zeilen behält.</translation>
     </message>
 </context>
 <context>
@@ -3116,11 +3847,89 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     </message>
 </context>
 <context>
-    <name>TableItem</name>
+    <name>SshForwarder</name>
     <message>
-        <source>%1: drag to move, double-click to open its grid</source>
-        <translation>%1: Ziehen zum Verschieben, Doppelklick zum Öffnen der Tabelle</translation>
+        <source>A private folder for the SSH tunnel could not be created in %1.</source>
+        <translation>In %1 konnte kein privater Ordner für den SSH-Tunnel angelegt werden.</translation>
     </message>
+    <message>
+        <source>The folder %1 has too long a path for a local socket; set TMPDIR to a shorter one.</source>
+        <translation>Der Pfad des Ordners %1 ist für einen lokalen Socket zu lang; setzen Sie TMPDIR auf einen kürzeren Ordner.</translation>
+    </message>
+    <message>
+        <source>A local socket for the SSH tunnel could not be opened: %1</source>
+        <translation>Ein lokaler Socket für den SSH-Tunnel konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>A local socket for the SSH tunnel could not be created: %1</source>
+        <translation>Ein lokaler Socket für den SSH-Tunnel konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to the SSH host %1, but it did not connect on to the database at %2 (%3). Check the database&apos;s host and port (or socket) as seen from the SSH host, that the database is running there, and that the SSH server allows forwarding (AllowTcpForwarding, AllowStreamLocalForwarding).</source>
+        <translation>Die Anmeldung am SSH-Host %1 war erfolgreich, aber er konnte keine Weiterverbindung zur Datenbank unter %2 herstellen (%3). Prüfen Sie Host und Port (oder Socket) der Datenbank aus Sicht des SSH-Hosts, ob die Datenbank dort läuft und ob der SSH-Server Weiterleitungen erlaubt (AllowTcpForwarding, AllowStreamLocalForwarding).</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost and could not be established again (%2).</source>
+        <translation>Die SSH-Verbindung zu %1 wurde unterbrochen und konnte nicht wiederhergestellt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The SSH library could not start a session.</source>
+        <translation>Die SSH-Bibliothek konnte keine Sitzung starten.</translation>
+    </message>
+    <message>
+        <source>No SSH server answered at %1. Check the SSH host name and port, that the server is running, and that no firewall blocks the connection.</source>
+        <translation>Unter %1 hat kein SSH-Server geantwortet. Prüfen Sie Hostnamen und Port des SSH-Hosts, ob der Server läuft und ob keine Firewall die Verbindung blockiert.</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host %1 presented a different key (%2 %3) from the one saved for it in %4. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its key replaced. The connection was refused and nothing was sent. Ask the server&apos;s administrator for its key&apos;s fingerprint; only if it matches, remove the old entry (ssh-keygen -R %5) and connect again.</source>
+        <translation>WARNUNG: Der SSH-Host %1 hat einen anderen Schlüssel (%2 %3) vorgelegt als den, der für ihn in %4 gespeichert ist. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert oder sein Schlüssel ersetzt. Die Verbindung wurde abgelehnt und es wurde nichts gesendet. Fragen Sie den Administrator des Servers nach dem Fingerabdruck seines Schlüssels; nur wenn er übereinstimmt, entfernen Sie den alten Eintrag (ssh-keygen -R %5) und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host %1 answered with a different key (%2 %3) from the one this connection used before it dropped. Someone may be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. The connection was refused and nothing was sent.</source>
+        <translation>WARNUNG: Der SSH-Host %1 hat mit einem anderen Schlüssel (%2 %3) geantwortet als dem, den diese Verbindung vor ihrer Unterbrechung verwendet hat. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ersetzt. Die Verbindung wurde abgelehnt und es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 is not known yet: its %2 key has the fingerprint %3. It was not trusted, so nothing was sent. Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub on the server) before you trust it.</source>
+        <translation>Der SSH-Host %1 ist noch nicht bekannt: Sein %2-Schlüssel hat den Fingerabdruck %3. Ihm wurde nicht vertraut, daher wurde nichts gesendet. Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The SSH host&apos;s key could not be saved in %1 (%2). Check that the folder can be written to.</source>
+        <translation>Der Schlüssel des SSH-Hosts konnte nicht in %1 gespeichert werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The known hosts file %1 could not be read (%2).</source>
+        <translation>Die known_hosts-Datei %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Add your key to the SSH agent (ssh-add), name it with IdentityFile in ~/.ssh/config, or choose a key file or a password for this connection.</source>
+        <translation>Fügen Sie Ihren Schlüssel dem SSH-Agenten hinzu (ssh-add), geben Sie ihn mit IdentityFile in ~/.ssh/config an oder wählen Sie eine Schlüsseldatei oder ein Passwort für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 could not be opened: the passphrase is wrong or missing, or the file is not a private key. Enter the key&apos;s passphrase, or choose another key.</source>
+        <translation>Der SSH-Schlüssel %1 konnte nicht geöffnet werden: Die Passphrase ist falsch oder fehlt, oder die Datei ist kein privater Schlüssel. Geben Sie die Passphrase des Schlüssels ein oder wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check that the key&apos;s public half is in ~/.ssh/authorized_keys of user &quot;%1&quot; on the SSH host.</source>
+        <translation>Prüfen Sie, ob der öffentliche Teil des Schlüssels in ~/.ssh/authorized_keys des Benutzers „%1“ auf dem SSH-Host steht.</translation>
+    </message>
+    <message>
+        <source>Check the SSH password, and that the server allows password logins.</source>
+        <translation>Prüfen Sie das SSH-Passwort und ob der Server Anmeldungen per Passwort erlaubt.</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 closed the connection during the login.</source>
+        <translation>Der SSH-Host %1 hat die Verbindung während der Anmeldung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The SSH host %1 refused the login of user &quot;%2&quot;. %3</source>
+        <translation>Der SSH-Host %1 hat die Anmeldung des Benutzers „%2“ abgelehnt. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TableItem</name>
     <message>
         <source>none besides the row id</source>
         <translation>keine außer der Zeilen-ID</translation>
@@ -3139,6 +3948,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: drag to move, double-click to open its grid, tick a column to add it to the query</source>
+        <translation>%1: Ziehen zum Verschieben, Doppelklick zum Öffnen der Tabelle, Spalte ankreuzen, um sie der Abfrage hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -3299,10 +4112,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
 <context>
     <name>TokenActions</name>
     <message>
-        <source>The change was made, but the activity log could not be written: %1</source>
-        <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Revoke tokens</source>
         <translation>Tokens widerrufen</translation>
     </message>
@@ -3341,20 +4150,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>Purge</source>
         <translation>Bereinigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>%n Token widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-            <numerusform>%n Tokens widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked %Ln token(s).</source>
-        <translation>
-            <numerusform>%Ln Token widerrufen.</numerusform>
-            <numerusform>%Ln Tokens widerrufen.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %Ln token(s) of level &quot;%1&quot;.</source>
@@ -3407,13 +4202,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>
             <numerusform>%n Token ausgestellt.</numerusform>
             <numerusform>%n Tokens ausgestellt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>%n Token von %1 widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-            <numerusform>%n Tokens von %1 widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
         </translation>
     </message>
     <message>
@@ -4399,6 +5187,39 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
     <message>
         <source>The page&apos;s data did not arrive within 120 s; no screenshot taken.</source>
         <translation>Die Daten der Seite sind nicht innerhalb von 120 s eingetroffen; es wurde kein Bildschirmfoto erstellt.</translation>
+    </message>
+    <message>
+        <source>There is no query named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Abfrage namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>The change was made, but the activity log could not be written: %1</source>
+        <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token von %1 widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens von %1 widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke tokens</source>
+        <translation>Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>F</name>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation>
+            <numerusform>Revoked %Ln token.</numerusform>
+            <numerusform>Revoked %Ln tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridPage</name>
     <message numerus="yes">
         <source>Saved: %n row(s) written in one transaction.</source>
@@ -179,6 +189,47 @@
     </message>
 </context>
 <context>
+    <name>QueryBuilderPane</name>
+    <message numerus="yes">
+        <source>Cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n row.</numerusform>
+            <numerusform>Cancelled after %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s); scroll down for more.</source>
+        <translation>
+            <numerusform>The first %n row; scroll down for more.</numerusform>
+            <numerusform>The first %n rows; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueryCommands</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelationItem</name>
     <message numerus="yes">
         <source>%Ln orphan(s)</source>
@@ -238,20 +289,6 @@
 <context>
     <name>TokenActions</name>
     <message numerus="yes">
-        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>Revoke (delete) %n token? Clients using them are logged out at their next request.</numerusform>
-            <numerusform>Revoke (delete) %n tokens? Clients using them are logged out at their next request.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked %Ln token(s).</source>
-        <translation>
-            <numerusform>Revoked %Ln token.</numerusform>
-            <numerusform>Revoked %Ln tokens.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Revoked %Ln token(s) of level &quot;%1&quot;.</source>
         <translation>
             <numerusform>Revoked %Ln token of level &quot;%1&quot;.</numerusform>
@@ -298,13 +335,6 @@
         <translation>
             <numerusform>Issued %n token.</numerusform>
             <numerusform>Issued %n tokens.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>Revoke (delete) %n token of %1? Clients using it are logged out at their next request.</numerusform>
-            <numerusform>Revoke (delete) %n tokens of %1? Clients using them are logged out at their next request.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -374,6 +404,23 @@
         <translation>
             <numerusform>Delete %n user when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</numerusform>
             <numerusform>Delete %n users when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>Revoke (delete) %n token of %1? Clients using it are logged out at their next request.</numerusform>
+            <numerusform>Revoke (delete) %n tokens of %1? Clients using them are logged out at their next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>Revoke (delete) %n token? Clients using it are logged out at their next request.</numerusform>
+            <numerusform>Revoke (delete) %n tokens? Clients using them are logged out at their next request.</numerusform>
         </translation>
     </message>
 </context>
