@@ -3068,7 +3068,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
     <message>
         <source>Copy as Trongate code</source>
-        <translation>Als Trongate-Code kopieren</translation>
+        <translation>Trongate-Code kopieren</translation>
     </message>
     <message>
         <source>Copy a model method that runs the query with query_bind</source>

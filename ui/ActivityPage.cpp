@@ -36,6 +36,10 @@ ActivityPage::ActivityPage(AuditLog &log, QWidget *parent)
     layout->addWidget(m_table, 1);
     m_path = new QLabel(this);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path (a deep home directory, longer German words) must not widen the window: the
+    // label gives way, and its tooltip holds the whole text.
+    m_path->setMinimumWidth(1);
+    m_path->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_path);
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
@@ -80,6 +84,7 @@ void ActivityPage::refresh()
     }
     m_table->resizeColumnsToContents();
     m_path->setText(error.isEmpty() ? tr("Activity log: %1").arg(QDir::toNativeSeparators(m_log.path())) : error);
+    m_path->setToolTip(m_path->text());
 }
 
 int ActivityPage::rowCount() const

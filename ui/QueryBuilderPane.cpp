@@ -65,7 +65,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_saved->setToolTip(tr("Ready-made and saved queries of this connection"));
     m_saved->setAccessibleName(tr("Ready-made and saved queries"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(14);
+    m_saved->setMinimumContentsLength(8);
     bar->addWidget(m_saved, 1);
     auto button = [this, bar](const QString &text, const char *name, const QString &tip) {
         auto *b = new QPushButton(text, this);

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QSize>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,8 @@ private slots:
     void helpText();
     void windowTexts_data();
     void windowTexts();
+    void everyPageFitsAnSvgaScreen_data();
+    void everyPageFitsAnSvgaScreen();
 
 private:
     struct Run {
@@ -125,6 +128,38 @@ void TestTranslationsLoaded::windowTexts()
         QVERIFY2(texts.contains(t), qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(t, all)));
     for (const QString &t : absent)
         QVERIFY2(!texts.contains(t), qPrintable(QStringLiteral("unexpected \"%1\" in: %2").arg(t, all)));
+}
+
+void TestTranslationsLoaded::everyPageFitsAnSvgaScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("page");
+    for (const char *language : { "de", "en" })
+        for (const char *page : { "overview", "levels", "users", "tokens", "relations", "expiry", "activity" })
+            QTest::addRow("%s, %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
+}
+
+// German words are longer: the running window, in either language, still fits 800×600 on every
+// page (a window that cannot shrink renders larger than asked).
+void TestTranslationsLoaded::everyPageFitsAnSvgaScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, page);
+    const QString png = m_home->filePath(QStringLiteral("svga.png"));
+    QFile::remove(png);
+    const Run r = run({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), page, QStringLiteral("--size"),
+                          QStringLiteral("800x600") },
+        language, QStringLiteral("en_US.UTF-8"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray head = file.read(24); // PNG signature, IHDR length and type, width, height
+    QCOMPARE(head.size(), 24);
+    const auto be32 = [&head](int at) {
+        return quint32(uchar(head[at])) << 24 | quint32(uchar(head[at + 1])) << 16 | quint32(uchar(head[at + 2])) << 8
+            | quint32(uchar(head[at + 3]));
+    };
+    QCOMPARE(QSize(int(be32(16)), int(be32(20))), QSize(800, 600));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationsLoaded)
