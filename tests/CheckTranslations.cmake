@@ -12,6 +12,16 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed: ${out}${err}")
 endif()
 file(READ ${WORK_DIR}/${ts_name} content)
+# tr() looks a message up by its class: a context lupdate could not tie to one (it read a template
+# as namespace "std", say) is never found at run time, translated or not.
+string(REGEX MATCHALL "<name>[^<]*</name>" contexts "${content}")
+foreach(c IN LISTS contexts)
+  string(REGEX REPLACE "<name>([^<]*)</name>" "\\1" c "${c}")
+  if(c STREQUAL "std")
+    message(FATAL_ERROR "lupdate put messages into the context \"${c}\", which no tr() call uses at run time: "
+                        "simplify the code before them (see the template in ui/TokenActions.h)")
+  endif()
+endforeach()
 string(REGEX MATCHALL "<message[^>]*>[^<]*<source>[^<]*</source>([^<]|<[^/]|</[^m])*<translation type=\"unfinished\"" unfinished "${content}")
 list(LENGTH unfinished count)
 string(REGEX MATCHALL "<message" all "${content}")

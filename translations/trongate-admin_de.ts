@@ -1866,16 +1866,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     </message>
 </context>
 <context>
-    <name>F</name>
-    <message numerus="yes">
-        <source>Revoked %Ln token(s).</source>
-        <translation>
-            <numerusform>%Ln Token widerrufen.</numerusform>
-            <numerusform>%Ln Tokens widerrufen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GridModel</name>
     <message>
         <source>New row, not saved yet</source>
@@ -4234,6 +4224,31 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
             <numerusform>%Ln Tokens von %1 widerrufen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change was made, but the activity log could not be written: %1</source>
+        <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token von %1 widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens von %1 widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>%n Token widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+            <numerusform>%n Tokens widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation>
+            <numerusform>%Ln Token widerrufen.</numerusform>
+            <numerusform>%Ln Tokens widerrufen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenCommands</name>
@@ -5191,35 +5206,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>There is no query named &quot;%1&quot;.</source>
         <translation>Es gibt keine Abfrage namens „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>The change was made, but the activity log could not be written: %1</source>
-        <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>%n Token von %1 widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-            <numerusform>%n Tokens von %1 widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>%n Token widerrufen (löschen)? Clients, die es verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-            <numerusform>%n Tokens widerrufen (löschen)? Clients, die sie verwenden, werden bei ihrer nächsten Anfrage abgemeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke tokens</source>
-        <translation>Tokens widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
     </message>
 </context>
 </TS>

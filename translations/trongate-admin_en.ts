@@ -83,16 +83,6 @@
     </message>
 </context>
 <context>
-    <name>F</name>
-    <message numerus="yes">
-        <source>Revoked %Ln token(s).</source>
-        <translation>
-            <numerusform>Revoked %Ln token.</numerusform>
-            <numerusform>Revoked %Ln tokens.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GridPage</name>
     <message numerus="yes">
         <source>Saved: %n row(s) written in one transaction.</source>
@@ -351,6 +341,27 @@
             <numerusform>Revoked %Ln tokens of %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>Revoke (delete) %n token of %1? Clients using it are logged out at their next request.</numerusform>
+            <numerusform>Revoke (delete) %n tokens of %1? Clients using them are logged out at their next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
+        <translation>
+            <numerusform>Revoke (delete) %n token? Clients using it are logged out at their next request.</numerusform>
+            <numerusform>Revoke (delete) %n tokens? Clients using them are logged out at their next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation>
+            <numerusform>Revoked %Ln token.</numerusform>
+            <numerusform>Revoked %Ln tokens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenCommands</name>
@@ -404,23 +415,6 @@
         <translation>
             <numerusform>Delete %n user when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</numerusform>
             <numerusform>Delete %n users when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s) of %1? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>Revoke (delete) %n token of %1? Clients using it are logged out at their next request.</numerusform>
-            <numerusform>Revoke (delete) %n tokens of %1? Clients using them are logged out at their next request.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke (delete) %n token(s)? Clients using them are logged out at their next request.</source>
-        <translation>
-            <numerusform>Revoke (delete) %n token? Clients using it are logged out at their next request.</numerusform>
-            <numerusform>Revoke (delete) %n tokens? Clients using them are logged out at their next request.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,8 @@
 
 #include <climits>
 #include <QEventLoop>
+
+#include <type_traits>
 #include <QLocale>
 
 TokenActions::TokenActions(DatabaseSession &session, Prompter &prompter, AuditLog &audit, TokenService::Clock clock,
@@ -32,32 +34,9 @@ QSqlDatabase TokenActions::database() const
     return m_session.database();
 }
 
-template<class F>
-auto TokenActions::onWorker(F job) const -> decltype(job(std::declval<TokenService &>()))
+DbWorker *TokenActions::sessionWorker() const
 {
-    using T = decltype(job(std::declval<TokenService &>()));
-    DbWorker *worker = m_session.worker();
-    if (!worker) {
-        TokenService s = service();
-        return job(s);
-    }
-    std::optional<T> out;
-    QEventLoop loop;
-    QObject::connect(worker, &QObject::destroyed, &loop, &QEventLoop::quit);
-    const TokenService::Clock clock = m_clock;
-    worker->run<T>(
-        &loop,
-        [job, clock](QSqlDatabase &db) {
-            TokenService s(db, clock);
-            return job(s);
-        },
-        [&out, &loop](T r) {
-            out = std::move(r);
-            loop.quit();
-        });
-    if (!out)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return out ? std::move(*out) : T {};
+    return m_session.worker();
 }
 
 void TokenActions::record(const QString &action, const QString &table, const QList<qint64> &ids, qint64 count,

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "DbWorker.h"
 #include "TokenService.h"
 
 #include <QHash>
+#include <QEventLoop>
 #include <QObject>
+
+#include <optional>
+#include <type_traits>
 
 class AuditLog;
 class DatabaseSession;
@@ -50,7 +55,33 @@ private:
     // event loop keeps turning meanwhile (it paints, its timers fire). Without a worker (no
     // session yet) it runs here. A worker that goes (the connection was lost) ends the wait with T{}.
     template<class F>
-    auto onWorker(F job) const -> decltype(job(std::declval<TokenService &>()));
+    auto onWorker(F job) const
+    {
+        using T = std::invoke_result_t<F, TokenService &>;
+        DbWorker *worker = sessionWorker();
+        if (!worker) {
+            TokenService s = service();
+            return job(s);
+        }
+        std::optional<T> out;
+        QEventLoop loop;
+        QObject::connect(worker, &QObject::destroyed, &loop, &QEventLoop::quit);
+        const TokenService::Clock clock = m_clock;
+        worker->run<T>(
+            &loop,
+            [job, clock](QSqlDatabase &db) {
+                TokenService s(db, clock);
+                return job(s);
+            },
+            [&out, &loop](T r) {
+                out = std::move(r);
+                loop.quit();
+            });
+        if (!out)
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        return out ? std::move(*out) : T {};
+    }
+    DbWorker *sessionWorker() const;
 
     DatabaseSession &m_session;
     Prompter &m_prompter;
