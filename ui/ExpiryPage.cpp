@@ -1,5 +1,7 @@
 #include "ExpiryPage.h"
 
+#include "DbWorker.h"
+
 #include "AppSettings.h"
 #include "Connector.h"
 #include "Prompter.h"
@@ -247,13 +249,30 @@ void ExpiryPage::load()
 {
     m_needsLoad = false;
     const bool hasExpiryIndex = m_hasExpiryIndex;
-    const QSignalBlocker block(m_level);
-    m_level->clear();
-    m_level->addItem(tr("all levels"), QVariant());
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id, level_title FROM trongate_user_levels ORDER BY id LIMIT 1000")))
-        while (q.next())
-            m_level->addItem(q.value(1).toString(), q.value(0));
+    {
+        const QSignalBlocker block(m_level);
+        m_level->clear();
+        m_level->addItem(tr("all levels"), QVariant());
+    }
+    // The levels for the filter: read on the session's worker when there is one.
+    using Levels = QList<QPair<qint64, QString>>;
+    const auto readLevels = [](const QSqlDatabase &db) {
+        Levels out;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT id, level_title FROM trongate_user_levels ORDER BY id LIMIT 1000")))
+            while (q.next())
+                out << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+        return out;
+    };
+    const auto showLevels = [this](const Levels &levels) {
+        const QSignalBlocker block(m_level);
+        for (const auto &l : levels)
+            m_level->addItem(l.second, l.first);
+    };
+    if (DbWorker *worker = m_actions ? m_actions->sessionWorker() : nullptr)
+        worker->run<Levels>(this, [readLevels](QSqlDatabase &db) { return readLevels(db); }, showLevels);
+    else
+        showLevels(readLevels(m_db));
     m_banner->setVisible(!hasExpiryIndex);
     m_banner->setText(
         tr("⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads "
@@ -341,8 +360,14 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     if (first && !m_model->awaitsFirstSnapshot()) {
         // Start at "now": what is about to expire first, the expired backlog just above.
         m_count->setText(tr("%Ln token(s)", nullptr, int(std::min<qint64>(m_model->count(), INT_MAX))));
-        // Once the view has laid out the rows just inserted (its scroll range is not there yet).
+        // At once, before the view paints the backlog's top rows (not read: each would be a read
+        // on this thread); laying the items out first gives the scroll bar its new range.
         const int nowRow = int(std::min<qint64>(s.above, m_model->rowCount() - 1));
+        if (nowRow >= 0) {
+            m_view->doItemsLayout();
+            m_view->scrollTo(m_model->index(nowRow, 0), QAbstractItemView::PositionAtTop);
+        }
+        // And again once the view has settled (a resize may still be on its way).
         QTimer::singleShot(0, this, [this, nowRow] {
             if (m_model && nowRow >= 0 && nowRow < m_model->rowCount())
                 m_view->scrollTo(m_model->index(nowRow, 0), QAbstractItemView::PositionAtTop);

@@ -37,6 +37,8 @@ public:
     std::optional<TokenInspection> inspect(const QString &pasted, QString *error) const;
 
     TokenService service() const;
+    // The session's worker (its own thread and connection), or nullptr before a session opens.
+    DbWorker *sessionWorker() const;
     // "lenaf165 · lena.fischer165@example.org (user 52)", or "user 52" when nobody is linked to the row.
     QString describeUser(qint64 userId) const;
     QHash<qint64, QString> describeUsers(const QList<qint64> &userIds) const;
@@ -81,7 +83,7 @@ private:
             loop.exec(QEventLoop::ExcludeUserInputEvents);
         return out ? std::move(*out) : T {};
     }
-    DbWorker *sessionWorker() const;
+
 
     DatabaseSession &m_session;
     Prompter &m_prompter;
