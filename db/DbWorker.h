@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // A thread of its own with its own connection to the session's database, for reads that must not
 // hold up the window (the overview's counts and statistics, say). The connection is a clone of the
@@ -45,3 +47,26 @@ private:
     QObject *m_inThread = nullptr; // lives on m_thread: jobs are queued to it
     int m_pending = 0;
 };
+
+// Runs job on the worker's thread and connection and returns its answer, while this thread's event
+// loop keeps turning: the window paints, its timers fire, the live page polls. The person's input
+// waits until the answer is in, so nothing they do meanwhile races the job (a second Save, an edit
+// of the rows being written). Without a worker the job runs here, on fallback. Empty when the
+// worker went away before answering (the connection was lost): the job itself has then finished,
+// as a worker waits for its job before it goes, but what it did is not known here.
+template<class T>
+std::optional<T> awaitOnWorker(DbWorker *worker, QSqlDatabase fallback, std::function<T(QSqlDatabase &db)> job)
+{
+    if (!worker)
+        return job(fallback);
+    std::optional<T> out;
+    QEventLoop loop;
+    QObject::connect(worker, &QObject::destroyed, &loop, &QEventLoop::quit);
+    worker->run<T>(&loop, std::move(job), [&out, &loop](T r) {
+        out = std::move(r);
+        loop.quit();
+    });
+    if (!out)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return out;
+}

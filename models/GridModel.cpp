@@ -555,7 +555,7 @@ Qt::ItemFlags GridModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return f;
-    if (!m_readOnly && specs().at(index.column()).editable && rowState(index.row()) != RowState::Deleted)
+    if (!m_readOnly && !m_saving && specs().at(index.column()).editable && rowState(index.row()) != RowState::Deleted)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -605,7 +605,7 @@ QVariant GridModel::headerData(int section, Qt::Orientation orientation, int rol
 bool GridModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
-        return false;
+        return false; // also while a Save is being written
     const Row *r = rowAt(index.row());
     if (!r)
         return false;
@@ -720,6 +720,10 @@ void GridModel::revertAll()
 GridModel::SaveResult GridModel::submitAll()
 {
     SaveResult result;
+    if (m_saving) {
+        result.error = tr("A save is already being written.");
+        return result;
+    }
     ChangeSet changes;
     changes.table = tableName();
     changes.columns = baseColumns();
@@ -745,7 +749,19 @@ GridModel::SaveResult GridModel::submitAll()
         changes.deletes << ChangeSet::Delete { id, m_deletedOriginals.value(id) };
     prepareSave(changes);
 
-    const ChangeWriter::Result r = ChangeWriter::apply(m_db, changes);
+    // Written on the worker: over a slow link a save is several round trips, and the window paints
+    // on meanwhile. The grid takes no edit until the answer is in (isSaving()).
+    m_saving = true;
+    const std::optional<ChangeWriter::Result> written
+        = onDb([changes](QSqlDatabase &db) { return ChangeWriter::apply(db, changes); });
+    m_saving = false;
+    if (!written) {
+        result.error = tr("The connection was lost while saving, so it is not known whether the rows were written. "
+                          "Your edits are still here: once the console is connected again, check the rows and save "
+                          "again.");
+        return result;
+    }
+    const ChangeWriter::Result &r = *written;
     result.ok = r.ok;
     result.error = r.error;
     result.conflicts = r.conflicts;

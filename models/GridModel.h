@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 #include "DbWorker.h"
 
@@ -168,6 +169,18 @@ protected:
     void invalidateCache();
     static QString placeholders(int n);
     QString quote(const QString &identifier) const;
+    // Runs a read or write on the session's worker (its thread, its connection) and returns the
+    // answer: the window keeps painting meanwhile (awaitOnWorker). Without a worker (the command
+    // line, tests of the model alone) it runs here on m_db. Empty when the connection was lost
+    // before the answer came. job gets the connection to use; it must read no member that changes.
+    template<class F>
+    auto onDb(F job) const
+    {
+        using T = std::invoke_result_t<F, QSqlDatabase &>;
+        return awaitOnWorker<T>(m_worker, m_db, std::function<T(QSqlDatabase &)>(std::move(job)));
+    }
+    // Whether a Save is being written now (the grid takes no edit meanwhile).
+    bool isSaving() const { return m_saving; }
 
     QSqlDatabase m_db;
     Clock m_clock;
@@ -233,6 +246,7 @@ private:
     QString m_where; // of the last count, with its bound values
     QVariantList m_whereValues;
     QPointer<DbWorker> m_worker;
+    bool m_saving = false;
     bool m_async = false;
     bool m_refreshWhenWorker = false;
     std::shared_ptr<Guard> m_guard = std::make_shared<Guard>();

@@ -108,11 +108,13 @@ void LevelsModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 
 qint64 LevelsModel::usersOfLevel(qint64 levelId) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!Sql::exec(q, UsersOfLevel, { levelId }) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return onDb([levelId](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!Sql::exec(q, UsersOfLevel, { levelId }) || !q.next())
+            return qint64(-1);
+        return q.value(0).toLongLong();
+    }).value_or(-1);
 }
 
 void LevelsModel::setMoveTarget(qint64 levelId, qint64 targetLevelId)

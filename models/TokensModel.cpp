@@ -148,8 +148,11 @@ QString TokensModel::convertEdit(int column, const QVariant &input, qint64, QVar
     case UserColumn: {
         bool ok = false;
         const qint64 user = input.toLongLong(&ok);
-        QSqlQuery q(m_db);
-        if (!ok || !Sql::exec(q, UserExists, { user }) || !q.next() || q.value(0).toLongLong() == 0)
+        const bool exists = ok && onDb([user](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return Sql::exec(q, UserExists, { user }) && q.next() && q.value(0).toLongLong() != 0;
+        }).value_or(false);
+        if (!exists)
             return tr("There is no user with id %1. Pick the user from the list.").arg(input.toString());
         *stored = user;
         return {};

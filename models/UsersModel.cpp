@@ -59,13 +59,24 @@ QString UsersModel::validateCode(const QString &code)
 
 QString UsersModel::codeHolder(const QString &code, qint64 exceptId) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Sql::exec(q, CodeHolder, { code, exceptId }) && q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const QString who = m_identities.identities({ id }).value(id);
-        return who.isEmpty() ? tr("user %1").arg(id) : tr("user %1 (%2)").arg(id).arg(who);
-    }
+    struct Holder {
+        qint64 id = 0;
+        QString who;
+    };
+    const IdentityLookup &identities = m_identities; // its look-ups are safe from any thread
+    const Holder holder = onDb([code, exceptId, &identities](QSqlDatabase &db) {
+        Holder h;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Sql::exec(q, CodeHolder, { code, exceptId }) && q.next()) {
+            h.id = q.value(0).toLongLong();
+            q.finish();
+            h.who = identities.identities({ h.id }, db).value(h.id);
+        }
+        return h;
+    }).value_or(Holder {});
+    if (holder.id)
+        return holder.who.isEmpty() ? tr("user %1").arg(holder.id) : tr("user %1 (%2)").arg(holder.id).arg(holder.who);
     // An unsaved row of this grid may hold it too.
     if (pendingValueExists(QStringLiteral("code"), code, exceptId))
         return tr("another unsaved row of this grid");
@@ -87,10 +98,14 @@ QString UsersModel::convertEdit(int column, const QVariant &input, qint64 id, QV
     if (column == LevelColumn) {
         bool ok = false;
         const qint64 level = input.toLongLong(&ok);
-        QSqlQuery q(m_db);
-        if (!ok || !Sql::exec(q, LevelTitle, { level }) || !q.next())
+        const std::optional<QString> title = !ok ? std::nullopt : onDb([level](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return Sql::exec(q, LevelTitle, { level }) && q.next() ? std::optional<QString>(q.value(0).toString())
+                                                                  : std::nullopt;
+        }).value_or(std::nullopt);
+        if (!title)
             return tr("There is no level with id %1. Choose one of the existing levels.").arg(input.toString());
-        m_levelTitles.insert(level, q.value(0).toString());
+        m_levelTitles.insert(level, *title);
         *stored = level;
         return {};
     }
@@ -235,14 +250,18 @@ void UsersModel::setDeleteTokensWithUsers(const QList<qint64> &userIds, bool del
 
 QList<QPair<qint64, QString>> UsersModel::levels(int limit) const
 {
-    QList<QPair<qint64, QString>> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Sql::exec(q, AllLevels, { limit }))
-        while (q.next()) {
-            out << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
-            m_levelTitles.insert(out.last().first, out.last().second);
-        }
+    using Levels = QList<QPair<qint64, QString>>;
+    const Levels out = onDb([limit](QSqlDatabase &db) {
+        Levels read;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Sql::exec(q, AllLevels, { limit }))
+            while (q.next())
+                read << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+        return read;
+    }).value_or(Levels {});
+    for (const auto &[id, title] : out)
+        m_levelTitles.insert(id, title);
     return out;
 }
 

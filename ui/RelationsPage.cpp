@@ -7,6 +7,7 @@
 #include "DiagramView.h"
 #include "Prompter.h"
 #include "QueryBuilderPane.h"
+#include "SchemaDoctor.h"
 #include "SchemaDoctorDialog.h"
 #include "SqlDialect.h"
 
@@ -251,13 +252,41 @@ void RelationsPage::printDiagram()
 
 void RelationsPage::runDoctor()
 {
-    if (!m_db.isValid())
+    if (!m_db.isValid() || m_examining)
         return;
-    QString error;
-    const SchemaGraph graph = SchemaGraph::read(m_db, false, &error);
-    SchemaDoctorDialog dialog(m_db, graph, m_prompter, this);
-    connect(&dialog, &SchemaDoctorDialog::applied, this, &RelationsPage::schemaChanged);
-    dialog.exec();
-    if (dialog.changedSomething())
-        reload();
+    struct Examined {
+        QList<SchemaDoctor::Suggestion> suggestions;
+        QString error;
+    };
+    auto examine = [](QSqlDatabase &db) {
+        Examined e;
+        const SchemaGraph graph = SchemaGraph::read(db, false, &e.error);
+        e.suggestions = SchemaDoctor::suggest(db, graph);
+        return e;
+    };
+    const QString before = m_status->text();
+    const QString examining = tr("The schema doctor is examining the tables…");
+    auto open = [this, before, examining](const Examined &e) {
+        m_examining = false;
+        if (m_status->text() == examining)
+            m_status->setText(before);
+        if (e.suggestions.isEmpty() && !e.error.isEmpty()) {
+            m_prompter.warn(this, tr("Schema doctor"), tr("The schema could not be read: %1").arg(e.error));
+            return;
+        }
+        SchemaDoctorDialog dialog(m_db, m_worker, e.suggestions, m_prompter, this);
+        connect(&dialog, &SchemaDoctorDialog::applied, this, &RelationsPage::schemaChanged);
+        dialog.exec();
+        if (dialog.changedSomething())
+            reload();
+    };
+    if (!m_worker) {
+        QSqlDatabase db = m_db;
+        open(examine(db));
+        return;
+    }
+    // Reading the schema and counting orphans is many queries: on the worker, the page says so.
+    m_examining = true;
+    m_status->setText(examining);
+    m_worker->run<Examined>(this, examine, open);
 }

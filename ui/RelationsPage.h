@@ -27,7 +27,7 @@ public:
     // (the connection's name when empty).
     void setDatabase(const QSqlDatabase &db, const QString &connectionName, class DbWorker *worker = nullptr,
         const QString &settingsKey = {});
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_loading || m_examining; }
     void clearDatabase(const QString &reason);
     void reload();
     // After a change made elsewhere in the console: read again now if on screen, else when shown.
@@ -37,6 +37,7 @@ public:
     class QueryBuilderPane *queryPane() const { return m_query; }
     QString statusText() const;
     bool exportTo(const QString &path, QString *error);
+    // Reads the schema and the doctor's suggestions (on the worker), then opens the doctor.
     void runDoctor();
 
 signals:
@@ -59,6 +60,7 @@ private:
     QSqlDatabase m_db;
     QPointer<class DbWorker> m_worker;
     bool m_loading = false;
+    bool m_examining = false; // the schema doctor reads before its dialog opens
     quint64 m_generation = 0;
     QString m_connection;
     bool m_stale = false;

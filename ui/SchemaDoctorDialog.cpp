@@ -1,5 +1,6 @@
 #include "SchemaDoctorDialog.h"
 
+#include "DbWorker.h"
 #include "Prompter.h"
 
 #include <QDialogButtonBox>
@@ -11,12 +12,13 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-SchemaDoctorDialog::SchemaDoctorDialog(
-    const QSqlDatabase &db, const SchemaGraph &graph, Prompter &prompter, QWidget *parent)
+SchemaDoctorDialog::SchemaDoctorDialog(const QSqlDatabase &db, DbWorker *worker,
+    const QList<SchemaDoctor::Suggestion> &suggestions, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_worker(worker)
     , m_prompter(prompter)
-    , m_suggestions(SchemaDoctor::suggest(db, graph))
+    , m_suggestions(suggestions)
 {
     setObjectName(QStringLiteral("SchemaDoctorDialog"));
     setWindowTitle(tr("Schema doctor"));
@@ -54,12 +56,12 @@ SchemaDoctorDialog::SchemaDoctorDialog(
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *apply = buttons->addButton(tr("&Apply checked…"), QDialogButtonBox::ActionRole);
-    apply->setEnabled(!m_suggestions.isEmpty());
-    connect(apply, &QPushButton::clicked, this, &SchemaDoctorDialog::applyChecked);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = m_buttons->addButton(tr("&Apply checked…"), QDialogButtonBox::ActionRole);
+    m_apply->setEnabled(!m_suggestions.isEmpty());
+    connect(m_apply, &QPushButton::clicked, this, &SchemaDoctorDialog::applyChecked);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
     connect(m_list, &QListWidget::currentRowChanged, this, &SchemaDoctorDialog::showDetails);
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -110,16 +112,32 @@ int SchemaDoctorDialog::applyChecked()
         return 0;
     int done = 0;
     QStringList failures;
+    // On the worker: an index on a table of a million rows takes a while, and the window paints on.
+    m_buttons->setEnabled(false);
+    m_list->setEnabled(false);
     for (const SchemaDoctor::Suggestion *s : chosen) {
-        QString error;
-        if (SchemaDoctor::apply(m_db, *s, &error)) {
+        m_result->setText(tr("Applying \"%1\"… On a large table this can take minutes.").arg(s->title));
+        struct Applied {
+            bool ok = false;
+            QString error;
+        };
+        const SchemaDoctor::Suggestion suggestion = *s;
+        const std::optional<Applied> a = awaitOnWorker<Applied>(m_worker, m_db, [suggestion](QSqlDatabase &db) {
+            Applied r;
+            r.ok = SchemaDoctor::apply(db, suggestion, &r.error);
+            return r;
+        });
+        if (a && a->ok) {
             ++done;
             m_changed = true;
             emit applied(s->id, s->statements);
         } else {
-            failures << tr("%1: %2").arg(s->title, error);
+            failures << tr("%1: %2").arg(s->title,
+                a ? a->error : tr("the connection was lost; check the table before applying it again"));
         }
     }
+    m_buttons->setEnabled(true);
+    m_list->setEnabled(true);
     m_result->setText(failures.isEmpty()
             ? tr("Applied %n suggestion(s).", nullptr, done)
             : tr("Applied %1, failed %2:\n%3").arg(done).arg(failures.size()).arg(failures.join(QLatin1Char('\n'))));

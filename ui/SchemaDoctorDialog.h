@@ -3,6 +3,7 @@
 #include "SchemaDoctor.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class Prompter;
 class QLabel;
@@ -16,7 +17,10 @@ class SchemaDoctorDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    SchemaDoctorDialog(const QSqlDatabase &db, const SchemaGraph &graph, Prompter &prompter, QWidget *parent = nullptr);
+    // suggestions: SchemaDoctor::suggest()'s, read before (it reads the database). The changes are
+    // applied on worker (an index on a big table can take minutes); without one, on db here.
+    SchemaDoctorDialog(const QSqlDatabase &db, class DbWorker *worker, const QList<SchemaDoctor::Suggestion> &suggestions,
+        Prompter &prompter, QWidget *parent = nullptr);
     bool changedSomething() const { return m_changed; }
     int suggestionCount() const;
     // Applies the checked suggestions; returns how many succeeded.
@@ -30,6 +34,9 @@ private:
     void showDetails();
 
     QSqlDatabase m_db;
+    QPointer<class DbWorker> m_worker;
+    class QPushButton *m_apply = nullptr;
+    class QDialogButtonBox *m_buttons = nullptr;
     Prompter &m_prompter;
     QList<SchemaDoctor::Suggestion> m_suggestions;
     QListWidget *m_list = nullptr;

@@ -6,6 +6,10 @@
 #include "ExpiryPage.h"
 #include "GridPage.h"
 #include "GridWait.h"
+#include "LevelsModel.h"
+#include "RelationsPage.h"
+#include "SchemaDoctorDialog.h"
+#include "UsersModel.h"
 #include "TokenActions.h"
 #include "TokensModel.h"
 #include "LatencyProxy.h"
@@ -16,6 +20,7 @@
 #include "TestDatabase.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -27,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -53,6 +59,7 @@ private slots:
     void aLostServerIsRetriedWithoutFreezing();
     void aClusterMovesToTheNextNodeWhenOneDies();
     void theTokensGridReadsOverASlowLinkWithoutFreezing();
+    void editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing();
 
 private:
     struct Fixture {
@@ -366,6 +373,128 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
         gone.finish();
         Connector::close(admin);
     }
+    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+}
+
+void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
+{
+    QString password;
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
+    const QString admin = Connector::uniqueName(QStringLiteral("seed"));
+    ConnectionProfile direct = *server;
+    direct.database = QStringLiteral("tg_slow_save");
+    {
+        QVERIFY(Connector::open(*server, password, admin).ok());
+        QSqlQuery q(QSqlDatabase::database(admin, false));
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow_save"));
+        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow_save")));
+        q.finish();
+        Connector::close(admin);
+        QVERIFY(Connector::open(direct, password, admin).ok());
+        DemoDatabase::Options o;
+        o.users = 20;
+        o.tokens = 200;
+        QString error;
+        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
+        Connector::close(admin);
+    }
+    auto scalar = [&](const QString &sql) {
+        Connector::open(direct, password, admin);
+        QVariant v;
+        {
+            QSqlQuery q(QSqlDatabase::database(admin, false));
+            if (q.exec(sql) && q.next())
+                v = q.value(0);
+        }
+        Connector::close(admin);
+        return v;
+    };
+    const qint64 indexesBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE "
+                                                       "TABLE_SCHEMA = 'tg_slow_save' AND INDEX_NAME LIKE 'idx_%'"))
+                                     .toLongLong();
+
+    // 150 ms each way: any query on the window's thread stops it for 300 ms at least.
+    LatencyProxy proxy(server->port, 150);
+    ConnectionProfile p = *server;
+    p.name = QStringLiteral("far away");
+    p.port = proxy.port();
+    p.database = QStringLiteral("tg_slow_save");
+    auto f = makeFixture();
+    f->window->resize(1000, 700);
+    f->window->show();
+    QElapsedTimer took;
+    took.start();
+    QVERIFY(f->controller->openProfile(f->window.get(), p, password));
+    qInfo() << "connected in" << took.elapsed() << "ms";
+
+    qint64 longest = 0;
+    QElapsedTimer since;
+    QTimer pulse;
+    pulse.setInterval(5);
+    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
+    since.start();
+    pulse.start();
+
+    // A level renamed, and a user moved to another level (the new level is looked up on the worker).
+    QVERIFY(f->window->showPage(QStringLiteral("levels")));
+    GridPage *levels = f->window->gridPage(QStringLiteral("levels"));
+    QVERIFY(gridLoaded(levels, 60000));
+    const qint64 levelId = levels->model()->idAt(1);
+    qInfo() << "levels shown in" << took.elapsed() << "ms";
+    QVERIFY(levels->model()->setData(levels->model()->index(1, LevelsModel::TitleColumn), QStringLiteral("far desk")));
+    took.restart();
+    QVERIFY(levels->save());
+    qInfo() << "levels saved in" << took.elapsed() << "ms";
+    QVERIFY(!levels->hasPendingChanges());
+
+    QVERIFY(f->window->showPage(QStringLiteral("users")));
+    GridPage *users = f->window->gridPage(QStringLiteral("users"));
+    QVERIFY(gridLoaded(users, 60000));
+    const qint64 userId = users->model()->idAt(0);
+    QVERIFY(users->model()->setData(users->model()->index(0, UsersModel::LevelColumn), levelId));
+    // A level that does not exist is refused, with words that say what to do, and nothing changes.
+    QSignalSpy refused(users->model(), &GridModel::validationFailed);
+    QVERIFY(!users->model()->setData(users->model()->index(0, UsersModel::LevelColumn), 987654));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().toString().contains(QLatin1String("987654")));
+    took.restart();
+    QVERIFY(users->save());
+    qInfo() << "users saved in" << took.elapsed() << "ms";
+
+    // The schema doctor reads the schema on the worker, then adds the checked indexes there.
+    f->prompter.acceptSql = true;
+    bool applied = false;
+    int suggestions = -1;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<SchemaDoctorDialog *>(QApplication::activeModalWidget());
+        if (!dialog || applied)
+            return;
+        applied = true;
+        suggestions = dialog->suggestionCount();
+        dialog->applyChecked();
+        dialog->accept();
+    });
+    driver.start();
+    QVERIFY(f->window->showPage(QStringLiteral("relations")));
+    took.restart();
+    f->window->relationsPage()->runDoctor();
+    QTRY_VERIFY_WITH_TIMEOUT(applied, 60000);
+    qInfo() << "the doctor examined and applied in" << took.elapsed() << "ms";
+    driver.stop();
+    pulse.stop();
+
+    QCOMPARE(scalar(QStringLiteral("SELECT level_title FROM trongate_user_levels WHERE id = %1").arg(levelId)).toString(),
+        QStringLiteral("far desk"));
+    QCOMPARE(scalar(QStringLiteral("SELECT user_level_id FROM trongate_users WHERE id = %1").arg(userId)).toLongLong(),
+        levelId);
+    QVERIFY(suggestions > 0);
+    const qint64 indexesAfter = scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE "
+                                                      "TABLE_SCHEMA = 'tg_slow_save' AND INDEX_NAME LIKE 'idx_%'"))
+                                    .toLongLong();
+    QVERIFY2(indexesAfter > indexesBefore, qPrintable(QStringLiteral("%1 -> %2").arg(indexesBefore).arg(indexesAfter)));
     QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
 }
 
