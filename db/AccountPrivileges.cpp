@@ -285,7 +285,8 @@ std::optional<AccountPrivileges> AccountPrivileges::read(const QSqlDatabase &db,
                     current = v.at(0);
                     schema = q.value(2).isNull() ? QString() : v.at(1);
                 } else if (kind == QLatin1String("r")) {
-                    roles << Grantee { v.at(0), QString() };
+                    if (!q.value(1).isNull()) // MariaDB lists one NULL role when none is enabled
+                        roles << Grantee { v.at(0), QString() };
                 } else if (kind == QLatin1String("g")) {
                     globalRows << v;
                 } else if (kind == QLatin1String("s")) {
@@ -306,7 +307,8 @@ std::optional<AccountPrivileges> AccountPrivileges::read(const QSqlDatabase &db,
         QSqlQuery r(db);
         if (run(r, EnabledRoles, {}, &why)) // a server without the view has no roles to count
             while (r.next())
-                roles << Grantee { r.value(0).toString(), QString() };
+                if (!r.value(0).isNull())
+                    roles << Grantee { r.value(0).toString(), QString() };
         QSqlQuery g(db);
         if (!run(g, GlobalGrants, {}, &why))
             return fail(why);

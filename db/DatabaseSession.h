@@ -88,6 +88,9 @@ private:
     ConnectResult m_info;
     QString m_connectionName;
     std::unique_ptr<class DbWorker> m_worker;
+    // The next connection's worker, opening while that connection reads its facts.
+    std::unique_ptr<class DbWorker> m_warmWorker;
+    quint64 m_warmGeneration = 0;
     SessionFacts m_facts;
     bool m_lost = false;
     bool m_connecting = false;

@@ -35,6 +35,12 @@ public:
                     done(std::move(*result));
             });
     }
+    // Opens the worker's connection now, before the first job needs it (while the session reads
+    // its first facts on its own connection, say: the two connects overlap instead of adding up).
+    void warmUp()
+    {
+        post([](QSqlDatabase &) { }, [] { });
+    }
     // Jobs given so far and not finished yet.
     int pending() const { return m_pending; }
 

@@ -356,6 +356,8 @@ private:
             QByteArray pk = m_clientBuffer.left(4 + len);
             m_clientBuffer.remove(0, 4 + len);
             pk[3] = char(quint8(quint8(pk[3]) + m_delta));
+            if (m_firstClientPacket)
+                m_loginDatabase = loginDatabase(pk);
             if (m_firstClientPacket && m_tls && len >= 4)
                 pk[5] = char(uchar(pk[5]) | (ClientSsl >> 8)); // the login goes on inside TLS
             m_firstClientPacket = false;
@@ -394,7 +396,7 @@ private:
             const auto *p = reinterpret_cast<const uchar *>(m_commandBuffer.constData() + pos);
             const qsizetype len = qsizetype(p[0]) | qsizetype(p[1]) << 8 | qsizetype(p[2]) << 16;
             const bool commandStart = p[3] == 0;
-            if (commandStart && (len == 1 || len == 5) && available < 4 + len)
+            if (commandStart && len <= 64 && available < 4 + len)
                 break; // a short command: wait for all of it before deciding
             if (commandStart && len == 1 && p[4] == 0x01)
                 m_quitting = true;
@@ -403,6 +405,12 @@ private:
                 m_toClient += packet(QByteArray("\x00\x00\x00\x02\x00\x00\x00", 7), 1);
                 pos += 4 + len;
                 continue;
+            }
+            if (commandStart && len >= 1 && len <= 64 && answersAhead(QByteArray::fromRawData(
+                                                              reinterpret_cast<const char *>(p + 4), len))) {
+                // Answered now, and still sent: the server's own answer is dropped when it comes.
+                m_toClient += packet(QByteArray("\x00\x00\x00\x02\x00\x00\x00", 7), 1);
+                ++m_swallow;
             }
             m_passRemaining = 4 + len;
         }
@@ -434,8 +442,32 @@ private:
         } else {
             plain = QByteArray(data, n);
         }
-        if (!m_authenticating) {
+        if (!m_authenticating && m_swallow == 0) {
             m_toClient += plain;
+            return true;
+        }
+        if (!m_authenticating) {
+            m_serverBuffer += plain;
+            while (m_swallow > 0 && m_serverBuffer.size() >= 4) {
+                const auto *p = reinterpret_cast<const uchar *>(m_serverBuffer.constData());
+                const qsizetype len = qsizetype(p[0]) | qsizetype(p[1]) << 8 | qsizetype(p[2]) << 16;
+                if (m_serverBuffer.size() < 4 + len)
+                    break;
+                if (len > 0 && p[4] == 0xFF) {
+                    // The server refused what the driver was told had worked: the two no longer
+                    // agree on the connection's state, so the connection ends here (the console
+                    // reconnects) rather than go on with a wrong character set or database.
+                    qCWarning(lcDb) << "relay: the server refused a command answered ahead; closing";
+                    m_done = true;
+                    return false;
+                }
+                m_serverBuffer.remove(0, 4 + len);
+                --m_swallow;
+            }
+            if (m_swallow == 0) {
+                m_toClient += m_serverBuffer;
+                m_serverBuffer.clear();
+            }
             return true;
         }
         m_serverBuffer += plain;
@@ -498,6 +530,67 @@ private:
     bool m_done = false;
     bool m_refused = false;
     bool m_quitting = false;
+    QByteArray m_loginDatabase; // the database the login selected (the handshake response's)
+    int m_swallow = 0; // answers of the server to drop: those the relay gave ahead
+
+    // Two commands the driver sends after every login and waits for, each a round trip to a
+    // server far away, whose answer is known before it comes:
+    // - "SET NAMES utf8mb4" (Qt's driver, through mysql_set_character_set): every MySQL since
+    //   5.5.3 and every MariaDB has the character set, so the answer is OK;
+    // - COM_INIT_DB of the database the login itself selected (Qt's driver, mysql_select_db): the
+    //   login succeeded with it, so selecting it again is OK.
+    // The relay answers OK at once and still sends the command; the server's answer, when it
+    // comes, is dropped. Should the server refuse after all, the connection is closed.
+    bool answersAhead(const QByteArray &command) const
+    {
+        const char kind = command.at(0);
+        const QByteArray rest = command.mid(1);
+        if (kind == 0x03)
+            return rest == "SET NAMES utf8mb4";
+        if (kind == 0x02)
+            return !m_loginDatabase.isEmpty() && rest == m_loginDatabase;
+        return false;
+    }
+
+    // The database named in the driver's handshake response (HandshakeResponse41), if any.
+    static QByteArray loginDatabase(const QByteArray &pk)
+    {
+        constexpr quint32 ConnectWithDb = 0x00000008;
+        constexpr quint32 SecureConnection = 0x00008000;
+        constexpr quint32 LenencClientData = 0x00200000;
+        const auto *p = reinterpret_cast<const uchar *>(pk.constData());
+        const qsizetype n = pk.size();
+        if (n < 4 + 32)
+            return {};
+        const quint32 caps = quint32(p[4]) | quint32(p[5]) << 8 | quint32(p[6]) << 16 | quint32(p[7]) << 24;
+        if (!(caps & ConnectWithDb))
+            return {};
+        qsizetype at = 4 + 32; // capabilities, max packet, character set, 23 reserved bytes
+        const qsizetype userEnd = pk.indexOf('\0', at);
+        if (userEnd < 0)
+            return {};
+        at = userEnd + 1;
+        if (at >= n)
+            return {};
+        qsizetype authLength = 0;
+        if (caps & LenencClientData) {
+            if (p[at] >= 0xFB)
+                return {}; // a length this long is no password hash: leave the packet alone
+            authLength = p[at++];
+        } else if (caps & SecureConnection) {
+            authLength = p[at++];
+        } else {
+            const qsizetype end = pk.indexOf('\0', at);
+            if (end < 0)
+                return {};
+            authLength = end - at + 1;
+        }
+        at += authLength;
+        if (at >= n)
+            return {};
+        const qsizetype dbEnd = pk.indexOf('\0', at);
+        return dbEnd > at ? pk.mid(at, dbEnd - at) : QByteArray();
+    }
     QByteArray m_toClient, m_toServer, m_clientBuffer, m_serverBuffer, m_commandBuffer;
     qsizetype m_passRemaining = 0; // bytes of the driver's current packet still to pass on
     std::function<void(const TlsProbeResult &)> m_refuse;

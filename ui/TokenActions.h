@@ -65,23 +65,11 @@ private:
             TokenService s = service();
             return job(s);
         }
-        std::optional<T> out;
-        QEventLoop loop;
-        QObject::connect(worker, &QObject::destroyed, &loop, &QEventLoop::quit);
         const TokenService::Clock clock = m_clock;
-        worker->run<T>(
-            &loop,
-            [job, clock](QSqlDatabase &db) {
-                TokenService s(db, clock);
-                return job(s);
-            },
-            [&out, &loop](T r) {
-                out = std::move(r);
-                loop.quit();
-            });
-        if (!out)
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        return out ? std::move(*out) : T {};
+        return awaitOnWorker<T>(worker, {}, [job, clock](QSqlDatabase &db) {
+            TokenService s(db, clock);
+            return job(s);
+        }).value_or(T {});
     }
 
 

@@ -27,6 +27,7 @@ private slots:
     void postgresWithCaFileNeverFallsBackToPlaintext();
     void postgresRequiredTlsVerifiesHostAndChain();
     void preparedStatementsThroughTheRelaySkipTheResetRoundTrip();
+    void theDriversSetupCommandsAreAnsweredAheadAndStillReachTheServer();
 };
 
 void TestConnector::wrongPasswordIsSaidPlainly_data()
@@ -254,6 +255,55 @@ void TestConnector::preparedStatementsThroughTheRelaySkipTheResetRoundTrip()
         QCOMPARE(q.value(1).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Com_stmt_execute'")) && q.next());
         QVERIFY2(q.value(1).toInt() >= 12, qPrintable(q.value(1).toString()));
+    }
+    Connector::close(name);
+}
+
+
+void TestConnector::theDriversSetupCommandsAreAnsweredAheadAndStillReachTheServer()
+{
+    // Qt's driver sends SET NAMES utf8mb4 and selects the login's database again after every
+    // login, waiting a round trip for each. The relay answers both at once and still sends them:
+    // the server must end up in exactly the state the driver was told about.
+    QString password;
+    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    if (!server) {
+        if (TestDatabase::serversRequired())
+            QFAIL("no test server");
+        QSKIP("no test server: run through scripts/test.sh");
+    }
+    const QString name = Connector::uniqueName(QStringLiteral("ahead"));
+    QVERIFY(Connector::open(*server, password, name).ok());
+    QVERIFY(Connector::relayOf(name));
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT @@character_set_client, @@character_set_results, @@character_set_connection, "
+                                      "DATABASE()")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("utf8mb4"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("utf8mb4"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("utf8mb4"));
+        QCOMPARE(q.value(3).toString(), server->database);
+        // The database was selected again on the server itself (not only answered by the relay).
+        QVERIFY(q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Com_change_db'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(1).toInt() >= 1, qPrintable(q.value(1).toString()));
+        // Four-byte characters go both ways: the connection really is utf8mb4.
+        const QString text = QStringLiteral("K\u00f6ln \U0001F511");
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMPORARY TABLE ahead (v VARCHAR(20)) CHARACTER SET utf8mb4")));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO ahead (v) VALUES (?)")));
+        insert.addBindValue(text);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT v, CHAR_LENGTH(v) FROM ahead")) && q.next());
+        QCOMPARE(q.value(0).toString(), text);
+        QCOMPARE(q.value(1).toInt(), 6);
+        // And the answers that follow are each the one asked for, in order.
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(q.exec(QStringLiteral("SELECT %1").arg(i)) && q.next());
+            QCOMPARE(q.value(0).toInt(), i);
+        }
     }
     Connector::close(name);
 }
