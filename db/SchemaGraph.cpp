@@ -6,6 +6,10 @@
 #include <QSqlQuery>
 
 namespace {
+const QString MySqlIndexesOf = QStringLiteral(R"(
+SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, TABLE_NAME FROM information_schema.STATISTICS
+WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (%1) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX)");
+
 const QString MySqlIndexes = QStringLiteral(R"(
 SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS
 WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX)");
@@ -81,6 +85,34 @@ QList<SchemaGraph::Index> readIndexes(const QSqlDatabase &db, const QString &tab
     }
     return out;
 }
+
+// The indexes of several tables, in one query on MySQL/MariaDB (one per table elsewhere).
+QHash<QString, QList<SchemaGraph::Index>> readIndexesOf(const QSqlDatabase &db, const QStringList &tables)
+{
+    QHash<QString, QList<SchemaGraph::Index>> out;
+    if (Sql::kindOf(db) != DriverKind::MySql || tables.size() < 2) {
+        for (const QString &t : tables)
+            out.insert(t, readIndexes(db, t));
+        return out;
+    }
+    QStringList marks;
+    QVariantList values;
+    for (const QString &t : tables) {
+        marks << QStringLiteral("?");
+        values << t;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, MySqlIndexesOf.arg(marks.join(QStringLiteral(", "))), values))
+        while (q.next()) {
+            QList<SchemaGraph::Index> &list = out[q.value(3).toString()];
+            const QString name = q.value(0).toString();
+            if (list.isEmpty() || list.last().name != name)
+                list << SchemaGraph::Index { name, {}, q.value(1).toInt() == 0, name == QLatin1String("PRIMARY") };
+            list.last().columns << q.value(2).toString();
+        }
+    return out;
+}
 } // namespace
 
 const SchemaGraph::Column *SchemaGraph::Table::column(const QString &n) const
@@ -152,14 +184,31 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
                 names << t;
     }
 
-    for (const QString &name : names) {
+    // A handful of round trips whatever the number of tables: every row count in one statement,
+    // every table's columns and indexes in one query each where the catalog allows.
+    const QHash<QString, QList<ActualColumn>> columns = inspector.columnsOf(names, error);
+    const QHash<QString, QList<Index>> indexes = readIndexesOf(db, names);
+    QStringList countTerms;
+    for (const QString &name : names)
+        countTerms << QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(Sql::quoteIdentifier(db, name));
+    QList<qint64> counts;
+    if (!names.isEmpty()) {
+        QSqlQuery c(db);
+        c.setForwardOnly(true);
+        if (Sql::exec(c, QStringLiteral("SELECT ") + countTerms.join(QStringLiteral(", ")), {}) && c.next())
+            for (int i = 0; i < names.size(); ++i)
+                counts << c.value(i).toLongLong();
+    }
+    for (int n = 0; n < names.size(); ++n) {
+        const QString &name = names.at(n);
         Table t;
         t.name = name;
         t.trongate = trongate.contains(name);
-        t.rows = inspector.rowCount(name, error);
-        for (const ActualColumn &c : inspector.columns(name, error))
+        // One table the account may not read fails the whole statement: then each on its own.
+        t.rows = counts.size() == names.size() ? counts.at(n) : inspector.rowCount(name, error);
+        for (const ActualColumn &c : columns.value(name))
             t.columns << Column { c.name, c.typeText(), c.primaryKey, false, false };
-        t.indexes = readIndexes(db, name);
+        t.indexes = indexes.value(name);
         for (const Index &i : t.indexes)
             for (Column &c : t.columns)
                 if (!i.columns.isEmpty() && i.columns.first() == c.name)
@@ -202,13 +251,29 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
     for (const QString &t : linked)
         infer(t, QStringLiteral("trongate_user_id"), QStringLiteral("trongate_users"));
 
-    for (Relation &r : g.relations) {
+    // Every relation's orphans in one statement (each on its own if that one fails).
+    QList<qint64> orphans;
+    if (!g.relations.isEmpty()) {
+        QStringList terms;
+        for (const Relation &r : std::as_const(g.relations))
+            terms << QStringLiteral("(SELECT COUNT(*) FROM %1 WHERE %2)")
+                         .arg(Sql::quoteIdentifier(db, r.childTable), orphanCondition(db, r));
         QSqlQuery o(db);
         o.setForwardOnly(true);
-        if (Sql::exec(o,
-                QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                    .arg(Sql::quoteIdentifier(db, r.childTable), orphanCondition(db, r)),
-                {}, error)
+        if (Sql::exec(o, QStringLiteral("SELECT ") + terms.join(QStringLiteral(", ")), {}) && o.next())
+            for (int i = 0; i < g.relations.size(); ++i)
+                orphans << o.value(i).toLongLong();
+    }
+    for (int n = 0; n < g.relations.size(); ++n) {
+        Relation &r = g.relations[n];
+        QSqlQuery o(db);
+        o.setForwardOnly(true);
+        if (orphans.size() == g.relations.size())
+            r.orphans = orphans.at(n);
+        else if (Sql::exec(o,
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                         .arg(Sql::quoteIdentifier(db, r.childTable), orphanCondition(db, r)),
+                     {}, error)
             && o.next())
             r.orphans = o.value(0).toLongLong();
         for (Table &t : g.tables)

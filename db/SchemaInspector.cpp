@@ -14,6 +14,12 @@ FROM information_schema.COLUMNS
 WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?
 ORDER BY ORDINAL_POSITION)");
 
+const QString MySqlColumnsOf = QStringLiteral(R"(
+SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_KEY, TABLE_NAME
+FROM information_schema.COLUMNS
+WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (%1)
+ORDER BY TABLE_NAME, ORDINAL_POSITION)");
+
 const QString SqliteColumns = QStringLiteral(R"(
 SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid)");
 
@@ -190,6 +196,57 @@ qint64 SchemaInspector::rowCount(const QString &table, QString *error) const
     return q.value(0).toLongLong();
 }
 
+namespace {
+// One row of the columns query of the connection's kind (MySqlColumns and the like).
+ActualColumn readColumn(DriverKind kind, const QSqlQuery &q)
+{
+    static const QRegularExpression sized(QStringLiteral("^\\s*([A-Za-z ]+?)\\s*\\(\\s*(\\d+)\\s*\\)"));
+    ActualColumn c;
+    c.name = q.value(0).toString();
+    switch (kind) {
+    case DriverKind::MySql: {
+        c.baseType = canonicalType(q.value(1).toString());
+        c.length = c.baseType == QLatin1String("varchar") || c.baseType == QLatin1String("char")
+            ? q.value(2).toInt()
+            : 0;
+        c.nullable = q.value(3).toString() == QLatin1String("YES");
+        c.autoIncrement = q.value(5).toString().contains(QLatin1String("auto_increment"));
+        c.primaryKey = q.value(6).toString() == QLatin1String("PRI");
+        parseDefault(q.value(4), c.nullable, c);
+        break;
+    }
+    case DriverKind::Sqlite: {
+        const QString declared = q.value(1).toString();
+        const auto m = sized.match(declared);
+        c.baseType = canonicalType(m.hasMatch() ? m.captured(1) : declared);
+        c.length = m.hasMatch() ? m.captured(2).toInt() : 0;
+        c.nullable = q.value(2).toInt() == 0;
+        c.primaryKey = q.value(4).toInt() > 0;
+        // Only "INTEGER PRIMARY KEY" aliases the rowid, which is what makes it auto-increment.
+        c.autoIncrement
+            = c.primaryKey && declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+        if (c.autoIncrement)
+            c.nullable = false;
+        parseDefault(q.value(3), c.nullable, c);
+        break;
+    }
+    case DriverKind::Postgres: {
+        c.baseType = canonicalType(q.value(1).toString());
+        c.length = q.value(2).isNull() ? 0 : q.value(2).toInt();
+        c.nullable = q.value(3).toString() == QLatin1String("YES");
+        const QString def = q.value(4).toString();
+        c.autoIncrement
+            = q.value(5).toString() == QLatin1String("YES") || def.startsWith(QLatin1String("nextval("));
+        c.primaryKey = q.value(6).toBool();
+        if (!def.startsWith(QLatin1String("nextval(")))
+            parseDefault(q.value(4), c.nullable, c);
+        break;
+    }
+    }
+    return c;
+}
+} // namespace
+
 QList<ActualColumn> SchemaInspector::columns(const QString &table, QString *error) const
 {
     QList<ActualColumn> out;
@@ -201,52 +258,34 @@ QList<ActualColumn> SchemaInspector::columns(const QString &table, QString *erro
                                                   : SqliteColumns;
     if (!Sql::exec(q, sql, { table }, error))
         return out;
-    static const QRegularExpression sized(QStringLiteral("^\\s*([A-Za-z ]+?)\\s*\\(\\s*(\\d+)\\s*\\)"));
-    while (q.next()) {
-        ActualColumn c;
-        c.name = q.value(0).toString();
-        switch (kind) {
-        case DriverKind::MySql: {
-            c.baseType = canonicalType(q.value(1).toString());
-            c.length = c.baseType == QLatin1String("varchar") || c.baseType == QLatin1String("char")
-                ? q.value(2).toInt()
-                : 0;
-            c.nullable = q.value(3).toString() == QLatin1String("YES");
-            c.autoIncrement = q.value(5).toString().contains(QLatin1String("auto_increment"));
-            c.primaryKey = q.value(6).toString() == QLatin1String("PRI");
-            parseDefault(q.value(4), c.nullable, c);
-            break;
-        }
-        case DriverKind::Sqlite: {
-            const QString declared = q.value(1).toString();
-            const auto m = sized.match(declared);
-            c.baseType = canonicalType(m.hasMatch() ? m.captured(1) : declared);
-            c.length = m.hasMatch() ? m.captured(2).toInt() : 0;
-            c.nullable = q.value(2).toInt() == 0;
-            c.primaryKey = q.value(4).toInt() > 0;
-            // Only "INTEGER PRIMARY KEY" aliases the rowid, which is what makes it auto-increment.
-            c.autoIncrement
-                = c.primaryKey && declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
-            if (c.autoIncrement)
-                c.nullable = false;
-            parseDefault(q.value(3), c.nullable, c);
-            break;
-        }
-        case DriverKind::Postgres: {
-            c.baseType = canonicalType(q.value(1).toString());
-            c.length = q.value(2).isNull() ? 0 : q.value(2).toInt();
-            c.nullable = q.value(3).toString() == QLatin1String("YES");
-            const QString def = q.value(4).toString();
-            c.autoIncrement
-                = q.value(5).toString() == QLatin1String("YES") || def.startsWith(QLatin1String("nextval("));
-            c.primaryKey = q.value(6).toBool();
-            if (!def.startsWith(QLatin1String("nextval(")))
-                parseDefault(q.value(4), c.nullable, c);
-            break;
-        }
-        }
-        out << c;
+    while (q.next())
+        out << readColumn(kind, q);
+    return out;
+}
+
+QHash<QString, QList<ActualColumn>> SchemaInspector::columnsOf(const QStringList &tables, QString *error) const
+{
+    QHash<QString, QList<ActualColumn>> out;
+    if (Sql::kindOf(m_db) != DriverKind::MySql || tables.size() < 2) {
+        for (const QString &t : tables)
+            out.insert(t, columns(t, error));
+        return out;
     }
+    // Every table's columns in one round trip: a diagram of ten tables is one query, not ten.
+    QStringList marks;
+    QVariantList values;
+    for (const QString &t : tables) {
+        marks << QStringLiteral("?");
+        values << t;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, MySqlColumnsOf.arg(marks.join(QStringLiteral(", "))), values, error))
+        while (q.next())
+            out[q.value(7).toString()] << readColumn(DriverKind::MySql, q);
+    for (const QString &t : tables)
+        if (!out.contains(t))
+            out.insert(t, {});
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "TrongateSchema.h"
 
 #include <QCoreApplication>
@@ -63,6 +65,8 @@ public:
     // Exact row count; -1 with error set on failure.
     qint64 rowCount(const QString &table, QString *error = nullptr) const;
     QList<ActualColumn> columns(const QString &table, QString *error = nullptr) const;
+    // The columns of several tables, in one query where the catalog allows (MySQL/MariaDB).
+    QHash<QString, QList<ActualColumn>> columnsOf(const QStringList &tables, QString *error = nullptr) const;
     SchemaReport verify() const;
     // Creates the missing Trongate tables (existing ones are left alone). Returns the statements run.
     bool install(QStringList *executed, QString *error) const;
