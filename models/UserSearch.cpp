@@ -25,10 +25,12 @@ UserSearch::UserSearch(QSqlDatabase db)
 {
 }
 
-QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString *error) const
+QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString *error, QSqlDatabase db) const
 {
+    if (!db.isValid())
+        db = m_db;
     const QString text = input.trimmed();
-    const QString like = Sql::likeOperator(m_db);
+    const QString like = Sql::likeOperator(db);
     QStringList where;
     QVariantList values;
     if (!text.isEmpty()) {
@@ -40,14 +42,14 @@ QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString
         }
         where << QStringLiteral("u.code") + like; // a prefix: what support staff paste
         values << Sql::likePrefix(text);
-        where += m_identities.matchClauses(QStringLiteral("u.id"), like, Sql::likeContains(text), &values);
+        where += m_identities.matchClauses(QStringLiteral("u.id"), like, Sql::likeContains(text), &values, db);
     }
     QString sql = Select;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" OR "));
     sql += QStringLiteral(" ORDER BY u.id LIMIT ?");
     values << limit;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     QList<Hit> hits;
     if (!Sql::exec(q, sql, values, error))
@@ -58,7 +60,8 @@ QList<UserSearch::Hit> UserSearch::find(const QString &input, int limit, QString
             {} };
         ids << hits.last().id;
     }
-    const QHash<qint64, QString> who = m_identities.identities(ids);
+    q.finish();
+    const QHash<qint64, QString> who = m_identities.identities(ids, db);
     for (Hit &h : hits)
         h.identity = who.value(h.id);
     return hits;

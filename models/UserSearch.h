@@ -22,7 +22,9 @@ public:
     };
 
     explicit UserSearch(QSqlDatabase db);
-    QList<Hit> find(const QString &text, int limit = 50, QString *error = nullptr) const;
+    // On db when given (a worker's connection: the look-ups are safe from its thread), else on the
+    // connection the search was made with.
+    QList<Hit> find(const QString &text, int limit = 50, QString *error = nullptr, QSqlDatabase db = {}) const;
 
 private:
     QSqlDatabase m_db;

@@ -178,7 +178,7 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
         }
         if (!m_db.isValid())
             return;
-        UserPickerDialog picker(m_db, this);
+        UserPickerDialog picker(m_db, m_actions ? m_actions->sessionWorker() : nullptr, this);
         if (picker.exec() == QDialog::Accepted && picker.selectedUserId() > 0)
             setUserFilter(picker.selectedUserId());
     });

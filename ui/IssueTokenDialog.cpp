@@ -122,7 +122,7 @@ IssueTokenDialog::IssueTokenDialog(TokenActions &actions, const QList<qint64> &u
         if (m_picker) {
             id = m_picker();
         } else {
-            UserPickerDialog dialog(m_actions.database(), this);
+            UserPickerDialog dialog(m_actions.database(), m_actions.sessionWorker(), this);
             if (dialog.exec() == QDialog::Accepted)
                 id = dialog.selectedUserId();
         }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DbWorker.h"
+
 #include "AccountPrivileges.h"
 #include "SecretClipboard.h"
 #include "ActivityPage.h"
@@ -610,9 +612,18 @@ SchemaReport MainWindow::verifySchema(bool showReport)
     DatabaseSession &s = m_connections.session();
     if (!s.isOpen())
         return {};
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const SchemaReport report = SchemaInspector(s.database()).verify();
-    QApplication::restoreOverrideCursor();
+    // On the session's worker: the comparison reads every column and index of three tables.
+    statusBar()->showMessage(tr("Checking the schema…"));
+    const std::optional<SchemaReport> checked
+        = awaitOnWorker<SchemaReport>(s.worker(), s.database(), [](QSqlDatabase &db) {
+              return SchemaInspector(db).verify();
+          });
+    if (!checked) {
+        statusBar()->showMessage(tr("The connection was lost while checking the schema; check again once it is back."),
+            10000);
+        return {};
+    }
+    const SchemaReport &report = *checked;
     if (showReport) {
         auto *dialog = new SchemaReportDialog(s.profile().name, report, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -117,7 +117,7 @@ qint64 TokensPage::pickUser()
 {
     if (m_picker)
         return m_picker();
-    UserPickerDialog dialog(model()->database(), this);
+    UserPickerDialog dialog(model()->database(), model()->worker(), this);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedUserId() : 0;
 }
 

@@ -1,5 +1,7 @@
 #include "UserPickerDialog.h"
 
+#include "DbWorker.h"
+
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -9,9 +11,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-UserPickerDialog::UserPickerDialog(const QSqlDatabase &db, QWidget *parent)
+UserPickerDialog::UserPickerDialog(const QSqlDatabase &db, DbWorker *worker, QWidget *parent)
     : QDialog(parent)
     , m_search(db)
+    , m_worker(worker)
 {
     setObjectName(QStringLiteral("UserPickerDialog"));
     setWindowTitle(tr("Choose a user"));
@@ -47,8 +50,37 @@ UserPickerDialog::UserPickerDialog(const QSqlDatabase &db, QWidget *parent)
 
 void UserPickerDialog::search(const QString &text)
 {
-    QString error;
-    const QList<UserSearch::Hit> hits = m_search.find(text, 50, &error);
+    const quint64 generation = ++m_generation;
+    if (!m_worker) {
+        QString error;
+        const QList<UserSearch::Hit> hits = m_search.find(text, 50, &error);
+        showHits(hits, error);
+        return;
+    }
+    struct Found {
+        QList<UserSearch::Hit> hits;
+        QString error;
+    };
+    m_searching = true;
+    m_status->setText(tr("Searching…"));
+    const UserSearch *search = &m_search; // lives as long as the dialog; the worker's answer is dropped after it
+    m_worker->run<Found>(
+        this,
+        [search, text](QSqlDatabase &db) {
+            Found f;
+            f.hits = search->find(text, 50, &f.error, db);
+            return f;
+        },
+        [this, generation](Found f) {
+            if (generation != m_generation)
+                return; // a newer search is on its way
+            m_searching = false;
+            showHits(f.hits, f.error);
+        });
+}
+
+void UserPickerDialog::showHits(const QList<UserSearch::Hit> &hits, const QString &error)
+{
     m_list->clear();
     for (const UserSearch::Hit &h : hits) {
         auto *item = new QListWidgetItem(h.text(), m_list);
@@ -59,7 +91,7 @@ void UserPickerDialog::search(const QString &text)
     else if (hits.size() == 50)
         m_status->setText(tr("The first 50 matches; type more to narrow them down."));
     else
-        m_status->setText(tr("%1 match(es).").arg(hits.size()));
+        m_status->setText(tr("%n match(es).", nullptr, int(hits.size())));
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 }

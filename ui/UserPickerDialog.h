@@ -3,6 +3,7 @@
 #include "UserSearch.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -15,13 +16,22 @@ class UserPickerDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    UserPickerDialog(const QSqlDatabase &db, QWidget *parent = nullptr);
+    // worker: where the searches run (the session's); without one they run on db here.
+    UserPickerDialog(const QSqlDatabase &db, class DbWorker *worker = nullptr, QWidget *parent = nullptr);
     qint64 selectedUserId() const;
-    void search(const QString &text); // runs at once (the typing path waits 150 ms)
+    // Starts a search at once (the typing path waits 150 ms); its hits replace the list when they
+    // arrive, unless a newer search was started meanwhile.
+    void search(const QString &text);
+    bool isSearching() const { return m_searching; }
     int resultCount() const;
 
 private:
+    void showHits(const QList<UserSearch::Hit> &hits, const QString &error);
+
     UserSearch m_search;
+    QPointer<class DbWorker> m_worker;
+    quint64 m_generation = 0;
+    bool m_searching = false;
     QLineEdit *m_edit = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;

@@ -9,6 +9,7 @@
 #include "LevelsModel.h"
 #include "RelationsPage.h"
 #include "SchemaDoctorDialog.h"
+#include "UserPickerDialog.h"
 #include "UsersModel.h"
 #include "TokenActions.h"
 #include "TokensModel.h"
@@ -461,6 +462,16 @@ void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
     took.restart();
     QVERIFY(users->save());
     qInfo() << "users saved in" << took.elapsed() << "ms";
+
+    // The user picker searches on the worker as the person types: the dialog answers at once.
+    {
+        UserPickerDialog picker(users->model()->database(), users->model()->worker(), f->window.get());
+        picker.search(QString::number(userId));
+        QVERIFY(picker.isSearching());
+        QTRY_VERIFY_WITH_TIMEOUT(!picker.isSearching(), 30000);
+        QVERIFY(picker.resultCount() >= 1);
+        QCOMPARE(picker.selectedUserId(), userId);
+    }
 
     // The schema doctor reads the schema on the worker, then adds the checked indexes there.
     f->prompter.acceptSql = true;
