@@ -11,11 +11,12 @@ const QStringList UsernameColumns
     = { QStringLiteral("username"), QStringLiteral("user_name"), QStringLiteral("login") };
 const QStringList EmailColumns = { QStringLiteral("email"), QStringLiteral("email_address"), QStringLiteral("mail") };
 // Columns by name, in the order of the lists above (ORDINAL_POSITION keeps a table's own order).
+// Both sides name the schema: a join on it alone makes MariaDB read the columns of every
+// database on the server (on a shared host, thousands).
 const QString MySqlIdentityColumns = QStringLiteral(
     "SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
-    "JOIN information_schema.COLUMNS l ON l.TABLE_SCHEMA = c.TABLE_SCHEMA AND l.TABLE_NAME = c.TABLE_NAME "
-    "AND l.COLUMN_NAME = 'trongate_user_id' "
-    "WHERE c.TABLE_SCHEMA = DATABASE() AND LOWER(c.COLUMN_NAME) IN "
+    "WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME IN (SELECT l.TABLE_NAME FROM information_schema.COLUMNS l "
+    "WHERE l.TABLE_SCHEMA = DATABASE() AND l.COLUMN_NAME = 'trongate_user_id') AND LOWER(c.COLUMN_NAME) IN "
     "('username', 'user_name', 'login', 'email', 'email_address', 'mail') "
     "ORDER BY c.TABLE_NAME, FIELD(LOWER(c.COLUMN_NAME), 'username', 'user_name', 'login', 'email', 'email_address', "
     "'mail')");
