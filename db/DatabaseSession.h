@@ -51,6 +51,8 @@ public:
     const SessionFacts &facts() const { return m_facts; }
     // Reads the facts again on this thread, after a change of schema made through this session.
     void refreshFacts() { m_facts = isOpen() ? readFacts(database()) : SessionFacts {}; }
+    // Facts read elsewhere (on the worker, after a change the console made).
+    void setFacts(const SessionFacts &facts) { m_facts = facts; }
     // Reads the facts on the calling thread (used after a synchronous open()).
     static SessionFacts readFacts(const QSqlDatabase &db);
 

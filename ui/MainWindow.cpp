@@ -641,13 +641,24 @@ bool MainWindow::installSchema()
     if (!s.isOpen())
         return false;
     const QSqlDatabase db = s.database();
-    const SchemaInspector inspector(db);
-    const QStringList present = inspector.presentTrongateTables();
+    // Reads and DDL on the session's worker: the window paints on while a far server answers.
+    struct Plan {
+        QStringList present;
+        QStringList tables;
+    };
+    const std::optional<Plan> plan = awaitOnWorker<Plan>(s.worker(), db, [](QSqlDatabase &wdb) {
+        return Plan { SchemaInspector(wdb).presentTrongateTables(), Sql::tables(wdb) };
+    });
+    if (!plan) {
+        m_connections.prompter().warn(this, tr("Install Trongate's tables"),
+            tr("The connection was lost before the tables could be read. Nothing was changed."));
+        return false;
+    }
     QStringList missing;
     for (const QString &t : TrongateSchema::tableNames())
-        if (!present.contains(t))
+        if (!plan->present.contains(t))
             missing << t;
-    const QStringList statements = TrongateSchema::installStatements(Sql::kindOf(db), Sql::tables(db));
+    const QStringList statements = TrongateSchema::installStatements(Sql::kindOf(db), plan->tables);
     if (statements.isEmpty()) {
         m_connections.prompter().inform(this, tr("Install Trongate's tables"),
             tr("All three Trongate tables are already present. Nothing to install."));
@@ -660,18 +671,30 @@ bool MainWindow::installSchema()
     if (!m_connections.prompter().previewSql(
             this, tr("Install Trongate's tables"), intro, statements, tr("&Install tables")))
         return false;
-    QStringList executed;
-    QString error;
-    if (!inspector.install(&executed, &error)) {
+    struct Installed {
+        bool ok = false;
+        QStringList executed;
+        QString error;
+        SessionFacts facts;
+    };
+    const std::optional<Installed> done = awaitOnWorker<Installed>(s.worker(), db, [](QSqlDatabase &wdb) {
+        Installed i;
+        i.ok = SchemaInspector(wdb).install(&i.executed, &i.error);
+        if (i.ok)
+            i.facts = DatabaseSession::readFacts(wdb);
+        return i;
+    });
+    if (!done || !done->ok) {
         m_connections.prompter().warn(this, tr("Install Trongate's tables"),
-            tr("The tables could not be created. Nothing else was changed."), error);
+            tr("The tables could not be created. Nothing else was changed."),
+            done ? done->error : tr("The connection was lost while creating them; check the database before trying again."));
         m_overview->refresh();
         return false;
     }
-    m_actions->record(
-        QStringLiteral("schema"), QString(), {}, int(executed.size()), {}, QStringLiteral("installed Trongate's tables"));
-    statusBar()->showMessage(tr("Tables created: %1.").arg(executed.size()), 10000);
-    s.refreshFacts();
+    m_actions->record(QStringLiteral("schema"), QString(), {}, int(done->executed.size()), {},
+        QStringLiteral("installed Trongate's tables"));
+    statusBar()->showMessage(tr("Tables created: %1.").arg(done->executed.size()), 10000);
+    s.setFacts(done->facts);
     onSessionChanged(); // the grids and the live page can show the new tables now
     return true;
 }
