@@ -1,6 +1,7 @@
 #include "TokenCommands.h"
 
 #include "AuditLog.h"
+#include "TokenOperations.h"
 #include "CommandContext.h"
 #include "Duration.h"
 #include "ControlText.h"
@@ -11,6 +12,20 @@
 #include <QJsonArray>
 
 namespace {
+// The token operations with the activity log the command line writes to, naming the connection.
+TokenOperations operations(CommandContext &ctx, TokenService &service)
+{
+    static const AuditLog log(AuditLog::defaultPath());
+    return TokenOperations(service, log, ctx.connectionLabel());
+}
+
+// The change was made; a record that could not be written is said, on stderr.
+void reportAudit(CommandContext &ctx, const TokenOperations &ops)
+{
+    if (!ops.auditError().isEmpty())
+        ctx.err() << ops.auditError() << '\n';
+}
+
 const QString User = QStringLiteral("user");
 const QString Level = QStringLiteral("level");
 const QString Ttl = QStringLiteral("ttl");
@@ -193,24 +208,12 @@ int TokenCommands::issue(CommandContext &ctx, const QCommandLineParser &p)
     if (!db)
         return CommandContext::Failure;
     TokenService service(*db);
+    TokenOperations ops = operations(ctx, service);
     ServiceError error;
-    const auto issued = service.issue(*users, *expiry, code, int(*count), &error);
+    const auto issued = ops.issue(*users, *expiry, code, int(*count), &error);
     if (!issued)
         return ctx.fail(error);
-    AuditEntry e;
-    e.action = QStringLiteral("issue");
-    e.table = QStringLiteral("trongate_tokens");
-    e.count = issued->size();
-    for (const IssuedToken &t : *issued) {
-        e.addId(t.id);
-        e.addToken(t.token);
-    }
-    QStringList userText;
-    for (qint64 u : *users)
-        userText << QString::number(u);
-    e.detail = QStringLiteral("users %1; expires %2; code %3")
-                   .arg(userText.join(QLatin1Char(',')), TokenService::utcText(*expiry), code);
-    ctx.audit(e);
+    reportAudit(ctx, ops);
     // The one place a whole token is printed: whoever issues it has to hand it on.
     printIssued(ctx, *issued, true);
     return CommandContext::Ok;
@@ -305,9 +308,6 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
     const int modes = int(p.isSet(User)) + int(p.isSet(Level)) + int(p.isSet(Id));
     if (modes > 1)
         return ctx.refuse(tr("Give one of --user, --level or --id (or none, to read tokens from stdin)."));
-    AuditEntry e;
-    e.action = QStringLiteral("revoke");
-    e.table = QStringLiteral("trongate_tokens");
     ServiceError error;
     std::optional<qint64> deleted;
     QString done;
@@ -329,15 +329,13 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
         if (!db)
             return CommandContext::Failure;
         TokenService service(*db);
-        RevokeReport report;
-        deleted = service.revokeTokens(given, &error, &report);
+        TokenOperations ops = operations(ctx, service);
+        deleted = ops.revokeTokens(given, &error);
         if (!deleted)
             return ctx.fail(error);
         if (*deleted == 0)
             return ctx.refuse(tr("No token matched, so nothing was deleted. Check the token with \"tokens inspect\"."));
-        // Only tokens that were in the table: any other pasted line leaves no fingerprint.
-        e.tokens = report.fingerprints;
-        e.notTokens = report.notTokens;
+        reportAudit(ctx, ops);
         done = tr("Revoked %n token(s).", nullptr, int(*deleted));
     } else if (p.isSet(Id)) {
         const auto ids = ctx.parseIds(p.values(Id), tr("token id"));
@@ -349,13 +347,13 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
         if (!db)
             return CommandContext::Failure;
         TokenService service(*db);
-        deleted = service.revokeIds(*ids, &error);
+        TokenOperations ops = operations(ctx, service);
+        deleted = ops.revokeIds(*ids, &error);
         if (!deleted)
             return ctx.fail(error);
         if (*deleted == 0)
             return ctx.refuse(tr("No token has the given id, so nothing was deleted."));
-        for (qint64 id : *ids)
-            e.addId(id);
+        reportAudit(ctx, ops);
         done = tr("Revoked %n token(s).", nullptr, int(*deleted));
     } else {
         const bool byUser = p.isSet(User);
@@ -370,16 +368,14 @@ int TokenCommands::revoke(CommandContext &ctx, const QCommandLineParser &p)
         if (!db)
             return CommandContext::Failure;
         TokenService service(*db);
-        deleted = byUser ? service.revokeUser(*id, &error) : service.revokeLevel(*id, &error);
+        TokenOperations ops = operations(ctx, service);
+        deleted = byUser ? ops.revokeUser(*id, &error) : ops.revokeLevel(*id, &error);
         if (!deleted)
             return ctx.fail(error);
-        e.detail = (byUser ? QStringLiteral("user %1") : QStringLiteral("level %1")).arg(*id);
+        reportAudit(ctx, ops);
         done = byUser ? tr("Revoked %n token(s) of user %1.", nullptr, int(*deleted)).arg(*id)
                       : tr("Revoked %n token(s) of users at level %1.", nullptr, int(*deleted)).arg(*id);
     }
-    e.count = *deleted;
-    if (*deleted > 0)
-        ctx.audit(e);
     if (ctx.json())
         ctx.printJson({ { QStringLiteral("revoked"), *deleted } });
     else
@@ -402,17 +398,11 @@ int TokenCommands::purge(CommandContext &ctx)
                          .arg(Duration::format(*skew), *skew > 0 ? tr("server ahead") : tr("server behind"))
                   << '\n';
     qint64 now = 0;
-    const auto purged = service.purge(&error, &now);
+    TokenOperations ops = operations(ctx, service);
+    const auto purged = ops.purge(&error, false, &now);
     if (!purged)
         return ctx.fail(error);
-    if (*purged > 0) {
-        AuditEntry e;
-        e.action = QStringLiteral("purge");
-        e.table = QStringLiteral("trongate_tokens");
-        e.count = *purged;
-        e.detail = QStringLiteral("expiry_date < %1").arg(now);
-        ctx.audit(e);
-    }
+    reportAudit(ctx, ops);
     if (ctx.json())
         ctx.printJson({ { QStringLiteral("purged"), *purged }, { QStringLiteral("now"), now } });
     else
@@ -436,19 +426,13 @@ int TokenCommands::regenerate(CommandContext &ctx, const QCommandLineParser &p)
     if (!db)
         return CommandContext::Failure;
     TokenService service(*db);
+    TokenOperations ops = operations(ctx, service);
     ServiceError error;
-    const auto token = service.regenerate(*id, *expiry, &error);
-    if (!token)
+    const QList<IssuedToken> fresh = ops.regenerate({ *id }, *expiry, &error);
+    if (fresh.isEmpty())
         return ctx.fail(error);
-    AuditEntry e;
-    e.action = QStringLiteral("regenerate");
-    e.table = QStringLiteral("trongate_tokens");
-    e.count = 1;
-    e.addId(token->id);
-    e.addToken(token->token);
-    e.detail = QStringLiteral("expires %1").arg(TokenService::utcText(*expiry));
-    ctx.audit(e);
-    printIssued(ctx, { *token }, p.isSet(Reveal));
+    reportAudit(ctx, ops);
+    printIssued(ctx, fresh, p.isSet(Reveal));
     if (!p.isSet(Reveal) && !ctx.json())
         ctx.err() << tr("The new token is masked; pass --reveal to print it whole.") << '\n';
     return CommandContext::Ok;
@@ -470,18 +454,12 @@ int TokenCommands::extend(CommandContext &ctx, const QCommandLineParser &p)
     if (!db)
         return CommandContext::Failure;
     TokenService service(*db);
+    TokenOperations ops = operations(ctx, service);
     ServiceError error;
-    const auto changed = service.extend(*ids, *expiry, &error);
+    const auto changed = ops.extend(*ids, *expiry, &error);
     if (!changed)
         return ctx.fail(error);
-    AuditEntry e;
-    e.action = QStringLiteral("extend");
-    e.table = QStringLiteral("trongate_tokens");
-    e.count = *changed;
-    for (qint64 id : *ids)
-        e.addId(id);
-    e.detail = QStringLiteral("expires %1").arg(TokenService::utcText(*expiry));
-    ctx.audit(e);
+    reportAudit(ctx, ops);
     if (ctx.json())
         ctx.printJson({ { QStringLiteral("extended"), *changed }, { QStringLiteral("ids"), jsonIds(*ids) },
             { QStringLiteral("expiry_date"), *expiry } });

@@ -39,6 +39,11 @@ DbWorker *TokenActions::sessionWorker() const
     return m_session.worker();
 }
 
+QString TokenActions::connectionName() const
+{
+    return m_session.profile().displayName();
+}
+
 void TokenActions::record(const QString &action, const QString &table, const QList<qint64> &ids, qint64 count,
                           const QStringList &tokens, const QString &detail)
 {
@@ -72,12 +77,13 @@ bool TokenActions::revoke(QWidget *parent, const QList<qint64> &ids)
     if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
-    const auto n = onWorker([&](TokenService &s) { return s.revokeIds(ids, &error); });
+    const auto [n, auditError] = onOperations([&](TokenOperations &o) { return o.revokeIds(ids, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
     }
-    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), ids, *n);
+    if (!auditError.isEmpty())
+        emit failed(auditError);
     emit changed(tr("Revoked %Ln token(s).", nullptr, int(*n)));
     return true;
 }
@@ -116,12 +122,13 @@ bool TokenActions::revokeUser(QWidget *parent, qint64 userId)
     if (!m_prompter.confirm(parent, tr("Revoke tokens"), question, tr("Revoke")))
         return false;
     ServiceError error;
-    const auto n = onWorker([&](TokenService &s) { return s.revokeUser(userId, &error); });
+    const auto [n, auditError] = onOperations([&](TokenOperations &o) { return o.revokeUser(userId, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
     }
-    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, QStringLiteral("all tokens of user %1").arg(userId));
+    if (!auditError.isEmpty())
+        emit failed(auditError);
     emit changed(tr("Revoked %Ln token(s) of %1.", nullptr, int(*n)).arg(who));
     return true;
 }
@@ -132,12 +139,13 @@ bool TokenActions::revokeLevel(QWidget *parent, qint64 levelId, const QString &t
                             tr("Revoke every token of every user with the level \"%1\"?").arg(title), tr("Revoke")))
         return false;
     ServiceError error;
-    const auto n = onWorker([&](TokenService &s) { return s.revokeLevel(levelId, &error); });
+    const auto [n, auditError] = onOperations([&](TokenOperations &o) { return o.revokeLevel(levelId, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
     }
-    record(QStringLiteral("revoke"), QStringLiteral("trongate_tokens"), {}, *n, {}, QStringLiteral("all tokens of level %1").arg(levelId));
+    if (!auditError.isEmpty())
+        emit failed(auditError);
     emit changed(tr("Revoked %Ln token(s) of level \"%1\".", nullptr, int(*n)).arg(title));
     return true;
 }
@@ -152,12 +160,13 @@ bool TokenActions::extend(QWidget *parent, const QList<qint64> &ids, qint64 life
                             tr("Extend")))
         return false;
     ServiceError error;
-    const auto n = onWorker([&](TokenService &s) { return s.extend(ids, expiry, &error); });
+    const auto [n, auditError] = onOperations([&](TokenOperations &o) { return o.extend(ids, expiry, &error); });
     if (!n) {
         emit failed(error.message);
         return false;
     }
-    record(QStringLiteral("extend"), QStringLiteral("trongate_tokens"), ids, *n, {}, TokenService::utcText(expiry));
+    if (!auditError.isEmpty())
+        emit failed(auditError);
     emit changed(tr("Extended %Ln token(s) to %1.", nullptr, int(*n)).arg(TokenService::utcText(expiry)));
     return true;
 }
@@ -173,32 +182,15 @@ bool TokenActions::regenerate(QWidget *parent, const QList<qint64> &ids, qint64 
                             tr("Regenerate")))
         return false;
     const qint64 expiry = m_clock() + lifetime;
-    struct Regenerated {
-        QStringList fresh;
-        QString error;
-    };
-    const Regenerated r = onWorker([&](TokenService &s) {
-        Regenerated out;
-        for (qint64 id : ids) {
-            ServiceError error;
-            const auto t = s.regenerate(id, expiry, &error);
-            if (!t) {
-                out.error = error.message;
-                break;
-            }
-            out.fresh << t->token;
-        }
-        return out;
-    });
-    const QStringList fresh = r.fresh;
+    ServiceError error;
+    const auto [fresh, auditError] = onOperations([&](TokenOperations &o) { return o.regenerate(ids, expiry, &error); });
     const int done = int(fresh.size());
-    if (!r.error.isEmpty())
-        emit failed(r.error);
-    if (done > 0) {
-        record(QStringLiteral("regenerate"), QStringLiteral("trongate_tokens"), ids.mid(0, done), done, fresh,
-               TokenService::utcText(expiry));
+    if (done < ids.size())
+        emit failed(error.message.isEmpty() ? tr("The connection was lost while regenerating.") : error.message);
+    if (!auditError.isEmpty())
+        emit failed(auditError);
+    if (done > 0)
         emit changed(tr("Regenerated %n token(s).", nullptr, done));
-    }
     return done == ids.size();
 }
 
@@ -217,13 +209,13 @@ std::optional<qint64> TokenActions::purge(QWidget *parent, bool automatic)
             return std::nullopt;
     }
     ServiceError error;
-    const auto n = onWorker([&](TokenService &s) { return s.purge(&error); });
+    const auto [n, auditError] = onOperations([&](TokenOperations &o) { return o.purge(&error, automatic); });
     if (!n) {
         emit failed(error.message);
         return std::nullopt;
     }
-    record(QStringLiteral("purge"), QStringLiteral("trongate_tokens"), {}, *n, {},
-           automatic ? QStringLiteral("automatic purge") : QStringLiteral("purge"));
+    if (!auditError.isEmpty())
+        emit failed(auditError);
     emit changed(tr("Purged %Ln expired token(s).", nullptr, int(std::min<qint64>(*n, INT_MAX))));
     return n;
 }
@@ -232,20 +224,15 @@ std::optional<QList<IssuedToken>> TokenActions::issue(QWidget *, const QList<qin
                                                       const QString &code, int countPerUser)
 {
     ServiceError error;
-    auto issued = onWorker([&](TokenService &s) { return s.issue(userIds, expiry, code, countPerUser, &error); });
+    auto [issued, auditError] = onOperations(
+        [&](TokenOperations &o) { return o.issue(userIds, expiry, code, countPerUser, &error); });
     if (!issued) {
         emit failed(error.message);
         return std::nullopt;
     }
-    QList<qint64> ids;
-    QStringList tokens;
-    for (const IssuedToken &t : *issued) {
-        ids << t.id;
-        tokens << t.token;
-    }
-    record(QStringLiteral("issue"), QStringLiteral("trongate_tokens"), ids, ids.size(), tokens,
-           QStringLiteral("expires %1").arg(TokenService::utcText(expiry)));
-    emit changed(tr("Issued %n token(s).", nullptr, int(ids.size())));
+    if (!auditError.isEmpty())
+        emit failed(auditError);
+    emit changed(tr("Issued %n token(s).", nullptr, int(issued->size())));
     return issued;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DbWorker.h"
+#include "TokenOperations.h"
 #include "TokenService.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 
 #include <optional>
 #include <type_traits>
+#include <utility>
 
 class AuditLog;
 class DatabaseSession;
@@ -72,6 +74,23 @@ private:
         }).value_or(T {});
     }
 
+
+    QString connectionName() const; // as the activity log names it
+    // Runs job with the token operations (service call + activity record) on the session's worker;
+    // returns its answer and, empty or not, why the activity record could not be written.
+    template<class F>
+    auto onOperations(F job) const
+    {
+        using T = std::invoke_result_t<F, TokenOperations &>;
+        using Answer = std::pair<T, QString>;
+        const AuditLog *log = &m_audit;
+        const QString connection = connectionName();
+        return onWorker([job, log, connection](TokenService &s) {
+            TokenOperations ops(s, *log, connection);
+            T r = job(ops);
+            return Answer { std::move(r), ops.auditError() };
+        });
+    }
 
     DatabaseSession &m_session;
     Prompter &m_prompter;
