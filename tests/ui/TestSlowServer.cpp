@@ -4,6 +4,7 @@
 #include "DemoDatabase.h"
 #include "ExpiryModel.h"
 #include "ExpiryPage.h"
+#include "ExportBar.h"
 #include "GridPage.h"
 #include "GridWait.h"
 #include "TokenActions.h"
@@ -16,6 +17,9 @@
 #include "TestDatabase.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -53,6 +57,7 @@ private slots:
     void aLostServerIsRetriedWithoutFreezing();
     void aClusterMovesToTheNextNodeWhenOneDies();
     void theTokensGridReadsOverASlowLinkWithoutFreezing();
+    void anExportOverASlowLinkKeepsTheWindowTurning();
 
 private:
     struct Fixture {
@@ -66,6 +71,9 @@ private:
         std::unique_ptr<MainWindow> window;
     };
     std::unique_ptr<Fixture> makeFixture();
+    // A database of its own on the test server, made and seeded directly (not through a proxy).
+    static bool seedDatabase(const ConnectionProfile &server, const QString &password, const QString &database,
+        const DemoDatabase::Options &demo, QString *error);
     static QString connectionText(MainWindow &w)
     {
         return w.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
@@ -89,6 +97,35 @@ std::unique_ptr<TestSlowServer::Fixture> TestSlowServer::makeFixture()
     f->controller = std::make_unique<ConnectionController>(f->session, *f->profiles, f->secrets, f->prompter, *f->app);
     f->window = std::make_unique<MainWindow>(*f->controller, *f->app);
     return f;
+}
+
+bool TestSlowServer::seedDatabase(const ConnectionProfile &server, const QString &password, const QString &database,
+    const DemoDatabase::Options &demo, QString *error)
+{
+    const QString admin = Connector::uniqueName(QStringLiteral("seed"));
+    auto close = qScopeGuard([admin] { Connector::close(admin); });
+    ConnectResult opened = Connector::open(server, password, admin);
+    if (!opened.ok()) {
+        *error = opened.message;
+        return false;
+    }
+    {
+        QSqlQuery q(QSqlDatabase::database(admin, false));
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    Connector::close(admin);
+    ConnectionProfile seeded = server;
+    seeded.database = database;
+    opened = Connector::open(seeded, password, admin);
+    if (!opened.ok()) {
+        *error = opened.message;
+        return false;
+    }
+    return DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), demo, nullptr, error);
 }
 
 void TestSlowServer::windowStaysUsableWhileTheServerNeverAnswers()
@@ -367,6 +404,125 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
         Connector::close(admin);
     }
     QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+}
+
+void TestSlowServer::anExportOverASlowLinkKeepsTheWindowTurning()
+{
+    QString password;
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
+    DemoDatabase::Options o;
+    o.users = 30;
+    o.tokens = 3000; // six batches of the export's look-ups
+    QString error;
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_export"), o, &error), qPrintable(error));
+    QStringList ids;
+    QStringList someTokens;
+    int orphans = 0;
+    {
+        const QString direct = Connector::uniqueName(QStringLiteral("direct"));
+        ConnectionProfile p = *server;
+        p.database = QStringLiteral("tg_slow_export");
+        QVERIFY(Connector::open(p, password, direct).ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(direct, false));
+            QVERIFY(q.exec(QStringLiteral("SELECT id, token FROM trongate_tokens ORDER BY id")));
+            while (q.next()) {
+                ids << q.value(0).toString();
+                if (ids.size() % 500 == 1)
+                    someTokens << q.value(1).toString();
+            }
+        }
+        {
+            QSqlQuery q(QSqlDatabase::database(direct, false));
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT COUNT(*) FROM trongate_tokens t LEFT JOIN trongate_users u ON u.id = t.user_id "
+                        "LEFT JOIN trongate_user_levels l ON l.id = u.user_level_id WHERE l.id IS NULL"))
+                && q.next());
+            orphans = q.value(0).toInt();
+        }
+        Connector::close(direct);
+    }
+    QCOMPARE(ids.size(), 3000);
+
+    // 150 ms each way: one read on the window's thread would stop it for 300 ms at least.
+    auto proxy = std::make_unique<LatencyProxy>(server->port, 150);
+    ConnectionProfile p = *server;
+    p.name = QStringLiteral("far away");
+    p.port = proxy->port();
+    p.database = QStringLiteral("tg_slow_export");
+    auto f = makeFixture();
+    f->window->resize(1000, 700);
+    f->window->show();
+    QVERIFY(f->controller->openProfile(f->window.get(), p, password));
+    QVERIFY(f->window->showPage(QStringLiteral("tokens")));
+    GridPage *tokens = f->window->gridPage(QStringLiteral("tokens"));
+    QVERIFY(gridLoaded(tokens, 60000));
+    QCOMPARE(tokens->model()->filteredCount(), 3000);
+
+    qint64 longest = 0;
+    QElapsedTimer since;
+    QTimer pulse;
+    pulse.setInterval(5);
+    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
+    since.start();
+    pulse.start();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+    QElapsedTimer took;
+    took.start();
+    QVERIFY(exportAndWait(tokens, path, false, 180000));
+    const qint64 exportMs = took.elapsed();
+    pulse.stop();
+    qInfo() << "exported" << ids.size() << "rows over a 300 ms round trip in" << exportMs << "ms; longest stall"
+            << longest << "ms";
+    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+    QCOMPARE(tokens->message(), ExportBar::tr("Exported %Ln row(s) to %1.", nullptr, 3000).arg(path));
+    // The whole file, right: every row in the grid's order, the tokens masked, owner-only.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3001);
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY2(lines.at(i + 1).startsWith(ids.at(i) + QLatin1Char(',')), qPrintable(lines.at(i + 1)));
+    for (const QString &token : std::as_const(someTokens)) {
+        QVERIFY(!text.contains(token));
+        QVERIFY(text.contains(TokensModel::mask(token)));
+    }
+    QCOMPARE(int(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+    // The owners' look-ups were made on the export's connection: only the real orphans show as such.
+    QCOMPARE(int(lines.filter(QStringLiteral("missing")).size()), orphans);
+    QCOMPARE(int(lines.filter(QStringLiteral("· orphan")).size()), orphans);
+
+    // Esc halfway: the export stops, and its file goes.
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.csv"));
+    QSignalSpy done(tokens, &GridPage::exportFinished);
+    QVERIFY(tokens->exportCsv(cancelled, true));
+    auto *progress = tokens->findChild<QLabel *>(QStringLiteral("exportProgressLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->text().contains(QLatin1String(": 0 of")), 60000);
+    tokens->view()->setFocus();
+    took.restart();
+    QTest::keyClick(tokens->view(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    qInfo() << "a cancel took" << took.elapsed() << "ms to finish";
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(!QFile::exists(cancelled));
+    QVERIFY2(tokens->message().startsWith(QLatin1String("Export cancelled after")), qPrintable(tokens->message()));
+    QVERIFY2(tokens->message().contains(QLatin1String("The unfinished file was deleted")), qPrintable(tokens->message()));
+
+    // The link goes down halfway: an error in words, and no half a file.
+    const QString lost = dir.filePath(QStringLiteral("lost.csv"));
+    done.clear();
+    QVERIFY(tokens->exportCsv(lost, false));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->text().contains(QLatin1String(": 0 of")), 60000);
+    proxy.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(!QFile::exists(lost));
+    QVERIFY2(tokens->message().contains(QLatin1String("The export failed after")), qPrintable(tokens->message()));
+    QVERIFY2(tokens->message().contains(QLatin1String("The unfinished file was deleted")), qPrintable(tokens->message()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("tokens.csv") });
 }
 
 #include "TestSlowServer.moc"
