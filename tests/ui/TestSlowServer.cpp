@@ -44,6 +44,35 @@
         }                                                                                                        \
     } while (false)
 
+// A 5 ms timer on the window's thread while it runs: how often the event loop got round to it (a
+// frozen loop lets it fire once or twice) and the longest gap between two firings (how long the
+// window stood still).
+class LoopProbe final {
+public:
+    LoopProbe()
+    {
+        m_pulse.setInterval(5);
+        QObject::connect(&m_pulse, &QTimer::timeout, [this] {
+            ++m_firings;
+            m_longest = std::max(m_longest, m_since.restart());
+        });
+    }
+    void start()
+    {
+        m_since.start();
+        m_pulse.start();
+    }
+    void stop() { m_pulse.stop(); }
+    int firings() const { return m_firings; }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_pulse;
+    QElapsedTimer m_since;
+    int m_firings = 0;
+    qint64 m_longest = 0;
+};
+
 // The database is far away, or not answering at all: the window must come first and keep
 // turning. A 5 ms timer on the window's thread counts how often the event loop got round to it
 // while a connection was being made (a frozen window would let it fire once or twice).
@@ -71,9 +100,19 @@ private:
         std::unique_ptr<MainWindow> window;
     };
     std::unique_ptr<Fixture> makeFixture();
+    // The test server's account, reached through a proxy at port, on database.
+    static ConnectionProfile throughProxy(
+        const ConnectionProfile &server, quint16 port, const QString &name, const QString &database)
+    {
+        ConnectionProfile p = server;
+        p.name = name;
+        p.port = port;
+        p.database = database;
+        return p;
+    }
     // A database of its own on the test server, made and seeded directly (not through a proxy).
     static bool seedDatabase(const ConnectionProfile &server, const QString &password, const QString &database,
-        const DemoDatabase::Options &demo, QString *error);
+        int users, int tokens, QString *error);
     static QString connectionText(MainWindow &w)
     {
         return w.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
@@ -100,7 +139,7 @@ std::unique_ptr<TestSlowServer::Fixture> TestSlowServer::makeFixture()
 }
 
 bool TestSlowServer::seedDatabase(const ConnectionProfile &server, const QString &password, const QString &database,
-    const DemoDatabase::Options &demo, QString *error)
+    int users, int tokens, QString *error)
 {
     const QString admin = Connector::uniqueName(QStringLiteral("seed"));
     auto close = qScopeGuard([admin] { Connector::close(admin); });
@@ -125,6 +164,9 @@ bool TestSlowServer::seedDatabase(const ConnectionProfile &server, const QString
         *error = opened.message;
         return false;
     }
+    DemoDatabase::Options demo;
+    demo.users = users;
+    demo.tokens = tokens;
     return DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), demo, nullptr, error);
 }
 
@@ -149,15 +191,12 @@ void TestSlowServer::windowStaysUsableWhileTheServerNeverAnswers()
     QVERIFY2(connectionText(*f->window).contains(QLatin1String("Connecting to")), qPrintable(connectionText(*f->window)));
     QVERIFY(f->session.isConnecting());
 
-    int ticks = 0;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     QTest::qWait(1000);
-    pulse.stop();
+    loop.stop();
     QVERIFY(!outcome.has_value()); // still connecting: the server never answers
-    QVERIFY2(ticks > 50, qPrintable(QString::number(ticks))); // a frozen loop fires once or twice
+    QVERIFY2(loop.firings() > 50, qPrintable(QString::number(loop.firings()))); // a frozen loop fires once or twice
 
     // The person changes their mind: the demo opens meanwhile, and the silent attempt is dropped.
     bool demo = false;
@@ -177,47 +216,24 @@ void TestSlowServer::connectingThroughASlowLinkKeepsTheWindowTurning()
     QString password;
     const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
     TG_NEED_SERVER(server);
-    // Seed a database of its own, directly (not through the proxy).
-    {
-        const QString admin = Connector::uniqueName(QStringLiteral("seed"));
-        QVERIFY(Connector::open(*server, password, admin).ok());
-        QSqlQuery q(QSqlDatabase::database(admin, false));
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow"));
-        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow")));
-        q.finish();
-        Connector::close(admin);
-        ConnectionProfile seeded = *server;
-        seeded.database = QStringLiteral("tg_slow");
-        QVERIFY(Connector::open(seeded, password, admin).ok());
-        DemoDatabase::Options o;
-        o.users = 20;
-        o.tokens = 50;
-        QString error;
-        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
-        Connector::close(admin);
-    }
+    QString error;
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow"), 20, 50, &error), qPrintable(error));
     // 200 ms each way: a 400 ms round trip, worse than any VPN our users have.
     LatencyProxy proxy(server->port, 200);
-    ConnectionProfile p = *server;
-    p.name = QStringLiteral("slow");
-    p.port = proxy.port();
-    p.database = QStringLiteral("tg_slow");
+    const ConnectionProfile p = throughProxy(*server, proxy.port(), QStringLiteral("slow"), QStringLiteral("tg_slow"));
     auto f = makeFixture();
     f->window->show();
 
-    int ticks = 0;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     std::optional<bool> outcome;
     f->controller->openProfileAsync(f->window.get(), p, password, false, [&](bool ok) { outcome = ok; });
     QVERIFY(connectionText(*f->window).contains(QLatin1String("Connecting to")));
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
-    pulse.stop();
+    loop.stop();
     QVERIFY2(*outcome, qPrintable(f->prompter.warnings.join(QLatin1Char('\n'))));
     // A connect and its first facts take several round trips (each 400 ms): the loop kept turning.
-    QVERIFY2(ticks > 100, qPrintable(QString::number(ticks)));
+    QVERIFY2(loop.firings() > 100, qPrintable(QString::number(loop.firings())));
     // And what arrives is right: the four seeded levels, on the levels page.
     QVERIFY(f->window->showPage(QStringLiteral("levels")));
     GridPage *levels = f->window->gridPage(QStringLiteral("levels"));
@@ -250,19 +266,16 @@ void TestSlowServer::aLostServerIsRetriedWithoutFreezing()
     QTRY_VERIFY_WITH_TIMEOUT((proxy = std::make_unique<LatencyProxy>(server->port, 40, port), proxy->port() == port), 10000);
     proxy->setSilent(true);
     // The watchdog keeps retrying while nothing answers; the window keeps turning all the while.
-    int ticks = 0;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     for (int i = 0; i < 10; ++i) {
         f->window->checkConnection();
         QTest::qWait(100);
     }
-    pulse.stop();
+    loop.stop();
     QVERIFY(f->session.isLost());
     QVERIFY(proxy->connections() >= 1); // a retry did go out
-    QVERIFY2(ticks > 50, qPrintable(QString::number(ticks))); // one frozen retry would leave a handful
+    QVERIFY2(loop.firings() > 50, qPrintable(QString::number(loop.firings()))); // one frozen retry would leave a handful
 
     // The link comes back on the same address: the session's own connection is restored.
     proxy.reset();
@@ -308,23 +321,13 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     QString password;
     const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
     TG_NEED_SERVER(server);
-    const QString admin = Connector::uniqueName(QStringLiteral("seed"));
-    {
-        QVERIFY(Connector::open(*server, password, admin).ok());
-        QSqlQuery q(QSqlDatabase::database(admin, false));
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow_grid"));
-        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow_grid")));
-        q.finish();
-        Connector::close(admin);
-        ConnectionProfile seeded = *server;
-        seeded.database = QStringLiteral("tg_slow_grid");
-        QVERIFY(Connector::open(seeded, password, admin).ok());
-        DemoDatabase::Options o;
-        o.users = 30;
-        o.tokens = 1000; // eight pages of the grid
-        QString error;
-        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
-    }
+    QString error;
+    // 1,000 tokens: eight pages of the grid
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_grid"), 30, 1000, &error), qPrintable(error));
+    const QString admin = Connector::uniqueName(QStringLiteral("direct"));
+    ConnectionProfile direct = *server;
+    direct.database = QStringLiteral("tg_slow_grid");
+    QVERIFY(Connector::open(direct, password, admin).ok());
     QSqlQuery ends(QSqlDatabase::database(admin, false));
     QVERIFY(ends.exec(QStringLiteral("SELECT MIN(id), MAX(id), COUNT(*) FROM trongate_tokens")) && ends.next());
     const qint64 firstId = ends.value(0).toLongLong();
@@ -336,10 +339,8 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     // 150 ms each way. Any read made on the window's thread would stop it for a whole round trip
     // (300 ms) at least; the longest gap between two firings of a 5 ms timer says whether one was.
     LatencyProxy proxy(server->port, 150);
-    ConnectionProfile p = *server;
-    p.name = QStringLiteral("far away");
-    p.port = proxy.port();
-    p.database = QStringLiteral("tg_slow_grid");
+    const ConnectionProfile p
+        = throughProxy(*server, proxy.port(), QStringLiteral("far away"), QStringLiteral("tg_slow_grid"));
     auto f = makeFixture();
     f->window->resize(1000, 700);
     f->window->show();
@@ -348,14 +349,8 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     QVERIFY(f->controller->openProfile(f->window.get(), p, password));
     qInfo() << "connected after" << phase.restart() << "ms";
 
-    qint64 longest = 0;
-    QElapsedTimer since;
-    since.start();
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
-    pulse.start();
-    since.restart();
+    LoopProbe loop;
+    loop.start();
 
     QVERIFY(f->window->showPage(QStringLiteral("tokens")));
     GridPage *tokens = f->window->gridPage(QStringLiteral("tokens"));
@@ -392,10 +387,8 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     QTRY_VERIFY_WITH_TIMEOUT(!live->isLoading() && live->model()->count() > 0, 30000);
     QTest::qWait(1000); // a tick or two of the live page
     qInfo() << "live page after" << phase.restart() << "ms";
-    pulse.stop();
+    loop.stop();
     {
-        ConnectionProfile direct = *server;
-        direct.database = QStringLiteral("tg_slow_grid");
         QVERIFY(Connector::open(direct, password, admin).ok());
         QSqlQuery gone(QSqlDatabase::database(admin, false));
         QVERIFY(gone.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE id = %1").arg(firstId)) && gone.next());
@@ -403,7 +396,7 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
         gone.finish();
         Connector::close(admin);
     }
-    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+    QVERIFY2(loop.longest() < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(loop.longest())));
 }
 
 void TestSlowServer::anExportOverASlowLinkKeepsTheWindowTurning()
@@ -411,11 +404,9 @@ void TestSlowServer::anExportOverASlowLinkKeepsTheWindowTurning()
     QString password;
     const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
     TG_NEED_SERVER(server);
-    DemoDatabase::Options o;
-    o.users = 30;
-    o.tokens = 3000; // six batches of the export's look-ups
     QString error;
-    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_export"), o, &error), qPrintable(error));
+    // 3,000 tokens: six batches of the export's look-ups
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_export"), 30, 3000, &error), qPrintable(error));
     QStringList ids;
     QStringList someTokens;
     int orphans = 0;
@@ -447,10 +438,8 @@ void TestSlowServer::anExportOverASlowLinkKeepsTheWindowTurning()
 
     // 150 ms each way: one read on the window's thread would stop it for 300 ms at least.
     auto proxy = std::make_unique<LatencyProxy>(server->port, 150);
-    ConnectionProfile p = *server;
-    p.name = QStringLiteral("far away");
-    p.port = proxy->port();
-    p.database = QStringLiteral("tg_slow_export");
+    const ConnectionProfile p
+        = throughProxy(*server, proxy->port(), QStringLiteral("far away"), QStringLiteral("tg_slow_export"));
     auto f = makeFixture();
     f->window->resize(1000, 700);
     f->window->show();
@@ -460,23 +449,18 @@ void TestSlowServer::anExportOverASlowLinkKeepsTheWindowTurning()
     QVERIFY(gridLoaded(tokens, 60000));
     QCOMPARE(tokens->model()->filteredCount(), 3000);
 
-    qint64 longest = 0;
-    QElapsedTimer since;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
-    since.start();
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tokens.csv"));
     QElapsedTimer took;
     took.start();
     QVERIFY(exportAndWait(tokens, path, false, 180000));
     const qint64 exportMs = took.elapsed();
-    pulse.stop();
+    loop.stop();
     qInfo() << "exported" << ids.size() << "rows over a 300 ms round trip in" << exportMs << "ms; longest stall"
-            << longest << "ms";
-    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+            << loop.longest() << "ms";
+    QVERIFY2(loop.longest() < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(loop.longest())));
     QCOMPARE(tokens->message(), ExportBar::tr("Exported %Ln row(s) to %1.", nullptr, 3000).arg(path));
     // The whole file, right: every row in the grid's order, the tokens masked, owner-only.
     QFile file(path);
