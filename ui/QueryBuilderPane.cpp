@@ -696,18 +696,8 @@ void QueryBuilderPane::run()
         [this, generation](QueryCursor::Page page) {
             if (generation != m_generation)
                 return;
-            m_results->append(page.rows, page.atEnd);
             setRunning(false);
-            if (!page.error.isEmpty())
-                m_status->setText(tr("The query failed: %1").arg(page.error));
-            else if (page.cancelled)
-                m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
-            else if (page.atEnd)
-                m_status->setText(tr("%n row(s).", nullptr, m_results->rowCount()));
-            else
-                m_status->setText(tr("The first %n row(s); scroll down for more.", nullptr, m_results->rowCount()));
-            m_stop->setEnabled(!page.atEnd);
-            emit finished();
+            showPage(page);
         });
 }
 
@@ -727,20 +717,24 @@ void QueryBuilderPane::fetchMore()
             return (*cursor)->next(PageSize, cancel.get());
         },
         [this, generation](QueryCursor::Page page) {
-            if (generation != m_generation)
-                return;
-            m_results->append(page.rows, page.atEnd);
-            if (!page.error.isEmpty())
-                m_status->setText(tr("The query failed: %1").arg(page.error));
-            else if (page.cancelled)
-                m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
-            else if (page.atEnd)
-                m_status->setText(tr("%n row(s).", nullptr, m_results->rowCount()));
-            else
-                m_status->setText(tr("The first %n row(s); scroll down for more.", nullptr, m_results->rowCount()));
-            m_stop->setEnabled(!page.atEnd);
-            emit finished();
+            if (generation == m_generation)
+                showPage(page);
         });
+}
+
+void QueryBuilderPane::showPage(const QueryCursor::Page &page)
+{
+    m_results->append(page.rows, page.atEnd);
+    if (!page.error.isEmpty())
+        m_status->setText(tr("The query failed: %1").arg(page.error));
+    else if (page.cancelled)
+        m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
+    else if (page.atEnd)
+        m_status->setText(tr("%n row(s).", nullptr, m_results->rowCount()));
+    else
+        m_status->setText(tr("The first %n row(s); scroll down for more.", nullptr, m_results->rowCount()));
+    m_stop->setEnabled(!page.atEnd);
+    emit finished();
 }
 
 void QueryBuilderPane::cancel()

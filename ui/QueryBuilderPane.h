@@ -79,6 +79,8 @@ private:
     void saveCurrent();
     void removeSaved();
     void fetchMore();
+    // A page of rows (or the error, the cancel) from the cursor: into the grid, said in the status.
+    void showPage(const QueryCursor::Page &page);
     void onExport();
     void closeCursor();
     void setRunning(bool running);
