@@ -3,10 +3,6 @@
 #include "Log.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
-#include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -16,10 +12,7 @@
 #include <functional>
 #include <cstring>
 #include <poll.h>
-#include <sys/eventfd.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 namespace {
@@ -105,47 +98,17 @@ std::shared_ptr<MySqlRelay> MySqlRelay::start(const ConnectionProfile &profile, 
     std::shared_ptr<MySqlRelay> relay(new MySqlRelay(profile, timeoutSeconds));
     relay->m_nodes = nodes;
     relay->m_upstream = std::move(upstream);
-    // A directory only this user can enter; the socket inside it is further limited to this process.
-    QString base = QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"));
-    if (base.isEmpty() || !QFileInfo(base).isDir())
-        base = QDir::tempPath();
-    QTemporaryDir dir(base + QStringLiteral("/tgadmin-relay-XXXXXX"));
-    if (!dir.isValid() || ::chmod(QFile::encodeName(dir.path()).constData(), 0700) != 0) {
-        *error = tr("A private folder for the database connection could not be created in %1.")
-                     .arg(QDir::toNativeSeparators(base));
+    if (!relay->m_socket.open(QStringLiteral("tgadmin-relay-XXXXXX"), QStringLiteral("s"),
+            tr("A private folder for the database connection could not be created in %1."),
+            tr("A local socket for the database connection could not be opened: %1"), error))
         return nullptr;
-    }
-    dir.setAutoRemove(false);
-    relay->m_dir = dir.path();
-    relay->m_socketPath = dir.path() + QStringLiteral("/s");
-    const QByteArray path = QFile::encodeName(relay->m_socketPath);
-    sockaddr_un addr {};
-    addr.sun_family = AF_UNIX;
-    if (size_t(path.size()) >= sizeof addr.sun_path) {
-        *error = tr("The folder %1 has too long a path for a local socket; set TMPDIR to a shorter one.")
-                     .arg(QDir::toNativeSeparators(base));
-        return nullptr;
-    }
-    std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
-    relay->m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    relay->m_stopFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (relay->m_listenFd < 0 || relay->m_stopFd < 0
-        || ::bind(relay->m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-        || ::chmod(path.constData(), 0600) != 0 || ::listen(relay->m_listenFd, 16) != 0) {
-        *error = tr("A local socket for the database connection could not be opened: %1")
-                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return nullptr;
-    }
     relay->m_acceptor = std::thread([r = relay.get()] { r->acceptLoop(); });
     return relay;
 }
 
 MySqlRelay::~MySqlRelay()
 {
-    if (m_stopFd >= 0) {
-        const quint64 one = 1;
-        (void)::write(m_stopFd, &one, sizeof one);
-    }
+    m_socket.stop();
     if (m_acceptor.joinable())
         m_acceptor.join();
     {
@@ -154,14 +117,6 @@ MySqlRelay::~MySqlRelay()
             if (w.thread.joinable())
                 w.thread.join();
     }
-    if (m_listenFd >= 0)
-        ::close(m_listenFd);
-    if (m_stopFd >= 0)
-        ::close(m_stopFd);
-    if (!m_socketPath.isEmpty())
-        QFile::remove(m_socketPath);
-    if (!m_dir.isEmpty())
-        QDir().rmdir(m_dir);
 }
 
 QString MySqlRelay::serverVersion() const
@@ -191,25 +146,9 @@ void MySqlRelay::refuse(const TlsProbeResult &why)
 void MySqlRelay::acceptLoop()
 {
     for (;;) {
-        pollfd fds[2] = { { m_listenFd, POLLIN, 0 }, { m_stopFd, POLLIN, 0 } };
-        if (::poll(fds, 2, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            return;
-        }
-        if (fds[1].revents)
-            return;
-        const int c = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        const int c = m_socket.accept("relay:");
         if (c < 0)
-            continue;
-        // Only this process: the directory keeps other users out, this keeps out other programs of ours.
-        ucred cred {};
-        socklen_t len = sizeof cred;
-        if (::getsockopt(c, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || cred.pid != ::getpid()) {
-            qCWarning(lcDb) << "relay: refused a local connection from pid" << cred.pid;
-            ::close(c);
-            continue;
-        }
+            return;
         std::lock_guard lock(m_mutex);
         // A console open for days reconnects and clones many times: finished threads go now.
         for (auto it = m_workers.begin(); it != m_workers.end();) {
@@ -730,7 +669,7 @@ void MySqlRelay::serve(int clientFd)
         m_lastRefusal.reset();
     }
     m_upstreamLost = false;
-    Session session(clientFd, &up, m_stopFd, m_tls);
+    Session session(clientFd, &up, m_socket.stopFd(), m_tls);
     if (session.run([this](const TlsProbeResult &why) { refuse(why); }, login)) {
         m_upstreamLost = true;
         qCInfo(lcDb) << "relay: the server closed the connection:" << currentNode();

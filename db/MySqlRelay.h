@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "PrivateSocket.h"
 #include "TlsProbe.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ public:
     MySqlRelay &operator=(const MySqlRelay &) = delete;
 
     // What the driver connects to: host "localhost" with this UNIX_SOCKET.
-    QString socketPath() const { return m_socketPath; }
+    QString socketPath() const { return m_socket.path(); }
     bool usesTls() const { return m_tls; }
     // Why the latest connection was refused before or during the login, if it was.
     std::optional<TlsProbeResult> lastRefusal() const;
@@ -82,10 +83,7 @@ private:
     TlsProbe::UpstreamOpener m_upstream;
     int m_timeoutSeconds = 8;
     bool m_tls = false;
-    QString m_dir;
-    QString m_socketPath;
-    int m_listenFd = -1;
-    int m_stopFd = -1; // an eventfd: readable once the relay stops; every thread polls it
+    PrivateSocket m_socket; // its stopFd() is readable once the relay stops; every thread polls it
     std::thread m_acceptor;
     std::mutex m_mutex;
     struct Worker {

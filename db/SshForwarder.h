@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrivateSocket.h"
 #include "SshTunnel.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ public:
     SshForwarder &operator=(const SshForwarder &) = delete;
 
     // The directory libpq is given as its host; the socket in it is named after port().
-    QString directory() const { return m_dir; }
+    QString directory() const { return m_socket.directory(); }
     int port() const { return m_port; }
     const std::shared_ptr<SshTunnel> &tunnel() const { return m_tunnel; }
     // Why the latest connection got no channel (ok() when it got one).
@@ -36,10 +37,9 @@ private:
     void acceptLoop();
 
     std::shared_ptr<SshTunnel> m_tunnel;
-    QString m_host, m_remoteSocket, m_dir, m_socketPath;
+    QString m_host, m_remoteSocket;
     int m_port = 0;
-    int m_listenFd = -1;
-    int m_stopFd = -1;
+    PrivateSocket m_socket;
     std::thread m_acceptor;
     mutable std::mutex m_statusMutex;
     SshStatus m_lastStatus;

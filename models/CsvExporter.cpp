@@ -1,7 +1,5 @@
 #include "CsvExporter.h"
 
-#include "GridModel.h"
-
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
@@ -21,7 +19,7 @@ QString CsvExporter::escape(const QString &field)
 }
 
 CsvExporter::Result CsvExporter::write(
-    const GridModel &model, const QString &path, bool includeSecrets, const std::function<bool(qint64)> &progress)
+    const QString &path, const QStringList &headers, const Rows &rows, const Progress &progress)
 {
     Result result;
     constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -37,6 +35,7 @@ CsvExporter::Result CsvExporter::write(
         }
         placeholder = true;
     } else {
+        result.replaced = true;
         // QSaveFile gives its temporary file the old file's mode: tighten the old file first, so
         // not even the temporary file is ever readable by others.
         const QFileDevice::Permissions old = QFileInfo(path).permissions();
@@ -60,36 +59,40 @@ CsvExporter::Result CsvExporter::write(
         dropPlaceholder();
         return result;
     }
+    result.started = true;
     // Never wider than owner read/write, and never wider than the file was (0400 stays 0400).
     file.setPermissions(QFileInfo(path).permissions() & OwnerOnly);
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
-    QStringList header;
-    for (int c = 0; c < model.columnCount(); ++c)
-        header << escape(model.headerData(c, Qt::Horizontal).toString());
-    out << header.join(QLatin1Char(',')) << "\r\n";
+    auto line = [&out](const QStringList &cells) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                out << QLatin1Char(',');
+            out << escape(cells.at(c));
+        }
+        out << "\r\n";
+    };
+    line(headers);
     QString error;
-    const bool ok = model.forEachFilteredRow(
-        [&](const GridModel::Row &row) {
-            QStringList cells;
-            for (int c = 0; c < model.columnCount(); ++c)
-                cells << escape(model.exportText(row, c, includeSecrets));
-            out << cells.join(QLatin1Char(',')) << "\r\n";
-            ++result.rows;
-            if (progress && result.rows % 500 == 0 && !progress(result.rows)) {
+    const bool read = rows(
+        [&](const QStringList &cells) {
+            // Asked before the row is written: a cancel stops at the row it was asked at.
+            if (progress && !progress(result.rows)) {
                 result.cancelled = true;
                 return false;
             }
+            line(cells);
+            ++result.rows;
             return true;
         },
         &error);
-    if (!ok) {
-        result.error = error;
-        file.cancelWriting();
-        dropPlaceholder();
-        return result;
-    }
-    if (result.cancelled) {
+    // A cancel asked for after the last row still counts: the person was told it would be.
+    if (read && !result.cancelled && progress && !progress(result.rows))
+        result.cancelled = true;
+    if (!read || result.cancelled) {
+        // A statement stopped because of a cancel may end in an error: the cancel is what happened.
+        if (!result.cancelled)
+            result.error = error.isEmpty() ? tr("The rows could not be read.") : error;
         file.cancelWriting();
         dropPlaceholder();
         return result;

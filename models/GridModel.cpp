@@ -1,6 +1,7 @@
 #include "GridModel.h"
 
-#include "Connector.h"
+#include "ClonedConnection.h"
+#include "QueryCursor.h"
 #include "DbWorker.h"
 #include "SqlDialect.h"
 
@@ -11,6 +12,16 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace {
+// Asked of an export's stream connection after its last row.
+const QString StillThere = QStringLiteral("SELECT 1");
+// Rows looked up together by an export. Each batch costs enrich()'s round trips (a few), so on a
+// server a larger one goes faster over a slow link (its IN lists stay far below MySQL's and
+// PostgreSQL's 65,535 bound values); SQLite has no link, and before 3.32 allowed 999 values.
+constexpr int ServerExportBatch = 2000;
+constexpr int SqliteExportBatch = 500;
+} // namespace
 
 GridModel::GridModel(QSqlDatabase db, Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -818,55 +829,93 @@ void GridModel::discardEdits(const QList<qint64> &ids)
     emit pendingChanged();
 }
 
-bool GridModel::forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const
+GridModel::ExportSource GridModel::exportSource() const
 {
     // The filter as the grid shows it (the last count's), not one read again.
     const Query current = query();
-    const QVariantList values = current.whereValues;
-    const QString sql = selectSql(current);
-    // The rows stream from a second connection: MySQL cannot run the look-ups of enrich() on a
-    // connection that is still delivering a streamed result.
-    const QString streamName = Connector::uniqueName(QStringLiteral("stream"));
-    bool ok = true;
-    {
-        QSqlDatabase stream = QSqlDatabase::cloneDatabase(m_db, streamName);
-        if (!stream.open()) {
+    ExportSource source;
+    source.connection = m_db.connectionName();
+    for (int c = 0; c < columnCount(); ++c)
+        source.headers << headerData(c, Qt::Horizontal).toString();
+    source.sql = selectSql(current);
+    source.values = current.whereValues;
+    source.baseColumns = int(baseColumns().size());
+    source.rows = m_count;
+    source.twin = twinMaker();
+    return source;
+}
+
+bool GridModel::exportRows(const ExportSource &source, bool includeSecrets,
+    const std::function<bool(const QStringList &cells)> &sink, QString *error)
+{
+    // The rows stream from one connection, the look-ups of enrich() go over another: MySQL cannot
+    // run a query on a connection that is still delivering a streamed result.
+    ClonedConnection stream(source.connection, QStringLiteral("export-stream"));
+    ClonedConnection lookups(source.connection, QStringLiteral("export-lookup"));
+    if (!stream.open(error) || !lookups.open(error))
+        return false;
+    const std::unique_ptr<GridModel> twin = source.twin(lookups.db());
+    QueryCursor::Target target;
+    QueryCursor::identify(target, stream.db());
+    QSqlQuery q(stream.db());
+    q.setForwardOnly(true); // streams on MySQL instead of buffering the whole result
+    if (!Sql::exec(q, source.sql, source.values, error))
+        return false;
+    const int columns = int(source.headers.size());
+    const int batchSize = DriverKind(target.kind.load()) == DriverKind::Sqlite ? SqliteExportBatch : ServerExportBatch;
+    QList<Row> batch;
+    bool goOn = true;
+    auto flush = [&] {
+        twin->enrich(lookups.db(), batch);
+        for (const Row &r : std::as_const(batch)) {
+            QStringList cells;
+            cells.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                cells << twin->exportText(r, c, includeSecrets);
+            if (!sink(cells))
+                return false;
+        }
+        batch.clear();
+        return true;
+    };
+    while (goOn && q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.values.reserve(source.baseColumns);
+        for (int i = 1; i <= source.baseColumns; ++i)
+            r.values << q.value(i);
+        batch << r;
+        if (batch.size() == batchSize)
+            goOn = flush();
+    }
+    if (!goOn) {
+        // Stopped early: the server stops sending, rather than the driver reading every remaining
+        // row of a streamed result when the query is closed.
+        if (DriverKind(target.kind.load()) != DriverKind::Sqlite)
+            QueryCursor::interrupt(target, lookups.db());
+        return true;
+    }
+    const QSqlError failed = q.lastError();
+    q.finish();
+    if (failed.isValid()) {
+        if (error)
+            *error = ChangeWriter::explain(stream.db(), failed);
+        return false;
+    }
+    if (!flush())
+        return true;
+    // A link lost halfway goes unsaid by the driver at times (MySQL ends streamed rows without
+    // bound values quietly), and enrich() shows a failed look-up as a missing owner: both
+    // connections must still answer for the file to be complete and right.
+    for (const ClonedConnection *connection : { &stream, &lookups }) {
+        QSqlQuery alive(connection->db());
+        if (!alive.exec(StillThere)) {
             if (error)
-                *error = ChangeWriter::explain(stream, stream.lastError());
-            ok = false;
-        } else {
-            QSqlQuery q(stream);
-            q.setForwardOnly(true); // streams on MySQL instead of buffering the whole result
-            if (!Sql::exec(q, sql, values, error)) {
-                ok = false;
-            } else {
-                const int n = int(baseColumns().size());
-                QList<Row> batch;
-                bool goOn = true;
-                auto flush = [&] {
-                    enrich(m_db, batch);
-                    for (const Row &r : std::as_const(batch))
-                        if (!callback(r))
-                            return false;
-                    batch.clear();
-                    return true;
-                };
-                while (goOn && q.next()) {
-                    Row r;
-                    r.id = q.value(0).toLongLong();
-                    for (int i = 1; i <= n; ++i)
-                        r.values << q.value(i);
-                    batch << r;
-                    if (batch.size() == 500)
-                        goOn = flush();
-                }
-                if (goOn)
-                    flush();
-            }
+                *error = ChangeWriter::explain(connection->db(), alive.lastError());
+            return false;
         }
     }
-    Connector::close(streamName);
-    return ok;
+    return true;
 }
 
 bool GridModel::pendingValueExists(const QString &baseColumn, const QVariant &value, qint64 exceptId) const

@@ -28,6 +28,8 @@ class GridModel : public QAbstractTableModel {
 
 public:
     using Clock = std::function<qint64()>;
+    // Makes a model of the same kind on a connection of another thread (see ExportSource).
+    using TwinMaker = std::function<std::unique_ptr<GridModel>(const QSqlDatabase &db)>;
 
     struct Row {
         qint64 id = 0; // negative for rows not saved yet
@@ -115,10 +117,30 @@ public:
     qint64 now() const { return m_clock(); }
     QString lastError() const { return m_lastError; }
 
-    // The text of a cell for export; secrets (whole tokens) only when asked for.
+    // The text of a cell for export; secrets (whole tokens) only when asked for. Called on the
+    // export's thread, on a twin of this model (see ExportSource).
     virtual QString exportText(const Row &row, int column, bool includeSecrets) const;
-    // Streams the filtered, sorted rows (not the pending edits) to a callback without holding them.
-    bool forEachFilteredRow(const std::function<bool(const Row &)> &callback, QString *error) const;
+
+    // What an export of the filtered, sorted rows (not the pending edits) needs, copied on the
+    // model's thread: nothing in it refers to this model, so an export thread can use it while the
+    // grid changes, reloads or goes.
+    struct ExportSource {
+        QString connection; // this model's connection, cloned by name on the export's thread
+        QStringList headers;
+        QString sql; // id first, then the base columns; the filter of the last count, its order
+        QVariantList values;
+        int baseColumns = 0;
+        qint64 rows = 0; // the filtered count the grid shows
+        // Makes, on the export's thread and its connection, a fresh model of the same kind: its
+        // enrich() and exportText() render the rows there, sharing no state with the window's.
+        TwinMaker twin;
+    };
+    ExportSource exportSource() const;
+    // Streams source's rows, as cells, to sink without holding them: on two connections of the
+    // calling thread's own (one streams, one answers the look-ups). The sink returns false to stop;
+    // false with error set when the rows could not be read.
+    static bool exportRows(const ExportSource &source, bool includeSecrets,
+        const std::function<bool(const QStringList &cells)> &sink, QString *error);
 
 signals:
     void loadingChanged(bool loading);
@@ -147,6 +169,10 @@ protected:
     // appended. Runs on the worker's thread with its connection db: read no member that changes.
     virtual QStringList extraFilterClauses(
         const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const;
+    // For exportSource(): how to make this model's twin on another thread's connection (given
+    // what it needs besides the database, such as the clock). Called on the model's thread; what
+    // it returns runs on the export's.
+    virtual TwinMaker twinMaker() const = 0;
     // Looks up related data for a page of rows (one query per relation, never one per row).
     // Runs on the worker's thread with its connection db, like extraFilterClauses.
     virtual void enrich(const QSqlDatabase &db, QList<Row> &rows) const;

@@ -18,6 +18,11 @@ LevelsModel::LevelsModel(QSqlDatabase db, Clock clock, QObject *parent)
 {
 }
 
+GridModel::TwinMaker LevelsModel::twinMaker() const
+{
+    return [clock = m_clock](const QSqlDatabase &db) { return std::make_unique<LevelsModel>(db, clock); };
+}
+
 QString LevelsModel::tableName() const
 {
     return QStringLiteral("trongate_user_levels");

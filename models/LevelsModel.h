@@ -24,6 +24,7 @@ protected:
     QStringList baseColumns() const override;
     QList<ColumnSpec> columnSpecs() const override;
     QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const override;
+    TwinMaker twinMaker() const override;
     QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
     void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
     void prepareSave(ChangeSet &changes) const override;

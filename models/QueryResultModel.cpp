@@ -1,10 +1,10 @@
 #include "QueryResultModel.h"
 
-#include "CsvExporter.h"
+#include "ClonedConnection.h"
+#include "QueryCursor.h"
 #include "TokensModel.h"
 
 #include <QColor>
-#include <QSaveFile>
 
 QueryResultModel::QueryResultModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -51,11 +51,15 @@ int QueryResultModel::columnCount(const QModelIndex &parent) const
 
 QString QueryResultModel::text(int row, int column) const
 {
-    const QVariant v = m_rows.value(row).value(column);
-    if (v.isNull())
+    return cellText(m_rows.value(row).value(column), m_masked.contains(column));
+}
+
+QString QueryResultModel::cellText(const QVariant &value, bool masked)
+{
+    if (value.isNull())
         return {};
-    const QString s = v.toString();
-    return m_masked.contains(column) ? TokensModel::mask(s) : s;
+    const QString s = value.toString();
+    return masked ? TokensModel::mask(s) : s;
 }
 
 QVariant QueryResultModel::data(const QModelIndex &index, int role) const
@@ -117,28 +121,61 @@ void QueryResultModel::fetchMore(const QModelIndex &parent)
     emit moreWanted();
 }
 
-bool QueryResultModel::writeCsv(const QString &path, QString *error) const
+QueryResultModel::ExportSource QueryResultModel::exportSource() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
+    ExportSource source;
+    source.headers = m_headers;
+    source.masked = m_masked;
+    source.complete = m_atEnd;
+    if (m_atEnd)
+        source.rows = m_rows; // shared, not copied, until this model changes
+    return source;
+}
+
+bool QueryResultModel::exportRows(
+    const ExportSource &source, const std::function<bool(const QStringList &cells)> &sink, QString *error)
+{
+    const int columns = int(source.headers.size());
+    auto send = [&](const QList<QVariantList> &rows) {
+        for (const QVariantList &row : rows) {
+            QStringList cells;
+            cells.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                cells << cellText(row.value(c), source.masked.contains(c));
+            if (!sink(cells))
+                return false;
+        }
+        return true;
+    };
+    if (source.complete) {
+        send(source.rows);
+        return true;
+    }
+    ClonedConnection connection(source.connection, QStringLiteral("export-query"));
+    if (!connection.open(error))
         return false;
+    auto target = std::make_shared<QueryCursor::Target>();
+    QueryCursor cursor(connection.db(), target);
+    constexpr int Page = 500;
+    QueryCursor::Page page = cursor.open(source.statement, source.now, Page);
+    while (true) {
+        if (!page.error.isEmpty()) {
+            if (error)
+                *error = page.error;
+            return false;
+        }
+        if (!send(page.rows)) {
+            // Stopped early: the server stops the statement, rather than the driver reading
+            // every remaining row when the cursor closes. That takes a second connection.
+            if (cursor.isOpen() && DriverKind(target->kind.load()) != DriverKind::Sqlite) {
+                ClonedConnection canceller(source.connection, QStringLiteral("export-cancel"));
+                if (canceller.open(nullptr))
+                    QueryCursor::interrupt(*target, canceller.db());
+            }
+            return true;
+        }
+        if (page.atEnd)
+            return true;
+        page = cursor.next(Page);
     }
-    QStringList cells;
-    for (const QString &h : m_headers)
-        cells << CsvExporter::escape(h);
-    file.write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
-    for (int r = 0; r < m_rows.size(); ++r) {
-        cells.clear();
-        for (int c = 0; c < m_headers.size(); ++c)
-            cells << CsvExporter::escape(text(r, c));
-        file.write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }

@@ -80,6 +80,11 @@ TokensModel::TokensModel(QSqlDatabase db, Clock clock, QObject *parent)
     m_identities = m_owners.identities(); // one discovery of the linked tables for both
 }
 
+GridModel::TwinMaker TokensModel::twinMaker() const
+{
+    return [clock = m_clock](const QSqlDatabase &db) { return std::make_unique<TokensModel>(db, clock); };
+}
+
 QString TokensModel::tableName() const
 {
     return QStringLiteral("trongate_tokens");

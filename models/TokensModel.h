@@ -44,6 +44,7 @@ protected:
     QStringList baseColumns() const override;
     QList<ColumnSpec> columnSpecs() const override;
     QVariant cellData(const Row &row, const QVariantList &values, int column, int role) const override;
+    TwinMaker twinMaker() const override;
     QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
     QStringList extraFilterClauses(
         const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const override;

@@ -26,6 +26,11 @@ UsersModel::UsersModel(QSqlDatabase db, Clock clock, QObject *parent)
 {
 }
 
+GridModel::TwinMaker UsersModel::twinMaker() const
+{
+    return [clock = m_clock](const QSqlDatabase &db) { return std::make_unique<UsersModel>(db, clock); };
+}
+
 QString UsersModel::tableName() const
 {
     return QStringLiteral("trongate_users");

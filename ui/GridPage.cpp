@@ -1,6 +1,7 @@
 #include "GridPage.h"
 
 #include "CsvExporter.h"
+#include "ExportBar.h"
 #include "GuardedDelegate.h"
 #include "TokensModel.h"
 #include "Prompter.h"
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMetaProperty>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -59,8 +59,7 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     remove->setToolTip(tr("Mark the selected rows for deletion; Save deletes them (Del toggles)"));
     m_toolBar->addSeparator();
     m_editActions = { add, duplicate, remove };
-    QAction *exportAction
-        = addPageAction(tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportAction"));
+    m_export = addPageAction(tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportAction"));
 
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(6, 0, 6, 0);
@@ -107,6 +106,14 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
     m_message->setVisible(false);
     m_message->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_message);
+
+    m_exportBar = new ExportBar(this);
+    layout->addWidget(m_exportBar);
+    connect(m_exportBar, &ExportBar::finished, this, [this](const CsvExporter::Result &result, const QString &text) {
+        m_export->setEnabled(true);
+        showMessage(text, !result.ok && !result.cancelled);
+        emit exportFinished(result.ok);
+    });
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("gridView"));
@@ -203,7 +210,7 @@ GridPage::GridPage(const QString &pageName, Prompter &prompter, QWidget *parent)
         if (m_model)
             deleteSelected();
     });
-    connect(exportAction, &QAction::triggered, this, &GridPage::onExport);
+    connect(m_export, &QAction::triggered, this, &GridPage::onExport);
     updateCounts();
 }
 
@@ -613,27 +620,28 @@ QString GridPage::message() const
 
 bool GridPage::exportCsv(const QString &path, bool includeSecrets)
 {
-    if (!m_model)
+    if (!m_model || isExporting())
         return false;
-    QProgressDialog progress(
-        tr("Exporting rows…"), tr("Cancel"), 0, int(std::min<qint64>(m_model->filteredCount(), INT_MAX)), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const CsvExporter::Result r = CsvExporter::write(*m_model, path, includeSecrets, [&progress](qint64 rows) {
-        progress.setValue(int(rows));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (r.cancelled) {
-        showMessage(tr("Export cancelled; no file was written."), false);
+    // Copied here; the export's thread then needs nothing of the model, which may change or go.
+    const GridModel::ExportSource source = m_model->exportSource();
+    auto work = [source, path, includeSecrets](const CsvExporter::Progress &progress) {
+        return CsvExporter::write(
+            path, source.headers,
+            [&source, includeSecrets](const CsvExporter::Sink &sink, QString *error) {
+                return GridModel::exportRows(source, includeSecrets, sink, error);
+            },
+            progress);
+    };
+    if (!m_exportBar->start(work, path, source.rows))
         return false;
-    }
-    if (!r.ok) {
-        showMessage(r.error, true);
-        return false;
-    }
-    showMessage(tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(r.rows, INT_MAX))).arg(path), false);
+    m_export->setEnabled(false);
+    showMessage({}, false);
     return true;
+}
+
+bool GridPage::isExporting() const
+{
+    return m_exportBar->isRunning();
 }
 
 void GridPage::onExport()

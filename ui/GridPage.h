@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class DbWorker;
+class ExportBar;
 class GuardedDelegate;
 class Prompter;
 class QAction;
@@ -40,8 +41,11 @@ public:
     void revert();
     // Asks Save / Discard / Cancel when there are unsaved edits. True: fine to leave.
     bool confirmLeave();
-    // Exports the filtered rows; includeSecrets for whole tokens.
+    // Starts exporting the filtered rows, on a thread of its own; includeSecrets for whole tokens.
+    // The page shows the progress with a Cancel button (Esc) and says how it ended; exportFinished
+    // follows. False when there is nothing to export or an export is running already.
     bool exportCsv(const QString &path, bool includeSecrets);
+    bool isExporting() const;
     QString message() const;
     QString countText() const;
     void setFilter(const QString &text, int column = -1);
@@ -66,6 +70,7 @@ public:
 signals:
     void pendingChanged(bool pending);
     void saved(const QString &table, int rowsWritten);
+    void exportFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -102,6 +107,8 @@ private:
     QComboBox *m_filterColumn = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
+    ExportBar *m_exportBar = nullptr;
+    QAction *m_export = nullptr;
     QWidget *m_filterBar = nullptr;
     QLabel *m_filterSummary = nullptr;
     QString m_conditionLabel;

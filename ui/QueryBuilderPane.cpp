@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DbWorker.h"
 #include "DiagramScene.h"
+#include "ExportBar.h"
 #include "Prompter.h"
 #include "QueryCursor.h"
 #include "QueryResultModel.h"
@@ -29,7 +30,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <climits>
 
 using QB = QueryBuilder;
 
@@ -101,8 +101,8 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     connect(copyPhpButton, &QPushButton::clicked, copyPhp, &QAction::trigger);
     QAction *copySql = menu->addAction(tr("Copy &SQL"));
     copySql->setObjectName(QStringLiteral("copySqlAction"));
-    QAction *csv = menu->addAction(tr("Export the rows as &CSV…"));
-    csv->setObjectName(QStringLiteral("exportCsvAction"));
+    m_export = menu->addAction(tr("Export the rows as &CSV…"));
+    m_export->setObjectName(QStringLiteral("exportCsvAction"));
     menu->addSeparator();
     QAction *save = menu->addAction(tr("Sa&ve the query…"));
     save->setObjectName(QStringLiteral("saveQueryAction"));
@@ -195,6 +195,15 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     m_status->setObjectName(QStringLiteral("queryStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_exportBar = new ExportBar(this);
+    layout->addWidget(m_exportBar);
+    connect(m_exportBar, &ExportBar::finished, this, [this](const CsvExporter::Result &result, const QString &text) {
+        m_export->setEnabled(true);
+        m_status->setText(text);
+        if (!result.ok && !result.cancelled)
+            m_prompter.warn(this, tr("Export the result"), text);
+        emit exportFinished(result.ok);
+    });
 
     connect(&m_scene, &DiagramScene::columnToggled, this, &QueryBuilderPane::toggleColumn);
     connect(&m_scene, &DiagramScene::joinTypeClicked, this, &QueryBuilderPane::toggleJoinType);
@@ -209,7 +218,7 @@ QueryBuilderPane::QueryBuilderPane(DiagramScene &scene, Prompter &prompter, AppS
     connect(m_stop, &QAction::triggered, this, &QueryBuilderPane::cancel);
     connect(copySql, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(sqlText()); });
     connect(copyPhp, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(phpText()); });
-    connect(csv, &QAction::triggered, this, &QueryBuilderPane::exportCsv);
+    connect(m_export, &QAction::triggered, this, &QueryBuilderPane::onExport);
     connect(m_countRows, &QCheckBox::toggled, this, [this] { refresh(false); });
     connect(m_limit, &QSpinBox::valueChanged, this, [this](int v) {
         m_query.limit = v;
@@ -676,6 +685,8 @@ void QueryBuilderPane::run()
     auto cursor = m_cursor;
     auto cancel = m_cancel;
     auto target = m_target;
+    m_ranStatement = st;
+    m_ranNow = now;
     m_worker->run<QueryCursor::Page>(
         this,
         [cursor, cancel, target, st, now](QSqlDatabase &db) {
@@ -685,18 +696,8 @@ void QueryBuilderPane::run()
         [this, generation](QueryCursor::Page page) {
             if (generation != m_generation)
                 return;
-            m_results->append(page.rows, page.atEnd);
             setRunning(false);
-            if (!page.error.isEmpty())
-                m_status->setText(tr("The query failed: %1").arg(page.error));
-            else if (page.cancelled)
-                m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
-            else if (page.atEnd)
-                m_status->setText(tr("%n row(s).", nullptr, m_results->rowCount()));
-            else
-                m_status->setText(tr("The first %n row(s); scroll down for more.", nullptr, m_results->rowCount()));
-            m_stop->setEnabled(!page.atEnd);
-            emit finished();
+            showPage(page);
         });
 }
 
@@ -716,20 +717,24 @@ void QueryBuilderPane::fetchMore()
             return (*cursor)->next(PageSize, cancel.get());
         },
         [this, generation](QueryCursor::Page page) {
-            if (generation != m_generation)
-                return;
-            m_results->append(page.rows, page.atEnd);
-            if (!page.error.isEmpty())
-                m_status->setText(tr("The query failed: %1").arg(page.error));
-            else if (page.cancelled)
-                m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
-            else if (page.atEnd)
-                m_status->setText(tr("%n row(s).", nullptr, m_results->rowCount()));
-            else
-                m_status->setText(tr("The first %n row(s); scroll down for more.", nullptr, m_results->rowCount()));
-            m_stop->setEnabled(!page.atEnd);
-            emit finished();
+            if (generation == m_generation)
+                showPage(page);
         });
+}
+
+void QueryBuilderPane::showPage(const QueryCursor::Page &page)
+{
+    m_results->append(page.rows, page.atEnd);
+    if (!page.error.isEmpty())
+        m_status->setText(tr("The query failed: %1").arg(page.error));
+    else if (page.cancelled)
+        m_status->setText(tr("Cancelled after %n row(s).", nullptr, m_results->rowCount()));
+    else if (page.atEnd)
+        m_status->setText(tr("%n row(s).", nullptr, m_results->rowCount()));
+    else
+        m_status->setText(tr("The first %n row(s); scroll down for more.", nullptr, m_results->rowCount()));
+    m_stop->setEnabled(!page.atEnd);
+    emit finished();
 }
 
 void QueryBuilderPane::cancel()
@@ -752,48 +757,46 @@ void QueryBuilderPane::cancel()
     setRunning(false);
 }
 
-void QueryBuilderPane::exportCsv()
+void QueryBuilderPane::onExport()
 {
-    if (m_results->columnCount() == 0)
+    if (m_results->columnCount() == 0 || isExporting())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the result"), dir + QStringLiteral("/query.csv"), tr("CSV file (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto write = [this, path] {
-        QString error;
-        if (!m_results->writeCsv(path, &error))
-            m_prompter.warn(this, tr("Export the result"), error);
-        else
-            m_status->setText(tr("Exported %n row(s) to %1.", nullptr, m_results->rowCount()).arg(path));
-    };
-    if (m_results->atEnd() || !m_worker) {
-        write();
-        return;
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+bool QueryBuilderPane::exportCsv(const QString &path)
+{
+    if (m_results->columnCount() == 0 || isExporting())
+        return false;
+    QueryResultModel::ExportSource source = m_results->exportSource();
+    if (!source.complete) {
+        if (m_connection.isEmpty())
+            return false;
+        source.connection = m_connection;
+        source.statement = m_ranStatement;
+        source.now = m_ranNow;
     }
-    // The rest of the rows first, off the window's thread, then the file.
-    const quint64 generation = m_generation;
-    auto cursor = m_cursor;
-    auto cancel = m_cancel;
-    m_status->setText(tr("Reading the remaining rows for the export…"));
-    m_worker->run<QueryCursor::Page>(
-        this,
-        [cursor, cancel](QSqlDatabase &) {
-            if (!*cursor)
-                return QueryCursor::Page {};
-            return (*cursor)->next(INT_MAX, cancel.get());
-        },
-        [this, generation, write](QueryCursor::Page page) {
-            if (generation != m_generation)
-                return;
-            m_results->append(page.rows, page.atEnd);
-            if (!page.error.isEmpty() || page.cancelled) {
-                m_status->setText(page.error.isEmpty() ? tr("Export cancelled.") : page.error);
-                return;
-            }
-            write();
-        });
+    auto work = [source, path](const CsvExporter::Progress &progress) {
+        return CsvExporter::write(
+            path, source.headers,
+            [&source](const CsvExporter::Sink &sink, QString *error) {
+                return QueryResultModel::exportRows(source, sink, error);
+            },
+            progress);
+    };
+    if (!m_exportBar->start(work, path, source.complete ? qint64(source.rows.size()) : -1))
+        return false;
+    m_export->setEnabled(false);
+    return true;
+}
+
+bool QueryBuilderPane::isExporting() const
+{
+    return m_exportBar->isRunning();
 }
 
 void QueryBuilderPane::saveCurrent()

@@ -14,6 +14,7 @@
 class AppSettings;
 class DbWorker;
 class DiagramScene;
+class ExportBar;
 class Prompter;
 class QAction;
 class QCheckBox;
@@ -58,9 +59,16 @@ public:
     void cancel();
     void clear();
     void showTab(int index);
+    // Starts writing the result's rows to a CSV file, on a thread of its own: the rows shown when
+    // they are all there, else the query run again on a connection of the export's own. The pane
+    // shows the progress with a Cancel button (Esc); exportFinished follows. False when there is
+    // nothing to export or an export is running already.
+    bool exportCsv(const QString &path);
+    bool isExporting() const;
 
 signals:
     void finished(); // a run ended: all rows, a page, an error or a cancel
+    void exportFinished(bool ok);
 
 private:
     void refresh(bool structure);
@@ -71,7 +79,9 @@ private:
     void saveCurrent();
     void removeSaved();
     void fetchMore();
-    void exportCsv();
+    // A page of rows (or the error, the cancel) from the cursor: into the grid, said in the status.
+    void showPage(const QueryCursor::Page &page);
+    void onExport();
     void closeCursor();
     void setRunning(bool running);
 
@@ -90,6 +100,9 @@ private:
     DbWorker *m_canceller = nullptr; // a second connection, for KILL QUERY / pg_cancel_backend
     quint64 m_generation = 0;
     bool m_running = false;
+    // What the rows shown came from: an export of an unfinished result runs it again.
+    QueryBuilder::Statement m_ranStatement;
+    qint64 m_ranNow = 0;
 
     QComboBox *m_saved = nullptr;
     QAction *m_run = nullptr;
@@ -103,4 +116,6 @@ private:
     QTableView *m_grid = nullptr;
     QueryResultModel *m_results = nullptr;
     QLabel *m_status = nullptr;
+    ExportBar *m_exportBar = nullptr;
+    QAction *m_export = nullptr;
 };

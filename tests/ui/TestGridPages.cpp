@@ -1,6 +1,8 @@
 #include "ConflictDialog.h"
 #include "CsvExporter.h"
 #include "DemoDatabase.h"
+#include "ExportBar.h"
+#include "GridWait.h"
 #include "LevelsModel.h"
 #include "LevelsPage.h"
 #include "ScriptedPrompter.h"
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -54,6 +57,9 @@ private slots:
     void exportMasksTokensUnlessAsked();
     void copyClearsTheClipboardLater();
     void csvExportIsReadableByItsOwnerOnly();
+    void exportWaitingForTheDatabaseLeavesTheWindowTurning();
+    void cancelledExportLeavesNoFile();
+    void exportOfUsersAndLevelsShowsTheirLookups();
     void conflictDialogMasksTokensUntilRevealed();
     void editorsRefuseControlCharacters();
     void contextMenuOffersThePageActions();
@@ -102,6 +108,33 @@ private:
         auto *a = page.findChild<QAction *>(QString::fromLatin1(action));
         QVERIFY(a);
         a->trigger();
+    }
+    // Holds the tokens table from a second connection, so that an export's read waits for it:
+    // a database that is busy, deterministically. Released by the returned function. The page
+    // has read what it shows first (these test pages read in the call, without a worker).
+    std::function<void()> lockTokens(GridPage &page)
+    {
+        if (!QTest::qWaitForWindowExposed(&page))
+            return {};
+        QCoreApplication::processEvents();
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            page.model()->rowAt(row);
+        const QString name = m_db->openSecondConnection();
+        if (name.isEmpty())
+            return {};
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        const bool sqlite = m_db->backend() == QLatin1String("sqlite");
+        if (!q.exec(sqlite ? QStringLiteral("BEGIN EXCLUSIVE") : QStringLiteral("LOCK TABLES trongate_tokens WRITE")))
+            return {};
+        return [name, sqlite] {
+            QSqlQuery(QSqlDatabase::database(name, false))
+                .exec(sqlite ? QStringLiteral("ROLLBACK") : QStringLiteral("UNLOCK TABLES"));
+        };
+    }
+    static QString readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
     qint64 scalar(const QString &sql)
     {
@@ -275,8 +308,8 @@ void TestGridPages::exportMasksTokensUnlessAsked()
     QTemporaryDir dir;
     const QString masked = dir.filePath(QStringLiteral("masked.csv"));
     const QString full = dir.filePath(QStringLiteral("full.csv"));
-    QVERIFY(page->exportCsv(masked, false));
-    QVERIFY(page->exportCsv(full, true));
+    QVERIFY(exportAndWait(page.get(), masked, false));
+    QVERIFY(exportAndWait(page.get(), full, true));
     const QString someToken = page->tokens()->tokenAt(10);
     QFile a(masked);
     QVERIFY(a.open(QIODevice::ReadOnly));
@@ -292,7 +325,7 @@ void TestGridPages::exportMasksTokensUnlessAsked()
 
     // The filtered view is what is exported.
     page->setFilter(QStringLiteral("no such token anywhere"));
-    QVERIFY(page->exportCsv(masked, false));
+    QVERIFY(exportAndWait(page.get(), masked, false));
     QVERIFY(a.seek(0));
     a.close();
     QVERIFY(a.open(QIODevice::ReadOnly));
@@ -332,25 +365,156 @@ void TestGridPages::csvExportIsReadableByItsOwnerOnly()
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
     };
     const QString fresh = dir.filePath(QStringLiteral("full.csv"));
-    QVERIFY(page->exportCsv(fresh, true));
+    QVERIFY(exportAndWait(page.get(), fresh, true));
     QCOMPARE(modeOf(fresh), 0600);
 
     // An existing world-readable file is tightened, not kept 0644.
     const QString shared = dir.filePath(QStringLiteral("shared.csv"));
     QFile(shared).open(QIODevice::WriteOnly);
     QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0644) == 0);
-    QVERIFY(page->exportCsv(shared, true));
+    QVERIFY(exportAndWait(page.get(), shared, true));
     QCOMPARE(modeOf(shared), 0600);
 
     // A stricter existing file stays as strict.
     const QString strict = dir.filePath(QStringLiteral("strict.csv"));
     QFile(strict).open(QIODevice::WriteOnly);
     QVERIFY(::chmod(QFile::encodeName(strict).constData(), 0400) == 0);
-    if (page->exportCsv(strict, true)) // root may write a 0400 file; others may not
+    if (exportAndWait(page.get(), strict, true)) // root may write a 0400 file; others may not
         QCOMPARE(modeOf(strict), 0400);
 
     // No leftovers besides the three exports (no half-written or temporary files).
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+}
+
+void TestGridPages::exportWaitingForTheDatabaseLeavesTheWindowTurning()
+{
+    auto page = makePage<TokensPage>();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+    const std::function<void()> release = lockTokens(*page);
+    QVERIFY(release);
+    auto unlock = qScopeGuard(release);
+    QSignalSpy done(page.get(), &GridPage::exportFinished);
+    QVERIFY(page->exportCsv(path, false));
+    QVERIFY(page->isExporting());
+    QVERIFY(!page->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled()); // one at a time
+    QVERIFY(!page->exportCsv(path, false));
+    // The export waits for the database on its own thread; this one keeps turning meanwhile.
+    int ticks = 0;
+    QTimer pulse;
+    pulse.setInterval(5);
+    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
+    pulse.start();
+    QTest::qWait(400);
+    pulse.stop();
+    QVERIFY2(ticks > 30, qPrintable(QString::number(ticks)));
+    QVERIFY(done.isEmpty());
+    auto *progress = page->findChild<QLabel *>(QStringLiteral("exportProgressLabel"));
+    QVERIFY(progress && progress->isVisible());
+    // (Through the translation: the English plural forms come with the next translation update.)
+    QCOMPARE(progress->text(), ExportBar::tr("Exporting to %1: %2 of %Ln row(s)…", nullptr, 60).arg(QStringLiteral("tokens.csv"), QStringLiteral("0")));
+
+    unlock.dismiss();
+    release();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+    QVERIFY(done.first().first().toBool());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(page->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
+    QCOMPARE(page->message(), ExportBar::tr("Exported %Ln row(s) to %1.", nullptr, 60).arg(path));
+    // Every row, in the grid's order, as the grid shows it.
+    const QStringList lines = readAll(path).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 61);
+    QCOMPARE(lines.first(), QStringLiteral("ID,Token,User,Identity,Expires,Time left,Status,Code"));
+    for (int row : { 0, 29, 59 }) {
+        const QString id = page->model()->index(row, TokensModel::IdColumn).data().toString();
+        const QString user = page->model()->index(row, TokensModel::UserColumn).data().toString();
+        QVERIFY2(lines.at(row + 1).startsWith(id + QLatin1Char(',') + TokensModel::mask(page->tokens()->tokenAt(row))
+                     + QLatin1Char(',') + user + QLatin1Char(',')),
+            qPrintable(lines.at(row + 1)));
+    }
+}
+
+void TestGridPages::cancelledExportLeavesNoFile()
+{
+    auto page = makePage<TokensPage>();
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
+    {
+        const std::function<void()> release = lockTokens(*page);
+        QVERIFY(release);
+        auto unlock = qScopeGuard(release);
+        QSignalSpy done(page.get(), &GridPage::exportFinished);
+        QVERIFY(page->exportCsv(fresh, true));
+        // Esc in the grid stops the export (and does not clear a filter).
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Escape);
+        auto *progress = page->findChild<QLabel *>(QStringLiteral("exportProgressLabel"));
+        QVERIFY2(progress->text().startsWith(QLatin1String("Cancelling")), qPrintable(progress->text()));
+        release();
+        unlock.dismiss();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QVERIFY(!done.first().first().toBool());
+    }
+    QVERIFY(!QFile::exists(fresh));
+    QCOMPARE(page->message(),
+        ExportBar::tr("Export cancelled after %Ln row(s).", nullptr, 0) + QLatin1Char(' ')
+            + ExportBar::tr("The unfinished file was deleted: nothing was saved as %1.").arg(fresh));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary file either
+
+    // A file that was there stays as it was.
+    const QString old = dir.filePath(QStringLiteral("old.csv"));
+    {
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("yesterday's export\n");
+    }
+    {
+        const std::function<void()> release = lockTokens(*page);
+        QVERIFY(release);
+        auto unlock = qScopeGuard(release);
+        QSignalSpy done(page.get(), &GridPage::exportFinished);
+        QVERIFY(page->exportCsv(old, true));
+        page->findChild<QPushButton *>(QStringLiteral("cancelExportButton"))->click();
+        release();
+        unlock.dismiss();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+    }
+    QCOMPARE(readAll(old), QStringLiteral("yesterday's export\n"));
+    QVERIFY2(page->message().endsWith(QStringLiteral("%1 was left as it was.").arg(old)), qPrintable(page->message()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("old.csv") });
+
+    // A file that cannot be made: said at once, nothing left.
+    const QString nowhere = dir.filePath(QStringLiteral("no such folder/tokens.csv"));
+    QVERIFY(!exportAndWait(page.get(), nowhere, false));
+    QVERIFY2(page->message().contains(QLatin1String("could not be written")), qPrintable(page->message()));
+}
+
+void TestGridPages::exportOfUsersAndLevelsShowsTheirLookups()
+{
+    // Looked up on the export's own connection: level titles, token counts, users per level.
+    QTemporaryDir dir;
+    auto users = makePage<UsersPage>();
+    const QString usersCsv = dir.filePath(QStringLiteral("users.csv"));
+    QVERIFY(exportAndWait(users.get(), usersCsv, false));
+    const QStringList userLines = readAll(usersCsv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(userLines.size(), 31);
+    for (int row : { 0, 17 }) {
+        QStringList shown;
+        for (int c = 0; c < UsersModel::ColumnCount; ++c)
+            shown << CsvExporter::escape(users->model()->index(row, c).data().toString());
+        QCOMPARE(userLines.at(row + 1), shown.join(QLatin1Char(',')));
+    }
+    auto levels = makePage<LevelsPage>();
+    const QString levelsCsv = dir.filePath(QStringLiteral("levels.csv"));
+    QVERIFY(exportAndWait(levels.get(), levelsCsv, false));
+    const QStringList levelLines = readAll(levelsCsv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(levelLines.size(), levels->model()->rowCount() + 1);
+    for (int row = 0; row < levels->model()->rowCount(); ++row) {
+        QStringList shown;
+        for (int c = 0; c < LevelsModel::ColumnCount; ++c)
+            shown << CsvExporter::escape(levels->model()->index(row, c).data().toString());
+        QCOMPARE(levelLines.at(row + 1), shown.join(QLatin1Char(',')));
+    }
 }
 
 void TestGridPages::conflictDialogMasksTokensUntilRevealed()

@@ -2,6 +2,7 @@
 #include "DemoDatabase.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
+#include "ExportBar.h"
 #include "QueryBuilderPane.h"
 #include "QueryResultModel.h"
 #include "RelationItem.h"
@@ -19,6 +20,9 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 // The query builder on the relation diagram as a person uses it: ticks in the boxes, the join
@@ -36,6 +40,7 @@ private slots:
     void criterionTypedInTheGridIsBound();
     void untickingUndoesAPathThroughAnotherTable();
     void readyMadeQuerySavedAndLoaded();
+    void exportWritesEveryRowOffTheWindowThread();
 
 private:
     std::unique_ptr<RelationsPage> makePage();
@@ -53,7 +58,8 @@ void TestQueryBuilderPane::init()
     QFETCH_GLOBAL(QString, backend);
     DemoDatabase::Options o;
     o.users = 20;
-    o.tokens = 40;
+    // More rows than the builder's first page for the export, 40 elsewhere.
+    o.tokens = QByteArray(QTest::currentTestFunction()) == "exportWritesEveryRowOffTheWindowThread" ? 450 : 40;
     QString problem;
     m_db = TestDatabase::createSeeded(backend, o, &problem);
     TG_REQUIRE(m_db, problem);
@@ -270,4 +276,61 @@ void TestQueryBuilderPane::untickingUndoesAPathThroughAnotherTable()
 }
 
 QTEST_MAIN(TestQueryBuilderPane)
+void TestQueryBuilderPane::exportWritesEveryRowOffTheWindowThread()
+{
+    auto page = makePage();
+    QueryBuilderPane *pane = page->queryPane();
+    tick(*page, QStringLiteral("trongate_tokens"), QStringLiteral("id"));
+    tick(*page, QStringLiteral("trongate_tokens"), QStringLiteral("token"));
+    pane->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isRunning(), 20000);
+    QueryResultModel *rows = pane->results();
+    QVERIFY(rows->rowCount() < 450 && !rows->atEnd()); // the first page of the result only
+
+    // The export reads every row on a connection of its own, not on the window's thread.
+    const QString path = m_dir->filePath(QStringLiteral("query.csv"));
+    QSignalSpy done(pane, &QueryBuilderPane::exportFinished);
+    QVERIFY(pane->exportCsv(path));
+    QVERIFY(pane->isExporting());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+    QVERIFY(done.first().first().toBool());
+    auto *status = page->findChild<QLabel *>(QStringLiteral("queryStatus"));
+    QCOMPARE(status->text(), ExportBar::tr("Exported %Ln row(s) to %1.", nullptr, 450).arg(path));
+    QVERIFY(rows->rowCount() < 450); // the grid kept its page
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(int(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 451);
+    QCOMPARE(lines.first(),
+        rows->headerData(0, Qt::Horizontal).toString() + QLatin1Char(',') + rows->headerData(1, Qt::Horizontal).toString());
+    for (int r = 1; r < lines.size(); ++r) {
+        const QStringList cells = lines.at(r).split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 2);
+        QVERIFY2(cells.at(1).size() == 7 && cells.at(1).endsWith(QChar(0x2026)), qPrintable(lines.at(r))); // masked
+        if (r <= rows->rowCount())
+            QCOMPARE(lines.at(r), rows->text(r - 1, 0) + QLatin1Char(',') + rows->text(r - 1, 1));
+    }
+
+    // A result that is all there is gets written as shown, not read again.
+    auto *limit = page->findChild<QSpinBox *>(QStringLiteral("limitSpin"));
+    QVERIFY(limit);
+    limit->setValue(5);
+    pane->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isRunning(), 20000);
+    QTRY_VERIFY(rows->atEnd() && rows->rowCount() == 5);
+    TG_EXEC(m_db->db(), QStringLiteral("DELETE FROM trongate_tokens"));
+    const QString shown = m_dir->filePath(QStringLiteral("shown.csv"));
+    done.clear();
+    QVERIFY(pane->exportCsv(shown));
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+    QVERIFY(done.first().first().toBool());
+    QFile small(shown);
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    const QStringList shownLines = QString::fromUtf8(small.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(shownLines.size(), 6);
+    for (int r = 1; r < shownLines.size(); ++r)
+        QCOMPARE(shownLines.at(r), rows->text(r - 1, 0) + QLatin1Char(',') + rows->text(r - 1, 1));
+}
+
 #include "TestQueryBuilderPane.moc"

@@ -4,6 +4,7 @@
 #include "DemoDatabase.h"
 #include "ExpiryModel.h"
 #include "ExpiryPage.h"
+#include "ExportBar.h"
 #include "GridPage.h"
 #include "GridWait.h"
 #include "LevelsModel.h"
@@ -22,6 +23,9 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDir>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -33,7 +37,6 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -46,6 +49,35 @@
             QSKIP("no test server: run through scripts/test.sh");                                                \
         }                                                                                                        \
     } while (false)
+
+// A 5 ms timer on the window's thread while it runs: how often the event loop got round to it (a
+// frozen loop lets it fire once or twice) and the longest gap between two firings (how long the
+// window stood still).
+class LoopProbe final {
+public:
+    LoopProbe()
+    {
+        m_pulse.setInterval(5);
+        QObject::connect(&m_pulse, &QTimer::timeout, [this] {
+            ++m_firings;
+            m_longest = std::max(m_longest, m_since.restart());
+        });
+    }
+    void start()
+    {
+        m_since.start();
+        m_pulse.start();
+    }
+    void stop() { m_pulse.stop(); }
+    int firings() const { return m_firings; }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_pulse;
+    QElapsedTimer m_since;
+    int m_firings = 0;
+    qint64 m_longest = 0;
+};
 
 // The database is far away, or not answering at all: the window must come first and keep
 // turning. A 5 ms timer on the window's thread counts how often the event loop got round to it
@@ -61,6 +93,7 @@ private slots:
     void aClusterMovesToTheNextNodeWhenOneDies();
     void theTokensGridReadsOverASlowLinkWithoutFreezing();
     void editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing();
+    void anExportOverASlowLinkKeepsTheWindowTurning();
 
 private:
     struct Fixture {
@@ -74,6 +107,19 @@ private:
         std::unique_ptr<MainWindow> window;
     };
     std::unique_ptr<Fixture> makeFixture();
+    // The test server's account, reached through a proxy at port, on database.
+    static ConnectionProfile throughProxy(
+        const ConnectionProfile &server, quint16 port, const QString &name, const QString &database)
+    {
+        ConnectionProfile p = server;
+        p.name = name;
+        p.port = port;
+        p.database = database;
+        return p;
+    }
+    // A database of its own on the test server, made and seeded directly (not through a proxy).
+    static bool seedDatabase(const ConnectionProfile &server, const QString &password, const QString &database,
+        int users, int tokens, QString *error);
     static QString connectionText(MainWindow &w)
     {
         return w.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
@@ -99,6 +145,38 @@ std::unique_ptr<TestSlowServer::Fixture> TestSlowServer::makeFixture()
     return f;
 }
 
+bool TestSlowServer::seedDatabase(const ConnectionProfile &server, const QString &password, const QString &database,
+    int users, int tokens, QString *error)
+{
+    const QString admin = Connector::uniqueName(QStringLiteral("seed"));
+    auto close = qScopeGuard([admin] { Connector::close(admin); });
+    ConnectResult opened = Connector::open(server, password, admin);
+    if (!opened.ok()) {
+        *error = opened.message;
+        return false;
+    }
+    {
+        QSqlQuery q(QSqlDatabase::database(admin, false));
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    Connector::close(admin);
+    ConnectionProfile seeded = server;
+    seeded.database = database;
+    opened = Connector::open(seeded, password, admin);
+    if (!opened.ok()) {
+        *error = opened.message;
+        return false;
+    }
+    DemoDatabase::Options demo;
+    demo.users = users;
+    demo.tokens = tokens;
+    return DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), demo, nullptr, error);
+}
+
 void TestSlowServer::windowStaysUsableWhileTheServerNeverAnswers()
 {
     // Accepts TCP connections (the kernel does, from its backlog) and never says a word.
@@ -120,15 +198,12 @@ void TestSlowServer::windowStaysUsableWhileTheServerNeverAnswers()
     QVERIFY2(connectionText(*f->window).contains(QLatin1String("Connecting to")), qPrintable(connectionText(*f->window)));
     QVERIFY(f->session.isConnecting());
 
-    int ticks = 0;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     QTest::qWait(1000);
-    pulse.stop();
+    loop.stop();
     QVERIFY(!outcome.has_value()); // still connecting: the server never answers
-    QVERIFY2(ticks > 50, qPrintable(QString::number(ticks))); // a frozen loop fires once or twice
+    QVERIFY2(loop.firings() > 50, qPrintable(QString::number(loop.firings()))); // a frozen loop fires once or twice
 
     // The person changes their mind: the demo opens meanwhile, and the silent attempt is dropped.
     bool demo = false;
@@ -148,47 +223,24 @@ void TestSlowServer::connectingThroughASlowLinkKeepsTheWindowTurning()
     QString password;
     const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
     TG_NEED_SERVER(server);
-    // Seed a database of its own, directly (not through the proxy).
-    {
-        const QString admin = Connector::uniqueName(QStringLiteral("seed"));
-        QVERIFY(Connector::open(*server, password, admin).ok());
-        QSqlQuery q(QSqlDatabase::database(admin, false));
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow"));
-        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow")));
-        q.finish();
-        Connector::close(admin);
-        ConnectionProfile seeded = *server;
-        seeded.database = QStringLiteral("tg_slow");
-        QVERIFY(Connector::open(seeded, password, admin).ok());
-        DemoDatabase::Options o;
-        o.users = 20;
-        o.tokens = 50;
-        QString error;
-        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
-        Connector::close(admin);
-    }
+    QString error;
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow"), 20, 50, &error), qPrintable(error));
     // 200 ms each way: a 400 ms round trip, worse than any VPN our users have.
     LatencyProxy proxy(server->port, 200);
-    ConnectionProfile p = *server;
-    p.name = QStringLiteral("slow");
-    p.port = proxy.port();
-    p.database = QStringLiteral("tg_slow");
+    const ConnectionProfile p = throughProxy(*server, proxy.port(), QStringLiteral("slow"), QStringLiteral("tg_slow"));
     auto f = makeFixture();
     f->window->show();
 
-    int ticks = 0;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     std::optional<bool> outcome;
     f->controller->openProfileAsync(f->window.get(), p, password, false, [&](bool ok) { outcome = ok; });
     QVERIFY(connectionText(*f->window).contains(QLatin1String("Connecting to")));
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
-    pulse.stop();
+    loop.stop();
     QVERIFY2(*outcome, qPrintable(f->prompter.warnings.join(QLatin1Char('\n'))));
     // A connect and its first facts take several round trips (each 400 ms): the loop kept turning.
-    QVERIFY2(ticks > 100, qPrintable(QString::number(ticks)));
+    QVERIFY2(loop.firings() > 100, qPrintable(QString::number(loop.firings())));
     // And what arrives is right: the four seeded levels, on the levels page.
     QVERIFY(f->window->showPage(QStringLiteral("levels")));
     GridPage *levels = f->window->gridPage(QStringLiteral("levels"));
@@ -221,19 +273,16 @@ void TestSlowServer::aLostServerIsRetriedWithoutFreezing()
     QTRY_VERIFY_WITH_TIMEOUT((proxy = std::make_unique<LatencyProxy>(server->port, 40, port), proxy->port() == port), 10000);
     proxy->setSilent(true);
     // The watchdog keeps retrying while nothing answers; the window keeps turning all the while.
-    int ticks = 0;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { ++ticks; });
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
     for (int i = 0; i < 10; ++i) {
         f->window->checkConnection();
         QTest::qWait(100);
     }
-    pulse.stop();
+    loop.stop();
     QVERIFY(f->session.isLost());
     QVERIFY(proxy->connections() >= 1); // a retry did go out
-    QVERIFY2(ticks > 50, qPrintable(QString::number(ticks))); // one frozen retry would leave a handful
+    QVERIFY2(loop.firings() > 50, qPrintable(QString::number(loop.firings()))); // one frozen retry would leave a handful
 
     // The link comes back on the same address: the session's own connection is restored.
     proxy.reset();
@@ -279,23 +328,13 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     QString password;
     const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
     TG_NEED_SERVER(server);
-    const QString admin = Connector::uniqueName(QStringLiteral("seed"));
-    {
-        QVERIFY(Connector::open(*server, password, admin).ok());
-        QSqlQuery q(QSqlDatabase::database(admin, false));
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow_grid"));
-        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow_grid")));
-        q.finish();
-        Connector::close(admin);
-        ConnectionProfile seeded = *server;
-        seeded.database = QStringLiteral("tg_slow_grid");
-        QVERIFY(Connector::open(seeded, password, admin).ok());
-        DemoDatabase::Options o;
-        o.users = 30;
-        o.tokens = 1000; // eight pages of the grid
-        QString error;
-        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
-    }
+    QString error;
+    // 1,000 tokens: eight pages of the grid
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_grid"), 30, 1000, &error), qPrintable(error));
+    const QString admin = Connector::uniqueName(QStringLiteral("direct"));
+    ConnectionProfile direct = *server;
+    direct.database = QStringLiteral("tg_slow_grid");
+    QVERIFY(Connector::open(direct, password, admin).ok());
     QSqlQuery ends(QSqlDatabase::database(admin, false));
     QVERIFY(ends.exec(QStringLiteral("SELECT MIN(id), MAX(id), COUNT(*) FROM trongate_tokens")) && ends.next());
     const qint64 firstId = ends.value(0).toLongLong();
@@ -307,10 +346,8 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     // 150 ms each way. Any read made on the window's thread would stop it for a whole round trip
     // (300 ms) at least; the longest gap between two firings of a 5 ms timer says whether one was.
     LatencyProxy proxy(server->port, 150);
-    ConnectionProfile p = *server;
-    p.name = QStringLiteral("far away");
-    p.port = proxy.port();
-    p.database = QStringLiteral("tg_slow_grid");
+    const ConnectionProfile p
+        = throughProxy(*server, proxy.port(), QStringLiteral("far away"), QStringLiteral("tg_slow_grid"));
     auto f = makeFixture();
     f->window->resize(1000, 700);
     f->window->show();
@@ -319,14 +356,8 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     QVERIFY(f->controller->openProfile(f->window.get(), p, password));
     qInfo() << "connected after" << phase.restart() << "ms";
 
-    qint64 longest = 0;
-    QElapsedTimer since;
-    since.start();
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
-    pulse.start();
-    since.restart();
+    LoopProbe loop;
+    loop.start();
 
     QVERIFY(f->window->showPage(QStringLiteral("tokens")));
     GridPage *tokens = f->window->gridPage(QStringLiteral("tokens"));
@@ -363,10 +394,8 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
     QTRY_VERIFY_WITH_TIMEOUT(!live->isLoading() && live->model()->count() > 0, 30000);
     QTest::qWait(1000); // a tick or two of the live page
     qInfo() << "live page after" << phase.restart() << "ms";
-    pulse.stop();
+    loop.stop();
     {
-        ConnectionProfile direct = *server;
-        direct.database = QStringLiteral("tg_slow_grid");
         QVERIFY(Connector::open(direct, password, admin).ok());
         QSqlQuery gone(QSqlDatabase::database(admin, false));
         QVERIFY(gone.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE id = %1").arg(firstId)) && gone.next());
@@ -374,7 +403,117 @@ void TestSlowServer::theTokensGridReadsOverASlowLinkWithoutFreezing()
         gone.finish();
         Connector::close(admin);
     }
-    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+    QVERIFY2(loop.longest() < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(loop.longest())));
+}
+
+void TestSlowServer::anExportOverASlowLinkKeepsTheWindowTurning()
+{
+    QString password;
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
+    QString error;
+    // 3,000 tokens: two batches of the export's look-ups, so a cancel or a lost link comes halfway
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_export"), 30, 3000, &error), qPrintable(error));
+    QStringList ids;
+    QStringList someTokens;
+    int orphans = 0;
+    {
+        const QString direct = Connector::uniqueName(QStringLiteral("direct"));
+        ConnectionProfile p = *server;
+        p.database = QStringLiteral("tg_slow_export");
+        QVERIFY(Connector::open(p, password, direct).ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(direct, false));
+            QVERIFY(q.exec(QStringLiteral("SELECT id, token FROM trongate_tokens ORDER BY id")));
+            while (q.next()) {
+                ids << q.value(0).toString();
+                if (ids.size() % 500 == 1)
+                    someTokens << q.value(1).toString();
+            }
+        }
+        {
+            QSqlQuery q(QSqlDatabase::database(direct, false));
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT COUNT(*) FROM trongate_tokens t LEFT JOIN trongate_users u ON u.id = t.user_id "
+                        "LEFT JOIN trongate_user_levels l ON l.id = u.user_level_id WHERE l.id IS NULL"))
+                && q.next());
+            orphans = q.value(0).toInt();
+        }
+        Connector::close(direct);
+    }
+    QCOMPARE(ids.size(), 3000);
+
+    // 150 ms each way: one read on the window's thread would stop it for 300 ms at least.
+    auto proxy = std::make_unique<LatencyProxy>(server->port, 150);
+    const ConnectionProfile p
+        = throughProxy(*server, proxy->port(), QStringLiteral("far away"), QStringLiteral("tg_slow_export"));
+    auto f = makeFixture();
+    f->window->resize(1000, 700);
+    f->window->show();
+    QVERIFY(f->controller->openProfile(f->window.get(), p, password));
+    QVERIFY(f->window->showPage(QStringLiteral("tokens")));
+    GridPage *tokens = f->window->gridPage(QStringLiteral("tokens"));
+    QVERIFY(gridLoaded(tokens, 60000));
+    QCOMPARE(tokens->model()->filteredCount(), 3000);
+
+    LoopProbe loop;
+    loop.start();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+    QElapsedTimer took;
+    took.start();
+    QVERIFY(exportAndWait(tokens, path, false, 180000));
+    const qint64 exportMs = took.elapsed();
+    loop.stop();
+    qInfo() << "exported" << ids.size() << "rows over a 300 ms round trip in" << exportMs << "ms; longest stall"
+            << loop.longest() << "ms";
+    QVERIFY2(loop.longest() < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(loop.longest())));
+    QCOMPARE(tokens->message(), ExportBar::tr("Exported %Ln row(s) to %1.", nullptr, 3000).arg(path));
+    // The whole file, right: every row in the grid's order, the tokens masked, owner-only.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3001);
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY2(lines.at(i + 1).startsWith(ids.at(i) + QLatin1Char(',')), qPrintable(lines.at(i + 1)));
+    for (const QString &token : std::as_const(someTokens)) {
+        QVERIFY(!text.contains(token));
+        QVERIFY(text.contains(TokensModel::mask(token)));
+    }
+    QCOMPARE(int(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+    // The owners' look-ups were made on the export's connection: only the real orphans show as such.
+    QCOMPARE(int(lines.filter(QStringLiteral("missing")).size()), orphans);
+    QCOMPARE(int(lines.filter(QStringLiteral("· orphan")).size()), orphans);
+
+    // Esc halfway: the export stops, and its file goes.
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.csv"));
+    QSignalSpy done(tokens, &GridPage::exportFinished);
+    QVERIFY(tokens->exportCsv(cancelled, true));
+    auto *progress = tokens->findChild<QLabel *>(QStringLiteral("exportProgressLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->text().contains(QLatin1String(": 0 of")), 60000);
+    tokens->view()->setFocus();
+    took.restart();
+    QTest::keyClick(tokens->view(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    qInfo() << "a cancel took" << took.elapsed() << "ms to finish";
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(!QFile::exists(cancelled));
+    QVERIFY2(tokens->message().startsWith(QLatin1String("Export cancelled after")), qPrintable(tokens->message()));
+    QVERIFY2(tokens->message().contains(QLatin1String("The unfinished file was deleted")), qPrintable(tokens->message()));
+
+    // The link goes down halfway: an error in words, and no half a file.
+    const QString lost = dir.filePath(QStringLiteral("lost.csv"));
+    done.clear();
+    QVERIFY(tokens->exportCsv(lost, false));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->text().contains(QLatin1String(": 0 of")), 60000);
+    proxy.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(!QFile::exists(lost));
+    QVERIFY2(tokens->message().contains(QLatin1String("The export failed after")), qPrintable(tokens->message()));
+    QVERIFY2(tokens->message().contains(QLatin1String("The unfinished file was deleted")), qPrintable(tokens->message()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("tokens.csv") });
 }
 
 void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
@@ -382,24 +521,11 @@ void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
     QString password;
     const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
     TG_NEED_SERVER(server);
+    QString error;
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_save"), 20, 200, &error), qPrintable(error));
     const QString admin = Connector::uniqueName(QStringLiteral("seed"));
     ConnectionProfile direct = *server;
     direct.database = QStringLiteral("tg_slow_save");
-    {
-        QVERIFY(Connector::open(*server, password, admin).ok());
-        QSqlQuery q(QSqlDatabase::database(admin, false));
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS tg_slow_save"));
-        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE tg_slow_save")));
-        q.finish();
-        Connector::close(admin);
-        QVERIFY(Connector::open(direct, password, admin).ok());
-        DemoDatabase::Options o;
-        o.users = 20;
-        o.tokens = 200;
-        QString error;
-        QVERIFY2(DemoDatabase::ensureSeeded(QSqlDatabase::database(admin, false), o, nullptr, &error), qPrintable(error));
-        Connector::close(admin);
-    }
     auto scalar = [&](const QString &sql) {
         Connector::open(direct, password, admin);
         QVariant v;
@@ -417,10 +543,8 @@ void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
 
     // 150 ms each way: any query on the window's thread stops it for 300 ms at least.
     LatencyProxy proxy(server->port, 150);
-    ConnectionProfile p = *server;
-    p.name = QStringLiteral("far away");
-    p.port = proxy.port();
-    p.database = QStringLiteral("tg_slow_save");
+    const ConnectionProfile p
+        = throughProxy(*server, proxy.port(), QStringLiteral("far away"), QStringLiteral("tg_slow_save"));
     auto f = makeFixture();
     f->window->resize(1000, 700);
     f->window->show();
@@ -429,13 +553,8 @@ void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
     QVERIFY(f->controller->openProfile(f->window.get(), p, password));
     qInfo() << "connected in" << took.elapsed() << "ms";
 
-    qint64 longest = 0;
-    QElapsedTimer since;
-    QTimer pulse;
-    pulse.setInterval(5);
-    connect(&pulse, &QTimer::timeout, this, [&] { longest = std::max(longest, since.restart()); });
-    since.start();
-    pulse.start();
+    LoopProbe loop;
+    loop.start();
 
     // A level renamed, and a user moved to another level (the new level is looked up on the worker).
     QVERIFY(f->window->showPage(QStringLiteral("levels")));
@@ -495,7 +614,7 @@ void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
     QTRY_VERIFY_WITH_TIMEOUT(applied, 60000);
     qInfo() << "the doctor examined and applied in" << took.elapsed() << "ms";
     driver.stop();
-    pulse.stop();
+    loop.stop();
 
     QCOMPARE(scalar(QStringLiteral("SELECT level_title FROM trongate_user_levels WHERE id = %1").arg(levelId)).toString(),
         QStringLiteral("far desk"));
@@ -506,7 +625,8 @@ void TestSlowServer::editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing()
                                                       "TABLE_SCHEMA = 'tg_slow_save' AND INDEX_NAME LIKE 'idx_%'"))
                                     .toLongLong();
     QVERIFY2(indexesAfter > indexesBefore, qPrintable(QStringLiteral("%1 -> %2").arg(indexesBefore).arg(indexesAfter)));
-    QVERIFY2(longest < 300, qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(longest)));
+    QVERIFY2(loop.longest() < 300,
+        qPrintable(QStringLiteral("the window's thread stood still for %1 ms").arg(loop.longest())));
 }
 
 #include "TestSlowServer.moc"
