@@ -78,6 +78,15 @@ if [ "$status" -eq 0 ] && [ "${TGADMIN_SKIP_SANITIZE:-0}" != 1 ]; then
   fi
 fi
 
+# A failure that was the server's: its own log says so (the temporary directory goes at exit).
+if [ "$status" -ne 0 ]; then
+  for err in "$tmp"/mysql/err.log "$tmp"/*/n*/err.log; do
+    [ -s "$err" ] || continue
+    echo "== The last lines of $err =="
+    tail -n 30 "$err"
+  done
+fi
+
 # One summary of both passes, in ctest's words, as the last line.
 passed=0 total=0
 while read -r failed_here total_here; do
