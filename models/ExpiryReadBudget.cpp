@@ -32,14 +32,15 @@ qint64 ExpiryReadBudget::nowMs() const
 
 double ExpiryReadBudget::shareOf(Part part) const
 {
-    // Where the screen sits is the cheapest to count (a prefix of the list) and the one a person
-    // notices first when it is off: it gets the smaller share and still runs more often.
+    // Where the screen sits is the one a person notices first when it is off (rows read on scrolling
+    // up would not meet the rows on screen), and it is a prefix of what the count reads: the
+    // largest share. The count says "about" meanwhile; the timeline's bars are a picture.
     switch (part) {
     case Part::Above:
-        return m_options.share * 0.2;
+        return m_options.share * 0.4;
     case Part::Count:
     case Part::Timeline:
-        return m_options.share * 0.4;
+        return m_options.share * 0.3;
     }
     return m_options.share;
 }

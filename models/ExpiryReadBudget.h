@@ -15,8 +15,8 @@
 // server core on them.
 //
 // Each part therefore waits, after a run, (what that run cost / its share of wall time) before the
-// next: with the default 10 % (2 % for the rows above, 4 % each for the count and the timeline) a
-// 40 ms count runs every poll and a 400 ms one at most every 10 s. A part whose runs cost under
+// next: with the default 10 % (4 % for the rows above, 3 % each for the count and the timeline) a
+// 30 ms count runs every poll and a 300 ms one at most every 10 s. A part whose runs cost under
 // `cheapSeconds` runs whenever needed: at one poll a second it costs no more than that per second.
 // A part skipped while the table changed is owed and runs as soon as its interval has passed,
 // whether the table changes again or not; until then the page says its figure may trail the table.

@@ -471,7 +471,7 @@ void TestExpiryModel::deferredRecountIsSaidAndCatchesUp()
 {
     ExpiryModel model(m_db->db(), [this] { return m_now; });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Every count "costs" 5 s, as at a few million rows: at its 4 % of wall time, one every 125 s.
+    // Every count "costs" 5 s, as at a few million rows: at its 3 % of wall time, one every 167 s.
     qint64 clockMs = 0;
     ExpiryReadBudget::Options o;
     o.minimumCost = 5;
@@ -506,7 +506,7 @@ void TestExpiryModel::deferredRecountIsSaidAndCatchesUp()
     QVERIFY(!model.countExact());
     // Once its interval has passed the recount runs, with nothing new written: exact again, and
     // the row inserted above the screen moved the screen's rows down by one.
-    clockMs += 130 * 1000;
+    clockMs += 200 * 1000;
     QVERIFY(model.poll().ok);
     QVERIFY(model.countExact());
     QCOMPARE(model.count(), tableCount());

@@ -295,7 +295,7 @@ void TestLivePages::ownRevokeAndIssueShowTheNewCount()
 void TestLivePages::deferredRecountIsSaidOnThePage()
 {
     // Every count "costs" 5 s, as at a few million rows: while tokens change, the page recounts at
-    // most every 125 s of the poller's (fake) clock.
+    // most every 167 s of the poller's (fake) clock.
     auto clockMs = std::make_shared<std::atomic<qint64>>(0);
     ExpiryReadBudget::Options budget;
     budget.minimumCost = 5;
@@ -318,7 +318,7 @@ void TestLivePages::deferredRecountIsSaidOnThePage()
     QVERIFY(!page->model()->countExact());
     QCOMPARE(page->timeline()->note(), QStringLiteral("counted 3 s ago"));
     // Then the recount's turn comes, with nothing new written: exact again, everywhere.
-    *clockMs += 130 * 1000;
+    *clockMs += 200 * 1000;
     polls = page->pollsApplied();
     page->tickNow();
     QTRY_VERIFY_WITH_TIMEOUT(page->pollsApplied() > polls, 5000);
