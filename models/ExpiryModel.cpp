@@ -121,6 +121,14 @@ QString ExpiryModel::where(QVariantList *values) const
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+QString ExpiryModel::filterKey() const
+{
+    const auto number = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QStringLiteral("-"); };
+    return QStringList { number(m_filter.levelId), number(m_filter.userId), number(m_filter.withinSeconds),
+        number(m_filter.from), number(m_filter.to), m_filter.text.trimmed() }
+        .join(QLatin1Char('/'));
+}
+
 void ExpiryModel::setFilter(const Filter &filter)
 {
     m_filter = filter;
@@ -149,8 +157,10 @@ ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
     ExpiryPollRequest r;
     r.generation = m_generation;
     r.where = where(&r.values);
+    r.filterKey = filterKey();
     r.timeDependent = m_filter.withinSeconds.has_value();
     r.force = true;
+    r.exact = true;
     // The key just after every row that expires at "now" or before: the rows above it are the
     // backlog, the window starts with the first token still valid.
     r.hasTop = true;
@@ -204,6 +214,7 @@ void ExpiryModel::reload()
         m_count = q.value(0).toLongLong();
     else
         m_count = 0;
+    m_countExact = true;
     ++m_generation;
     endResetModel();
     emit countChanged(m_count);
@@ -319,8 +330,10 @@ ExpiryPollRequest ExpiryModel::pollRequest(bool force) const
     ExpiryPollRequest r;
     r.generation = m_generation;
     r.where = where(&r.values);
+    r.filterKey = filterKey();
     r.timeDependent = m_filter.withinSeconds.has_value();
     r.force = force;
+    r.exact = force;
     const int first = std::max(0, m_firstVisible);
     const int last = int(std::min<qint64>(std::max(m_lastVisible, first), m_count - 1));
     r.windowRows = std::max(1, last - first + 1) + WindowMargin;
@@ -343,7 +356,7 @@ ExpiryPollRequest ExpiryModel::pollRequest(bool force) const
 
 ExpiryModel::PollResult ExpiryModel::poll(bool force)
 {
-    const ExpiryPollSnapshot s = readExpirySnapshot(m_db, pollRequest(force), &m_signal, m_owners);
+    const ExpiryPollSnapshot s = readExpirySnapshot(m_db, pollRequest(force), &m_signal, &m_budget, m_owners);
     m_queries += s.queries;
     return apply(s);
 }
@@ -395,8 +408,13 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
         result.ok = false;
         return result;
     }
-    if (s.unchanged)
+    const bool wasExact = m_countExact;
+    m_countExact = !s.countOwed;
+    if (s.unchanged) {
+        if (wasExact != m_countExact)
+            emit countChanged(m_count);
         return result;
+    }
     m_error.clear();
     const bool first = m_awaitingFirst;
     m_awaitingFirst = false;
@@ -404,9 +422,10 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
     m_frozen = true;
     // 1. Above the screen: as many rows as sort before the top key now. The difference is one
     // block just above the first visible row (the page keeps the scroll position on it); the rows
-    // up there are read again when someone scrolls to them.
+    // up there are read again when someone scrolls to them. Not counted this time: they stay.
     const int top = int(std::clamp<qint64>(s.topRow, 0, m_count));
-    const qint64 d = s.above - top;
+    const qint64 above = s.aboveKnown ? s.above : top;
+    const qint64 d = above - top;
     if (d > 0) {
         insertAt(top, int(d), {});
         result.inserted += int(d);
@@ -417,7 +436,7 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
     // 2. The visible rows, by key: a merge of what the model showed with what the table holds.
     // Only keys both sides cover are compared: up to the last row the model showed (unless it
     // showed the end of the list) and up to the last row read (unless the read reached the end).
-    int p = int(s.above);
+    int p = int(above);
     const bool oldReachesEnd = s.topRow + s.oldWindow.size() >= countBefore;
     const bool truncated = !s.window.isEmpty() && s.window.size() >= s.windowRows;
     auto withinBound = [&](const Row &x) {
@@ -460,8 +479,8 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
             ++j;
         }
     }
-    // 3. Below: whatever makes the count right, at the end.
-    const qint64 tail = s.count - m_count;
+    // 3. Below: whatever makes the count right, at the end (when it was counted).
+    const qint64 tail = s.countKnown ? s.count - m_count : 0;
     if (tail > 0) {
         insertAt(int(m_count), int(tail), {});
         result.inserted += int(tail);
@@ -471,9 +490,9 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
     }
     // Only the rows just read are known to be current; every other row is read again on demand.
     for (auto it = m_rows.begin(); it != m_rows.end();)
-        it = (it.key() >= s.above && it.key() < p) ? std::next(it) : m_rows.erase(it);
-    for (int k = 0; k < s.window.size() && int(s.above) + k < m_count; ++k)
-        m_rows.insert(int(s.above) + k, s.window.at(k));
+        it = (it.key() >= above && it.key() < p) ? std::next(it) : m_rows.erase(it);
+    for (int k = 0; k < s.window.size() && int(above) + k < m_count; ++k)
+        m_rows.insert(int(above) + k, s.window.at(k));
     m_frozen = false;
     // A visible token another admin extended left its place and took another: one update.
     QSet<qint64> oldIds;
@@ -489,7 +508,7 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
         }
     if (result.changed())
         ++m_generation;
-    if (result.changed() || countBefore != m_count)
+    if (result.changed() || countBefore != m_count || wasExact != m_countExact)
         emit countChanged(m_count);
     return result;
 }

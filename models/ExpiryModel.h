@@ -17,8 +17,10 @@
 // pollRequest() describes what is on screen, an ExpiryPoller reads a snapshot on its own thread
 // (nothing when the engine's change counter did not move), and apply() turns the difference into
 // row inserts, removals and dataChanged: rows above the screen as one block above it, the visible
-// rows by key, the rest below. The count is exact after each applied snapshot; the selection and
-// the rows on screen stay where they are unless their token is gone.
+// rows by key, the rest below. The rows on screen are the table's after each applied snapshot; the
+// count and the rows above the screen are exact too unless the read budget (ExpiryReadBudget) left
+// their recount for later, which countExact() then says. The selection and the rows on screen stay
+// where they are unless their token is gone.
 class ExpiryModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -72,11 +74,15 @@ public:
     void tick();
     // The same work as the poller's, on this model's connection and thread (tests, benchmarks).
     // force: read even if the engine's change counter did not move (this connection's own writes
-    // do not move SQLite's).
+    // do not move SQLite's), and count now whatever it costs.
     PollResult poll(bool force = false);
     // A forced poll, kept for callers that used to recount.
     bool reconcile() { return poll(true).changed(); }
+    // force: read and count now (the console's own change); the request's exact flag can be
+    // cleared for a look that the budget may still shorten.
     ExpiryPollRequest pollRequest(bool force) const;
+    // What poll() may spend on recounts (the poller thread has a budget of its own).
+    void setReadBudget(const ExpiryReadBudget::Options &options) { m_budget = ExpiryReadBudget(options); }
     // Applies a snapshot read for one of this model's requests; a stale one (the model changed
     // since) is ignored and reported as not ok with stale set.
     PollResult apply(const ExpiryPollSnapshot &snapshot);
@@ -90,6 +96,9 @@ public:
     // The first row that has not expired yet: where "now" is in the list.
     int rowOfNow() const;
     qint64 count() const { return m_count; }
+    // False while a recount is owed: the count (and where the screen sits in the list) may trail
+    // the table by the changes made outside the rows on screen since it was last exact.
+    bool countExact() const { return m_countExact; }
     int cachedRowCount() const;
     int queriesSent() const { return m_queries; }
     QString lastError() const { return m_error; }
@@ -109,6 +118,7 @@ signals:
 private:
     using Row = ExpiryRow;
     QString where(QVariantList *values) const;
+    QString filterKey() const;
     bool fetchPage(int page) const;
     const Row *row(int r) const;
     void enrich(QList<Row> &rows) const;
@@ -129,6 +139,8 @@ private:
     qint64 m_count = 0;
     quint64 m_generation = 0;
     ExpiryChangeSignal m_signal; // for poll() on this thread
+    ExpiryReadBudget m_budget;
+    bool m_countExact = true;
     int m_firstVisible = 0;
     int m_lastVisible = -1;
     // Loaded rows by position. Inserts and removals shift it exactly as the view sees them, and

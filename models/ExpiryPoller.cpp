@@ -3,23 +3,61 @@
 #include "Connector.h"
 #include "SqlDialect.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
+using Part = ExpiryReadBudget::Part;
 const QString Columns = QStringLiteral("id, expiry_date, token, user_id");
 const QString SqliteDataVersion = QStringLiteral(R"(PRAGMA data_version)");
 const QString InnoDbLsn = QStringLiteral(R"(SHOW GLOBAL STATUS LIKE 'Innodb_lsn_current')");
 const QString TokensEngine = QStringLiteral(
-    R"(SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'trongate_tokens')");
+    R"(SELECT ENGINE, VERSION() FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'trongate_tokens')");
+// The table's stamp and the server's clock (both through the session's time zone, so that they
+// compare), and the log sequence number.
+const QString InnoDbTableSignal = QStringLiteral(R"(SELECT UNIX_TIMESTAMP(t.UPDATE_TIME), UNIX_TIMESTAMP(NOW()),
+    (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_LSN_CURRENT')
+    FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'trongate_tokens')");
 const QString PostgresWalInsert = QStringLiteral(R"(SELECT CASE WHEN pg_is_in_recovery()
     THEN pg_last_wal_replay_lsn()::text ELSE pg_current_wal_insert_lsn()::text END)");
 // (expiry_date, id) < (?, ?), written out: row-value comparison is not in every engine we support.
 const QString BeforeKey = QStringLiteral(R"((expiry_date < ? OR (expiry_date = ? AND id < ?)))");
 const QString FromKey = QStringLiteral(R"((expiry_date > ? OR (expiry_date = ? AND id >= ?)))");
+
+double secondsOf(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+QString timelineKey(const ExpiryPollRequest &r)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(int(r.span))
+        .arg(r.levelId ? QString::number(*r.levelId) : QString())
+        .arg(r.userId ? QString::number(*r.userId) : QString());
+}
 } // namespace
 
-QString ExpiryChangeSignal::probe(const QSqlDatabase &db, int *queries)
+void ExpiryChangeSignal::chooseKind(const QSqlDatabase &db, int *queries)
+{
+    m_kind = Kind::ServerCounter;
+    if (Sql::kindOf(db) != DriverKind::MySql)
+        return;
+    QSqlQuery q(db);
+    ++*queries;
+    if (!q.exec(TokensEngine) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0) {
+        m_kind = Kind::EveryPoll;
+        return;
+    }
+    // MySQL 8 answers information_schema.TABLES from a cache (information_schema_stats_expiry, a
+    // day by default): its UPDATE_TIME would not move.
+    if (q.value(1).toString().contains(QLatin1String("MariaDB"), Qt::CaseInsensitive))
+        m_kind = Kind::Table;
+}
+
+QString ExpiryChangeSignal::counter(const QSqlDatabase &db, int *queries) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -37,23 +75,46 @@ QString ExpiryChangeSignal::probe(const QSqlDatabase &db, int *queries)
     return {};
 }
 
+std::optional<bool> ExpiryChangeSignal::tableChanged(const QSqlDatabase &db, int *queries)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    ++*queries;
+    if (!q.exec(InnoDbTableSignal) || !q.next())
+        return std::nullopt;
+    const std::optional<qint64> stamp = q.isNull(0) ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
+    const qint64 now = q.value(1).toLongLong();
+    const QString lsn = q.value(2).toString();
+    bool moved = true;
+    if (!m_seen || lsn.isEmpty())
+        moved = true;
+    else if (!stamp)
+        moved = m_updateTime.has_value() || lsn != m_lsn;
+    else if (stamp != m_updateTime)
+        moved = true;
+    else // the same stamp: a transaction that began in its second may have committed since
+        moved = lsn != m_lsn && now <= *stamp + m_options.longestTransactionSeconds;
+    m_seen = true;
+    m_updateTime = stamp;
+    m_lsn = lsn;
+    return moved;
+}
+
 bool ExpiryChangeSignal::changed(const QSqlDatabase &db, int *queries)
 {
-    if (!m_supported) {
-        // A table in another engine (MyISAM, Aria) moves no InnoDB counter: read every time.
-        m_supported = true;
-        if (Sql::kindOf(db) == DriverKind::MySql) {
-            QSqlQuery q(db);
-            ++*queries;
-            m_supported = q.exec(TokensEngine) && q.next()
-                && q.value(0).toString().compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) == 0;
-        }
-    }
-    if (!*m_supported)
+    if (m_kind == Kind::Unknown)
+        chooseKind(db, queries);
+    if (m_kind == Kind::Table) {
+        if (const std::optional<bool> moved = tableChanged(db, queries))
+            return *moved;
+        m_kind = Kind::ServerCounter; // information_schema refused: the server's counter alone
         return true;
-    const QString now = probe(db, queries);
+    }
+    if (m_kind == Kind::EveryPoll)
+        return true;
+    const QString now = counter(db, queries);
     if (now.isEmpty()) {
-        m_supported = false;
+        m_kind = Kind::EveryPoll;
         return true;
     }
     const bool moved = now != m_last;
@@ -61,8 +122,47 @@ bool ExpiryChangeSignal::changed(const QSqlDatabase &db, int *queries)
     return moved;
 }
 
+namespace {
+// COUNT(*) over the filtered rows, with an extra condition; timed for the budget.
+bool countRows(const QSqlDatabase &db, const ExpiryPollRequest &r, const QString &extra, const QVariantList &extraValues,
+    qint64 *out, double *seconds, ExpiryPollSnapshot *s)
+{
+    QElapsedTimer t;
+    t.start();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    ++s->queries;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + r.where
+        + (extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);
+    if (!Sql::exec(q, sql, r.values + extraValues, &s->error) || !q.next())
+        return false;
+    *out = q.value(0).toLongLong();
+    *seconds = secondsOf(t);
+    return true;
+}
+
+void computeTimeline(const QSqlDatabase &db, const ExpiryPollRequest &r, ExpiryReadBudget *budget, ExpiryPollSnapshot *s)
+{
+    QElapsedTimer t;
+    t.start();
+    ExpiryTimeline::Slices slices;
+    if (ExpiryTimeline::compute(db, r.span, r.now, &slices, &s->error, r.levelId, r.userId, &s->queries)) {
+        s->slices = slices;
+        budget->ran(Part::Timeline, secondsOf(t));
+    }
+}
+
+void finish(const ExpiryPollRequest &r, const ExpiryReadBudget &budget, ExpiryPollSnapshot *s)
+{
+    s->countOwed = budget.owes(Part::Count);
+    s->countAgeMs = budget.age(Part::Count);
+    s->timelineOwed = r.timeline && budget.owes(Part::Timeline);
+    s->timelineAgeMs = budget.age(Part::Timeline);
+}
+} // namespace
+
 ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRequest &r,
-    ExpiryChangeSignal *signal, const TokenOwners &owners)
+    ExpiryChangeSignal *signal, ExpiryReadBudget *budget, const TokenOwners &owners)
 {
     ExpiryPollSnapshot s;
     s.generation = r.generation;
@@ -70,42 +170,36 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     s.oldWindow = r.oldWindow;
     s.windowRows = r.windowRows;
     s.span = r.span;
+    budget->setKey(Part::Count, r.filterKey);
+    budget->setKey(Part::Above, r.filterKey);
+    if (r.timeline)
+        budget->setKey(Part::Timeline, timelineKey(r));
     // The signal is read BEFORE the rows: a commit after it moves it again for the next poll.
     const bool moved = signal->changed(db, &s.queries);
-    if (!moved && !r.force && !r.timeDependent) {
+    const bool look = moved || r.force || r.exact || r.timeDependent;
+    if (look) {
+        budget->owe(Part::Count);
+        budget->owe(Part::Above);
+        if (r.timeline)
+            budget->owe(Part::Timeline);
+    }
+    if (r.timeline && r.timelineDue)
+        budget->owe(Part::Timeline); // the slices move with the clock
+    const bool timelineNow = r.timeline && budget->owes(Part::Timeline) && (r.exact || budget->due(Part::Timeline));
+    const bool countNow = r.exact || budget->due(Part::Count);
+    // With the count, the rows above too when owed (a prefix of what the count reads): an exact
+    // count with the screen's place still off would put rows inserted above at the end.
+    const bool aboveNow
+        = r.hasTop && (r.exact || budget->due(Part::Above) || (countNow && budget->owes(Part::Above)));
+    if (!look && !countNow && !aboveNow) {
         s.unchanged = true;
-        if (r.timeline && r.timelineDue) {
-            ExpiryTimeline::Slices slices;
-            ++s.queries;
-            if (ExpiryTimeline::compute(db, r.span, r.now, &slices, &s.error, r.levelId, r.userId))
-                s.slices = slices;
-        }
+        if (timelineNow)
+            computeTimeline(db, r, budget, &s);
+        finish(r, *budget, &s);
         return s;
     }
-    // One pass over the filtered rows (an index-only scan with an index on expiry_date): how many
-    // match, and how many sort before the top row's key.
-    {
-        QVariantList values = r.values;
-        QString sql;
-        if (r.hasTop) {
-            sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0) FROM trongate_tokens")
-                      .arg(BeforeKey)
-                + r.where;
-            values = QVariantList { r.topExpiry, r.topExpiry, r.topId } + values;
-        } else {
-            sql = QStringLiteral("SELECT COUNT(*), 0 FROM trongate_tokens") + r.where;
-        }
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        ++s.queries;
-        if (!Sql::exec(q, sql, values, &s.error) || !q.next()) {
-            s.ok = false;
-            return s;
-        }
-        s.count = q.value(0).toLongLong();
-        s.above = q.value(1).toLongLong();
-    }
-    // The rows from the top key on, by key (expiry_date, id): a range read, never an OFFSET.
+    // The rows from the top key on, by key (expiry_date, id): a range read, never an OFFSET. With an
+    // index on expiry_date its cost does not grow with the table.
     {
         QVariantList values = r.values;
         QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens").arg(Columns) + r.where;
@@ -135,17 +229,53 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
                 row.owner = found.value(row.userId);
         }
     }
-    if (r.timeline) {
-        ExpiryTimeline::Slices slices;
-        ++s.queries;
-        if (ExpiryTimeline::compute(db, r.span, r.now, &slices, &s.error, r.levelId, r.userId))
-            s.slices = slices;
+    const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
+    // How many rows sort before the top key: a range count (an index range on expiry_date).
+    s.aboveKnown = true;
+    s.above = r.topRow;
+    if (!r.hasTop) {
+        s.above = 0;
+        budget->settle(Part::Above);
+    } else if (aboveNow) {
+        double seconds = 0;
+        if (!countRows(db, r, BeforeKey, { r.topExpiry, r.topExpiry, r.topId }, &s.above, &seconds, &s)) {
+            s.ok = false;
+            return s;
+        }
+        budget->ran(Part::Above, seconds);
+    } else if (budget->owes(Part::Above)) {
+        s.aboveKnown = false; // the model keeps the top row where it is until the next count
     }
+    // How many rows match: every entry counted, the part that grows with the table.
+    s.countKnown = true;
+    if (countNow) {
+        double seconds = 0;
+        if (!countRows(db, r, {}, {}, &s.count, &seconds, &s)) {
+            s.ok = false;
+            return s;
+        }
+        budget->ran(Part::Count, seconds);
+        if (!s.aboveKnown && reachesEnd) {
+            s.above = s.count - s.window.size();
+            s.aboveKnown = true;
+            budget->settle(Part::Above);
+        }
+    } else if (s.aboveKnown && reachesEnd) {
+        s.count = s.above + s.window.size(); // the read reached the end of the list
+        budget->settle(Part::Count);
+    } else {
+        s.countKnown = false; // the model keeps its count (exact when none is owed)
+    }
+    if (timelineNow)
+        computeTimeline(db, r, budget, &s);
+    finish(r, *budget, &s);
     return s;
 }
 
-ExpiryPoller::ExpiryPoller(const QString &sourceConnection)
+ExpiryPoller::ExpiryPoller(const QString &sourceConnection, ExpiryReadBudget::Options budget)
     : m_source(sourceConnection)
+    , m_budgetOptions(budget)
+    , m_budget(budget)
 {
 }
 
@@ -172,6 +302,7 @@ bool ExpiryPoller::ensureOpen(QString *error)
     }
     m_owners = std::make_unique<TokenOwners>(db);
     m_signal = {};
+    m_budget = ExpiryReadBudget(m_budgetOptions);
     return true;
 }
 
@@ -186,5 +317,5 @@ void ExpiryPoller::poll(const ExpiryPollRequest &request)
         emit polled(s);
         return;
     }
-    emit polled(readExpirySnapshot(QSqlDatabase::database(m_name, false), request, &m_signal, *m_owners));
+    emit polled(readExpirySnapshot(QSqlDatabase::database(m_name, false), request, &m_signal, &m_budget, *m_owners));
 }

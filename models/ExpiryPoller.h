@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExpiryReadBudget.h"
 #include "ExpiryTimeline.h"
 #include "TokenOwners.h"
 
@@ -24,6 +25,7 @@ struct ExpiryPollRequest {
     quint64 generation = 0; // the model's state this request was made against
     QString where; // " WHERE ...", placeholders only
     QVariantList values;
+    QString filterKey; // the filter's settings (not the clock's values in it): what the counts are of
     bool timeDependent = false; // the filter moves with the clock: always look again
     bool hasTop = false;
     qint64 topExpiry = 0;
@@ -31,7 +33,10 @@ struct ExpiryPollRequest {
     int topRow = 0;
     QList<ExpiryRow> oldWindow; // the rows the model shows from topRow on, as it holds them now
     int windowRows = 0; // how many rows to read from the top key on
-    bool force = false; // read even when the engine says nothing changed (the console's own change)
+    bool force = false; // read even when the engine says nothing changed
+    // Count everything now, whatever it costs (the console's own change, the first screen): the
+    // read budget (ExpiryReadBudget) is charged but not asked.
+    bool exact = false;
     // The timeline above the list, computed in the same visit when something changed or when due.
     bool timeline = false;
     bool timelineDue = false;
@@ -42,14 +47,25 @@ struct ExpiryPollRequest {
 };
 
 // The table as it was at one moment, for the part the model needs: how many rows match, how many
-// of them sort before the top key, and the rows from the top key on.
+// of them sort before the top key, and the rows from the top key on. The two counts grow with the
+// table and may be left for later (see ExpiryReadBudget): then they are not known, and the model
+// keeps its own, says so, and the rows on screen are still the table's.
 struct ExpiryPollSnapshot {
     quint64 generation = 0;
     bool ok = true;
     QString error;
     bool unchanged = false; // the engine's change signal did not move: nothing was read
+    bool countKnown = true;
     qint64 count = 0;
+    bool aboveKnown = true;
     qint64 above = 0; // rows that sort before the request's top key
+    // After this read: whether a recount is still owed (the count may trail the table), and how
+    // long ago the count was last exact (nullopt: never).
+    bool countOwed = false;
+    std::optional<qint64> countAgeMs;
+    // The same for the timeline: its counts are older than this read when it is owed.
+    bool timelineOwed = false;
+    std::optional<qint64> timelineAgeMs;
     int topRow = 0;
     QList<ExpiryRow> oldWindow;
     QList<ExpiryRow> window;
@@ -59,27 +75,59 @@ struct ExpiryPollSnapshot {
     ExpiryTimeline::Span span = ExpiryTimeline::Span::Hour;
 };
 
-// Finds out, cheaply, whether trongate_tokens may have changed since the last look, using the
-// engine's own counter: SQLite's PRAGMA data_version (changes by OTHER connections, so the reading
-// connection must never write), InnoDB's log sequence number (Innodb_lsn_current moves with every
-// committed change, and our reads never move it), PostgreSQL's WAL insert position. A counter that
+// Finds out, cheaply, whether trongate_tokens may have changed since the last look. A signal that
 // moved says "maybe", never "no" when something was committed: the reads then tell what changed.
 // No trigger, no table of ours in the user's database.
+// - MariaDB with InnoDB: the table's own UPDATE_TIME (information_schema.TABLES, kept in memory),
+//   so that the PHP app's writes to its other tables (sessions, ...) read nothing. InnoDB stamps it
+//   with the START of the transaction that committed, to the second, so an unchanged stamp does
+//   not prove that nothing committed: a transaction that began in the stamp's second may commit
+//   seconds later and leave the stamp as it was (two requests in one second, the page's look
+//   between them; a request that holds its transaction open). So for `longestTransactionSeconds`
+//   after the stamp, any commit on the server (InnoDB's log sequence number moved) is a change
+//   too; after that only a new stamp is. NULL (the table left InnoDB's cache, a restart): the log
+//   sequence number decides. (INNODB_TRX, which lists open transactions, was tried: InnoDB serves
+//   it from a cache that any client reading it more often than every 100 ms keeps from refreshing.)
+// - MySQL with InnoDB: the log sequence number (its information_schema caches UPDATE_TIME).
+// - SQLite: PRAGMA data_version (changes by OTHER connections, so the reading connection must
+//   never write). PostgreSQL: the WAL insert position. Both move with any table's writes.
+// - Another engine (MyISAM, Aria) moves no InnoDB counter: every poll reads.
 class ExpiryChangeSignal final {
 public:
-    // The counter now; empty when this server offers none we trust (then every poll reads).
-    QString probe(const QSqlDatabase &db, int *queries);
-    // True when the counter moved since the last call (or there is none); remembers the new value.
+    struct Options {
+        // How long a transaction that writes tokens may stay open and still be seen within two
+        // polls (beyond it, the page's look every 30 s whatever the signal says finds it).
+        qint64 longestTransactionSeconds = 60;
+    };
+    enum class Kind { Unknown, Table, ServerCounter, EveryPoll };
+
+    ExpiryChangeSignal() = default;
+    explicit ExpiryChangeSignal(Options options)
+        : m_options(options)
+    {
+    }
+    // True when the signal moved since the last call (or there is none); remembers the new value.
     bool changed(const QSqlDatabase &db, int *queries);
+    Kind kind() const { return m_kind; }
 
 private:
-    std::optional<bool> m_supported;
-    QString m_last;
+    void chooseKind(const QSqlDatabase &db, int *queries);
+    QString counter(const QSqlDatabase &db, int *queries) const;
+    std::optional<bool> tableChanged(const QSqlDatabase &db, int *queries);
+
+    Options m_options;
+    Kind m_kind = Kind::Unknown;
+    QString m_last; // the engine's counter
+    // InnoDB's table stamp, as last probed
+    bool m_seen = false;
+    std::optional<qint64> m_updateTime;
+    QString m_lsn;
 };
 
-// Reads a snapshot for a request on the given connection (any thread that owns it).
+// Reads a snapshot for a request on the given connection (any thread that owns it): the rows on
+// screen whenever the signal moved, the counts and the timeline when the budget lets them.
 ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRequest &request,
-    ExpiryChangeSignal *signal, const TokenOwners &owners);
+    ExpiryChangeSignal *signal, ExpiryReadBudget *budget, const TokenOwners &owners);
 
 // The live view's poll on a worker thread with a connection of its own: requests in by queued
 // call, snapshots out by queued signal. Qt SQL connections belong to the thread that opened them,
@@ -89,7 +137,7 @@ class ExpiryPoller final : public QObject {
     Q_OBJECT
 
 public:
-    explicit ExpiryPoller(const QString &sourceConnection);
+    explicit ExpiryPoller(const QString &sourceConnection, ExpiryReadBudget::Options budget = {});
     ~ExpiryPoller() override;
 
     // Runs in the poller's thread.
@@ -105,4 +153,6 @@ private:
     QString m_name;
     std::unique_ptr<TokenOwners> m_owners;
     ExpiryChangeSignal m_signal;
+    ExpiryReadBudget::Options m_budgetOptions;
+    ExpiryReadBudget m_budget;
 };

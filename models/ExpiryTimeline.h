@@ -6,9 +6,10 @@
 #include <QSqlDatabase>
 #include <optional>
 
-// How many tokens expire in each slice of the coming hour, day or week, and how many already
-// have (the backlog Trongate's purge would remove). One grouped query for the slices, one count
-// for the backlog.
+// How many tokens expire in each slice of the coming hour, day or week, how many already have
+// (the backlog Trongate's purge would remove) and how many expire later. One grouped query over the
+// span's range, one count of the rows before it and one of the rows after it: each an index range
+// on expiry_date when there is one (together they still count every row once).
 class ExpiryTimeline final {
     Q_DECLARE_TR_FUNCTIONS(ExpiryTimeline)
 
@@ -26,7 +27,8 @@ public:
     static int sliceCount(Span span);
     static qint64 spanSeconds(Span span);
     static QString sliceLabel(Span span, int slice, qint64 start);
-    // levelId / userId narrow the counts the way the list's filter does.
+    // levelId / userId narrow the counts the way the list's filter does; queries, when given,
+    // grows by the statements sent.
     static bool compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,
-        std::optional<qint64> levelId = {}, std::optional<qint64> userId = {});
+        std::optional<qint64> levelId = {}, std::optional<qint64> userId = {}, int *queries = nullptr);
 };

@@ -232,8 +232,7 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
             m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() - (last - first + 1));
         updateVisibleRows();
     });
-    connect(m_model, &ExpiryModel::countChanged, this,
-        [this](qint64 n) { m_count->setText(tr("%Ln token(s)", nullptr, int(std::min<qint64>(n, INT_MAX)))); });
+    connect(m_model, &ExpiryModel::countChanged, this, &ExpiryPage::updateCountLabel);
     if (actions) // an issue, purge or extend anywhere in the console: look at once
         connect(actions, &TokenActions::changed, m_model, [this] { requestPoll(true); });
     m_hasExpiryIndex = hasExpiryIndex;
@@ -300,13 +299,15 @@ void ExpiryPage::startPoller()
 {
     m_pollThread = new QThread(this);
     m_pollThread->setObjectName(QStringLiteral("expiry-poll"));
-    m_poller = new ExpiryPoller(m_db.connectionName());
+    m_poller = new ExpiryPoller(m_db.connectionName(), m_budgetOptions);
     m_poller->moveToThread(m_pollThread);
     // Deleted in its thread once that stops: its connection is closed where it was opened.
     connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &ExpiryPoller::polled, this, &ExpiryPage::applySnapshot);
     m_pollInFlight = false;
     m_forcePending = false;
+    m_exactPending = false;
+    m_countAgeMs.reset();
     m_pollThread->start();
 }
 
@@ -325,16 +326,23 @@ void ExpiryPage::stopPoller()
 
 void ExpiryPage::requestPoll(bool force)
 {
+    requestRead(force, force);
+}
+
+void ExpiryPage::requestRead(bool force, bool exact)
+{
     if (!m_model || !m_poller)
         return;
     if (m_pollInFlight) {
         m_forcePending = m_forcePending || force;
+        m_exactPending = m_exactPending || exact;
         return;
     }
     const bool first = m_model->awaitsFirstSnapshot();
     const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
     ExpiryPollRequest r = first ? m_model->firstLoadRequest(m_clock(), m_view->viewport()->height() / rowHeight + 1)
                                 : m_model->pollRequest(force);
+    r.exact = r.exact && (exact || first);
     r.timeline = true;
     r.timelineDue = m_timelineDue || force || first;
     m_timelineDue = false;
@@ -346,7 +354,29 @@ void ExpiryPage::requestPoll(bool force)
         r.userId = m_userId;
     m_pollInFlight = true;
     m_forcePending = false;
+    m_exactPending = false;
     QMetaObject::invokeMethod(m_poller, [poller = m_poller, r] { poller->poll(r); }, Qt::QueuedConnection);
+}
+
+void ExpiryPage::updateCountLabel()
+{
+    if (!m_model || m_model->awaitsFirstSnapshot())
+        return;
+    const int n = int(std::min<qint64>(m_model->count(), INT_MAX));
+    if (m_model->countExact()) {
+        m_count->setText(tr("%Ln token(s)", nullptr, n));
+        m_count->setToolTip({});
+        return;
+    }
+    // Never a stale number shown as if exact: the recount was left for later (see ExpiryReadBudget).
+    const QString tokens = tr("%Ln token(s)", nullptr, n);
+    m_count->setText(m_countAgeMs ? tr("about %1 (full count %2 s ago)", "%1: the number of tokens")
+                                        .arg(tokens)
+                                        .arg(*m_countAgeMs / 1000)
+                                  : tr("about %1", "%1: the number of tokens").arg(tokens));
+    m_count->setToolTip(tr("The rows on screen are the table's. Counting every token again costs the server a lot at "
+                           "this size, so while tokens keep changing it is done every few seconds; until then the count "
+                           "and the rows far above or below may be off by what changed there."));
 }
 
 void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
@@ -355,11 +385,13 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     if (!m_model)
         return;
     const bool first = m_model->awaitsFirstSnapshot();
+    if (s.ok && s.generation == m_model->generation())
+        m_countAgeMs = s.countAgeMs;
     const ExpiryModel::PollResult r = m_model->apply(s);
     ++m_pollsApplied;
+    updateCountLabel();
     if (first && !m_model->awaitsFirstSnapshot()) {
         // Start at "now": what is about to expire first, the expired backlog just above.
-        m_count->setText(tr("%Ln token(s)", nullptr, int(std::min<qint64>(m_model->count(), INT_MAX))));
         // At once, before the view paints the backlog's top rows (not read: each would be a read
         // on this thread); laying the items out first gives the scroll bar its new range.
         const int nowRow = int(std::min<qint64>(s.above, m_model->rowCount() - 1));
@@ -379,10 +411,14 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     }
     if (s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
         m_timeline->setSlices(*s.slices, s.span);
+    if (s.ok)
+        m_timeline->setNote(s.timelineOwed && s.timelineAgeMs
+                ? tr("counted %1 s ago", "the timeline's counts, while a recount is owed").arg(*s.timelineAgeMs / 1000)
+                : QString());
     // The model changed while the snapshot was read (the console's own revoke, a new filter):
     // read again for the model as it is now.
     if (r.stale || m_forcePending)
-        requestPoll(true);
+        requestRead(true, m_exactPending);
 }
 
 void ExpiryPage::clearDatabase(const QString &reason)
@@ -461,11 +497,12 @@ void ExpiryPage::tickNow()
     updateVisibleRows();
     m_model->tick();
     ++m_ticks;
-    // The slices move with the clock even when no row changes; every 30 s a full look whatever
-    // the engine's counter says, in case a server's counter misleads.
+    // The slices move with the clock even when no row changes; every 30 s a look whatever the
+    // engine's signal says, in case it misleads (a transaction open longer than the signal allows
+    // for): the rows on screen at once, the counts when the read budget lets them.
     if (m_ticks % 10 == 0)
         m_timelineDue = true;
-    requestPoll(m_ticks % 30 == 0);
+    requestRead(m_ticks % 30 == 0, false);
 }
 
 void ExpiryPage::refreshTimeline()
@@ -493,7 +530,7 @@ ExpiryPage::~ExpiryPage()
 void ExpiryPage::refreshTimelineInBackground()
 {
     m_timelineDue = true;
-    requestPoll(false);
+    requestRead(false, false);
 }
 
 void ExpiryPage::setPaused(bool paused)

@@ -45,9 +45,12 @@ public:
     // The timeline on the poller's thread with its own connection: at a million tokens the grouped
     // count takes half a second, which the per-second ticks must not wait for.
     void refreshTimelineInBackground();
-    // Asks the poller to read now even if the engine's change counter did not move (after the
-    // console's own change). Returns at once.
+    // Asks the poller to read now even if the engine's change counter did not move, and to count
+    // everything now whatever it costs (after the console's own change). Returns at once.
     void requestPoll(bool force);
+    // What the poller may spend on recounts that grow with the table (tests shrink it to see the
+    // page while a recount is owed). Takes effect when the poller next starts (setDatabase).
+    void setReadBudget(const ExpiryReadBudget::Options &options) { m_budgetOptions = options; }
     int pollsApplied() const { return m_pollsApplied; }
     // The first screen is on its way from the poller's thread.
     bool isLoading() const;
@@ -84,6 +87,8 @@ private:
     void startPoller();
     void stopPoller();
     void applySnapshot(const ExpiryPollSnapshot &snapshot);
+    void requestRead(bool force, bool exact);
+    void updateCountLabel();
 
     Prompter &m_prompter;
     AppSettings &m_settings;
@@ -114,6 +119,9 @@ private:
     ExpiryPoller *m_poller = nullptr;
     bool m_pollInFlight = false;
     bool m_forcePending = false;
+    bool m_exactPending = false;
+    ExpiryReadBudget::Options m_budgetOptions;
+    std::optional<qint64> m_countAgeMs; // since the count was last exact, as of the last snapshot
     bool m_timelineDue = false;
     int m_pollsApplied = 0;
     QList<QAction *> m_actionList;

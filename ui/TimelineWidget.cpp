@@ -37,6 +37,15 @@ void TimelineWidget::setSlices(const ExpiryTimeline::Slices &slices, ExpiryTimel
     update();
 }
 
+void TimelineWidget::setNote(const QString &note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
+    setAccessibleDescription(note);
+    update();
+}
+
 void TimelineWidget::setSelectedSlice(int slice)
 {
     m_selected = slice;
@@ -116,6 +125,14 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     }
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(QPointF(BacklogWidth + Gap, height() - Bottom), QPointF(width() - 4, height() - Bottom));
+    if (!m_note.isEmpty()) {
+        // Over the bars' figures if it must: they are the ones it qualifies.
+        const qreal w = p.fontMetrics().horizontalAdvance(m_note) + 8;
+        const QRectF box(width() - 4 - w, 0, w, Top - 2);
+        p.fillRect(box, pal.color(QPalette::Base));
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(box, Qt::AlignCenter, m_note);
+    }
 }
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)

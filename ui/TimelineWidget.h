@@ -14,6 +14,9 @@ public:
     void setSlices(const ExpiryTimeline::Slices &slices, ExpiryTimeline::Span span);
     const ExpiryTimeline::Slices &slices() const { return m_slices; }
     void setSelectedSlice(int slice); // -2 none, -1 the backlog
+    // A word on the counts, drawn in the corner ("counted 8 s ago" while a recount is owed); empty: none.
+    void setNote(const QString &note);
+    QString note() const { return m_note; }
     QRectF barRect(int slice) const;  // -1: the backlog
     QSize sizeHint() const override;
 
@@ -30,4 +33,5 @@ private:
     ExpiryTimeline::Slices m_slices;
     ExpiryTimeline::Span m_span = ExpiryTimeline::Span::Hour;
     int m_selected = -2;
+    QString m_note;
 };

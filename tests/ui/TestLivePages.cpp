@@ -29,6 +29,9 @@
 #include <QTranslator>
 #include <QTest>
 
+#include <atomic>
+#include <memory>
+
 // The live expiry page, the token dialogs and the activity log as support staff use them, with a
 // fake clock, on SQLite and a real MariaDB server.
 class TestLivePages final : public QObject {
@@ -42,6 +45,7 @@ private slots:
     void everyWritePatternShowsWithinTwoPolls_data();
     void everyWritePatternShowsWithinTwoPolls();
     void ownRevokeAndIssueShowTheNewCount();
+    void deferredRecountIsSaidOnThePage();
     void pauseFreezesTheList();
     void autoPurgeKeepsTokensExpiringNow();
     void missingIndexIsSaidAndPointsToTheDoctor();
@@ -60,7 +64,7 @@ private slots:
 private:
     void insert(qint64 user, qint64 expiry, const QString &token, const QString &connection = {});
     qint64 scalar(const QString &sql);
-    std::unique_ptr<ExpiryPage> makeExpiryPage(bool hasIndex = false);
+    std::unique_ptr<ExpiryPage> makeExpiryPage(bool hasIndex = false, const ExpiryReadBudget::Options &budget = {});
     QString disagreement(ExpiryPage *page);
 
     static constexpr qint64 Start = 1'900'000'000;
@@ -126,9 +130,10 @@ qint64 TestLivePages::scalar(const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-std::unique_ptr<ExpiryPage> TestLivePages::makeExpiryPage(bool hasIndex)
+std::unique_ptr<ExpiryPage> TestLivePages::makeExpiryPage(bool hasIndex, const ExpiryReadBudget::Options &budget)
 {
     auto page = std::make_unique<ExpiryPage>(m_prompter, *m_app);
+    page->setReadBudget(budget);
     page->resize(1100, 700);
     page->show();
     page->setDatabase(
@@ -285,6 +290,41 @@ void TestLivePages::ownRevokeAndIssueShowTheNewCount()
     // waiting for its timer.
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->count(), count + 6, 1000);
     QTRY_VERIFY2_WITH_TIMEOUT(disagreement(page.get()).isEmpty(), qPrintable(disagreement(page.get())), 1000);
+}
+
+void TestLivePages::deferredRecountIsSaidOnThePage()
+{
+    // Every count "costs" 5 s, as at a few million rows: while tokens change, the page recounts at
+    // most every 167 s of the poller's (fake) clock.
+    auto clockMs = std::make_shared<std::atomic<qint64>>(0);
+    ExpiryReadBudget::Options budget;
+    budget.minimumCost = 5;
+    budget.clockMs = [clockMs] { return clockMs->load(); };
+    auto page = makeExpiryPage(true, budget);
+    QTRY_VERIFY_WITH_TIMEOUT(page->pollsApplied() > 0, 5000);
+    auto *label = page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    const qint64 count = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date IS NOT NULL"));
+    QCOMPARE(label->text(), QStringLiteral("%1 tokens").arg(count));
+    QVERIFY(page->timeline()->note().isEmpty());
+    // The PHP app issues a token that expires in 20 days, far below the rows on screen.
+    const QString other = m_db->openSecondConnection();
+    insert(5, Start + 20 * 86400, QStringLiteral("far-below"), other);
+    *clockMs += 3000;
+    int polls = page->pollsApplied();
+    page->tickNow();
+    QTRY_VERIFY_WITH_TIMEOUT(page->pollsApplied() > polls, 5000);
+    // Not a stale number shown as if counted: the page says it is not exact, and since when.
+    QCOMPARE(label->text(), QStringLiteral("about %1 tokens (full count 3 s ago)").arg(count));
+    QVERIFY(!page->model()->countExact());
+    QCOMPARE(page->timeline()->note(), QStringLiteral("counted 3 s ago"));
+    // Then the recount's turn comes, with nothing new written: exact again, everywhere.
+    *clockMs += 200 * 1000;
+    polls = page->pollsApplied();
+    page->tickNow();
+    QTRY_VERIFY_WITH_TIMEOUT(page->pollsApplied() > polls, 5000);
+    QCOMPARE(label->text(), QStringLiteral("%1 tokens").arg(count + 1));
+    QVERIFY(page->timeline()->note().isEmpty());
+    QVERIFY2(disagreement(page.get()).isEmpty(), qPrintable(disagreement(page.get())));
 }
 
 void TestLivePages::externalInsertShowsWithinOneTick()
