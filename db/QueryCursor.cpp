@@ -53,6 +53,21 @@ bool QueryCursor::interrupt(const Target &target, const QSqlDatabase &other, QSt
     return Sql::exec(q, PostgresCancel, { id }, error);
 }
 
+void QueryCursor::identify(const QSqlDatabase &db, Target &target)
+{
+    const DriverKind kind = Sql::kindOf(db);
+    target.kind = int(kind);
+    if (kind == DriverKind::Sqlite) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            target.sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        return;
+    }
+    QSqlQuery q(db);
+    if (q.exec(kind == DriverKind::MySql ? MySqlConnectionId : PostgresBackendPid) && q.next())
+        target.serverId = q.value(0).toLongLong();
+}
+
 QueryCursor::~QueryCursor()
 {
     close();
@@ -96,16 +111,8 @@ QueryCursor::Page QueryCursor::open(
     }
     QSqlQuery begin(m_db);
     const DriverKind kind = Sql::kindOf(m_db);
-    if (m_target) {
-        m_target->kind = int(kind);
-        if (kind == DriverKind::Sqlite) {
-            const QVariant handle = m_db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                m_target->sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-        } else if (begin.exec(kind == DriverKind::MySql ? MySqlConnectionId : PostgresBackendPid) && begin.next()) {
-            m_target->serverId = begin.value(0).toLongLong();
-        }
-    }
+    if (m_target)
+        identify(m_db, *m_target);
     const QString &beginSql = kind == DriverKind::MySql ? MySqlBeginReadOnly
         : kind == DriverKind::Postgres                  ? PostgresBeginReadOnly
                                                         : SqliteQueryOnly;
