@@ -30,9 +30,24 @@ DbWorker *DatabaseSession::worker()
     return m_worker.get();
 }
 
+DbWorker *DatabaseSession::countWorker()
+{
+    if (!isOpen())
+        return nullptr;
+    if (!m_countWorker)
+        m_countWorker = std::make_unique<DbWorker>(m_connectionName, nullptr, DbWorker::Stop::Interrupt);
+    return m_countWorker.get();
+}
+
+void DatabaseSession::dropWorkers()
+{
+    m_countWorker.reset();
+    m_worker.reset();
+}
+
 DatabaseSession::~DatabaseSession()
 {
-    m_worker.reset();
+    dropWorkers();
     if (isOpen())
         Connector::close(m_connectionName);
 }
@@ -46,7 +61,7 @@ ConnectResult DatabaseSession::open(
         return r;
     // Switching: the old connection goes quietly; listeners hear about the new one.
     const QString previous = m_connectionName;
-    m_worker.reset();
+    dropWorkers();
     m_connectionName = name;
     m_profile = profile;
     m_info = r;
@@ -61,7 +76,7 @@ void DatabaseSession::close()
 {
     if (!isOpen())
         return;
-    m_worker.reset();
+    dropWorkers();
     Connector::close(m_connectionName);
     m_connectionName.clear();
     m_profile = {};
@@ -122,7 +137,7 @@ bool DatabaseSession::reopen()
         return false;
     const bool wasLost = m_lost;
     m_lost = false;
-    m_worker.reset(); // its clone went down with the server: the next job opens a new one
+    dropWorkers(); // their clones went down with the server: the next job opens a new one
     if (const auto relay = Connector::relayOf(m_connectionName); relay && !m_info.node.isEmpty())
         m_info.node = relay->currentNode(); // a cluster: the node that answered this time
     if (wasLost)
@@ -167,7 +182,8 @@ namespace {
 // Which Trongate tables exist and whether the tokens' expiry has an index, in one round trip
 // (Qt's tables() and an index query would be three). The names are the program's own constants.
 const QString MySqlTrongateTables = QStringLiteral(R"(SELECT t.TABLE_NAME, EXISTS(SELECT 1 FROM information_schema.STATISTICS s
-  WHERE s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.COLUMN_NAME = 'expiry_date' AND s.SEQ_IN_INDEX = 1)
+  WHERE s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.COLUMN_NAME = 'expiry_date' AND s.SEQ_IN_INDEX = 1),
+  t.TABLE_ROWS
 FROM information_schema.TABLES t
 WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
   AND LOWER(t.TABLE_NAME) IN ('trongate_user_levels', 'trongate_users', 'trongate_tokens'))");
@@ -187,6 +203,8 @@ SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
                 present << name;
                 if (name == TrongateSchema::Tokens)
                     indexed = q.value(1).toInt() != 0;
+                if (!q.value(2).isNull())
+                    f.rowEstimates.insert(name, RowEstimate { RowEstimate::Kind::Estimate, q.value(2).toLongLong() });
             }
             for (const QString &name : TrongateSchema::tableNames())
                 if (present.contains(name))
@@ -277,6 +295,7 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                     return;
                 }
                 const QString previous = self->m_connectionName;
+                self->m_countWorker.reset(); // first: it may interrupt its count on the old connection
                 self->m_worker = std::move(warm);
                 self->m_connectionName = name;
                 self->m_profile = profile;

@@ -53,7 +53,7 @@ bool QueryCursor::interrupt(const Target &target, const QSqlDatabase &other, QSt
     return Sql::exec(q, PostgresCancel, { id }, error);
 }
 
-void QueryCursor::identify(Target &target, const QSqlDatabase &db)
+void QueryCursor::identify(const QSqlDatabase &db, Target &target)
 {
     const DriverKind kind = Sql::kindOf(db);
     target.kind = int(kind);
@@ -112,7 +112,7 @@ QueryCursor::Page QueryCursor::open(
     QSqlQuery begin(m_db);
     const DriverKind kind = Sql::kindOf(m_db);
     if (m_target)
-        identify(*m_target, m_db);
+        identify(m_db, *m_target);
     const QString &beginSql = kind == DriverKind::MySql ? MySqlBeginReadOnly
         : kind == DriverKind::Postgres                  ? PostgresBeginReadOnly
                                                         : SqliteQueryOnly;

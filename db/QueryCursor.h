@@ -52,8 +52,8 @@ public:
     // (KILL QUERY on MySQL/MariaDB, pg_cancel_backend on PostgreSQL), which this call uses.
     // false when nothing is running or the server refused; error says why.
     static bool interrupt(const Target &target, const QSqlDatabase &other, QString *error = nullptr);
-    // Fills target for the statements db will run (a server round trip on MySQL and PostgreSQL).
-    static void identify(Target &target, const QSqlDatabase &db);
+    // Fills target with db's identity (one query on the servers), on db's thread.
+    static void identify(const QSqlDatabase &db, Target &target);
 
 private:
     Page read(int pageSize, const std::atomic_bool *cancel);

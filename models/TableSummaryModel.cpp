@@ -1,6 +1,11 @@
 #include "TableSummaryModel.h"
 
+#include "DbWorker.h"
+#include "RowEstimate.h"
 #include "SchemaInspector.h"
+#include "SqlDialect.h"
+
+#include <QSqlQuery>
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -18,27 +23,90 @@ bool TableSummaryModel::refresh(const QSqlDatabase &db, QString *error)
     return ok;
 }
 
-QList<TableSummaryModel::Row> TableSummaryModel::read(const QSqlDatabase &db, bool *ok, QString *error)
+namespace {
+// The rows of every table marked, counted in one statement (one round trip however many tables);
+// when the account may not read one of them, each on its own so that the others still show.
+void countMarked(const QSqlDatabase &db, QList<TableSummaryModel::Row> &rows, const QList<int> &marked, bool *ok,
+    QString *error)
+{
+    using Count = TableSummaryModel::Row::Count;
+    if (marked.isEmpty())
+        return;
+    QStringList terms;
+    for (int i : marked)
+        terms << QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(Sql::quoteIdentifier(db, rows.at(i).table));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, QStringLiteral("SELECT ") + terms.join(QStringLiteral(", "))) && q.next()) {
+        for (int n = 0; n < marked.size(); ++n) {
+            rows[marked.at(n)].rows = q.value(n).toLongLong();
+            rows[marked.at(n)].count = Count::Exact;
+        }
+        return;
+    }
+    const SchemaInspector inspector(db);
+    for (int i : marked) {
+        if (DbWorker::stopRequested()) {
+            *ok = false;
+            return;
+        }
+        rows[i].rows = inspector.rowCount(rows.at(i).table, error);
+        rows[i].count = Count::Exact;
+        *ok = *ok && rows.at(i).rows >= 0;
+    }
+}
+} // namespace
+
+QList<TableSummaryModel::Row> TableSummaryModel::read(
+    const QSqlDatabase &db, bool *ok, QString *error, qint64 exactBelow)
 {
     const SchemaInspector inspector(db);
     QList<Row> rows;
     const QStringList present = inspector.presentTrongateTables();
     *ok = true;
-    for (const QString &t : TrongateSchema::tableNames()) {
-        Row r { t, true, present.contains(t), -1 };
-        if (r.present) {
-            r.rows = inspector.rowCount(t, error);
-            *ok = *ok && r.rows >= 0;
-        }
-        rows << r;
-    }
+    for (const QString &t : TrongateSchema::tableNames())
+        rows << Row { t, true, present.contains(t), -1 };
     const QStringList linked = inspector.linkedApplicationTables(error);
-    for (const QString &t : linked) {
-        Row r { t, false, true, inspector.rowCount(t, error) };
-        *ok = *ok && r.rows >= 0;
-        rows << r;
+    for (const QString &t : linked)
+        rows << Row { t, false, true, -1 };
+    QStringList tables;
+    for (const Row &r : std::as_const(rows))
+        if (r.present)
+            tables << r.table;
+    const QHash<QString, RowEstimate> estimates
+        = exactBelow > 0 ? RowEstimate::read(db, tables) : QHash<QString, RowEstimate>();
+    QList<int> countNow;
+    for (int i = 0; i < rows.size(); ++i) {
+        Row &r = rows[i];
+        if (!r.present)
+            continue;
+        const RowEstimate e = estimates.value(r.table);
+        if (e.countNow(exactBelow)) {
+            countNow << i;
+        } else {
+            r.rows = e.rows;
+            r.count = e.kind == RowEstimate::Kind::Estimate ? Row::Count::About : Row::Count::Counting;
+        }
     }
+    countMarked(db, rows, countNow, ok, error);
     return rows;
+}
+
+QList<TableSummaryModel::Row> TableSummaryModel::countExactly(
+    const QSqlDatabase &db, QList<Row> rows, bool *ok, QString *error)
+{
+    *ok = true;
+    QList<int> marked;
+    for (int i = 0; i < rows.size(); ++i)
+        if (rows.at(i).present && rows.at(i).count != Row::Count::Exact)
+            marked << i;
+    countMarked(db, rows, marked, ok, error);
+    return rows;
+}
+
+bool TableSummaryModel::allExact(const QList<Row> &rows)
+{
+    return std::all_of(rows.begin(), rows.end(), [](const Row &r) { return r.count == Row::Count::Exact; });
 }
 
 void TableSummaryModel::setRows(const QList<Row> &rows)
@@ -91,6 +159,14 @@ QVariant TableSummaryModel::data(const QModelIndex &index, int role) const
         case RowsColumn:
             if (!r.present)
                 return tr("missing");
+            switch (r.count) {
+            case Row::Count::About:
+                return tr("about %1").arg(QLocale().toString(RowEstimate::rounded(r.rows)));
+            case Row::Count::Counting:
+                return tr("counting…");
+            case Row::Count::Exact:
+                break;
+            }
             return r.rows < 0 ? tr("unreadable") : QLocale().toString(r.rows);
         }
         break;
@@ -101,6 +177,12 @@ QVariant TableSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!r.present)
             return QGuiApplication::palette().brush(QPalette::Active, QPalette::Link);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == RowsColumn && r.count == Row::Count::About)
+            return tr("The database's own estimate until the exact count arrives.");
+        if (index.column() == RowsColumn && r.count == Row::Count::Counting)
+            return tr("Being counted; the number follows.");
         break;
     case Qt::FontRole:
         break;

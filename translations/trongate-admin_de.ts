@@ -1920,17 +1920,23 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message numerus="yes">
         <source>Exporting to %1: %2 of %Ln row(s)…</source>
         <translation>
-            <numerusform>Export nach %1: %2 von %Ln Zeile…</numerusform><numerusform>Export nach %1: %2 von %Ln Zeilen…</numerusform></translation>
+            <numerusform>Export nach %1: %2 von %Ln Zeile…</numerusform>
+            <numerusform>Export nach %1: %2 von %Ln Zeilen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exporting to %1: %Ln row(s) so far…</source>
         <translation>
-            <numerusform>Export nach %1: bisher %Ln Zeile…</numerusform><numerusform>Export nach %1: bisher %Ln Zeilen…</numerusform></translation>
+            <numerusform>Export nach %1: bisher %Ln Zeile…</numerusform>
+            <numerusform>Export nach %1: bisher %Ln Zeilen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform><numerusform>%Ln Zeilen nach %1 exportiert.</numerusform></translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was left as it was.</source>
@@ -1943,12 +1949,16 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message numerus="yes">
         <source>Export cancelled after %Ln row(s).</source>
         <translation>
-            <numerusform>Export nach %Ln Zeile abgebrochen.</numerusform><numerusform>Export nach %Ln Zeilen abgebrochen.</numerusform></translation>
+            <numerusform>Export nach %Ln Zeile abgebrochen.</numerusform>
+            <numerusform>Export nach %Ln Zeilen abgebrochen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export failed after %Ln row(s): %1</source>
         <translation>
-            <numerusform>Der Export ist nach %Ln Zeile fehlgeschlagen: %1</numerusform><numerusform>Der Export ist nach %Ln Zeilen fehlgeschlagen: %1</numerusform></translation>
+            <numerusform>Der Export ist nach %Ln Zeile fehlgeschlagen: %1</numerusform>
+            <numerusform>Der Export ist nach %Ln Zeilen fehlgeschlagen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2190,43 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The exact count is on its way; the rows are shown meanwhile.</source>
+        <translation>Die genaue Anzahl ist unterwegs; die Zeilen werden bereits angezeigt.</translation>
+    </message>
+    <message>
+        <source>The exact count could not be read.</source>
+        <translation>Die genaue Anzahl konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>etwa %Ln Zeile</numerusform><numerusform>etwa %Ln Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 von etwa %Ln Zeile</numerusform><numerusform>%1 von etwa %Ln Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching row(s), counting all…</source>
+        <translation>
+            <numerusform>%Ln passende Zeile, alle werden gezählt…</numerusform><numerusform>%Ln passende Zeilen, alle werden gezählt…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>counting… of %Ln row(s)</source>
+        <translation>
+            <numerusform>wird gezählt… von %Ln Zeile</numerusform><numerusform>wird gezählt… von %Ln Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>counting… of about %Ln row(s)</source>
+        <translation>
+            <numerusform>wird gezählt… von etwa %Ln Zeile</numerusform><numerusform>wird gezählt… von etwa %Ln Zeilen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2979,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>the database could not be reached: %1</source>
         <translation>die Datenbank war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Counting the tokens; the figures follow.</source>
+        <translation>Die Tokens werden gezählt; die Zahlen folgen.</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4128,22 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>The database's own estimate until the exact count arrives.</source>
+        <translation>Die eigene Schätzung der Datenbank, bis die genaue Anzahl eintrifft.</translation>
+    </message>
+    <message>
+        <source>Being counted; the number follows.</source>
+        <translation>Wird gezählt; die Zahl folgt.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -5126,7 +5193,9 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message numerus="yes">
         <source>%n match(es).</source>
         <translation>
-            <numerusform>%n Treffer.</numerusform><numerusform>%n Treffer.</numerusform></translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

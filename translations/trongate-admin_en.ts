@@ -87,27 +87,37 @@
     <message numerus="yes">
         <source>Exporting to %1: %2 of %Ln row(s)…</source>
         <translation>
-            <numerusform>Exporting to %1: %2 of %Ln row…</numerusform><numerusform>Exporting to %1: %2 of %Ln rows…</numerusform></translation>
+            <numerusform>Exporting to %1: %2 of %Ln row…</numerusform>
+            <numerusform>Exporting to %1: %2 of %Ln rows…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exporting to %1: %Ln row(s) so far…</source>
         <translation>
-            <numerusform>Exporting to %1: %Ln row so far…</numerusform><numerusform>Exporting to %1: %Ln rows so far…</numerusform></translation>
+            <numerusform>Exporting to %1: %Ln row so far…</numerusform>
+            <numerusform>Exporting to %1: %Ln rows so far…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled after %Ln row(s).</source>
         <translation>
-            <numerusform>Export cancelled after %Ln row.</numerusform><numerusform>Export cancelled after %Ln rows.</numerusform></translation>
+            <numerusform>Export cancelled after %Ln row.</numerusform>
+            <numerusform>Export cancelled after %Ln rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export failed after %Ln row(s): %1</source>
         <translation>
-            <numerusform>The export failed after %Ln row: %1</numerusform><numerusform>The export failed after %Ln rows: %1</numerusform></translation>
+            <numerusform>The export failed after %Ln row: %1</numerusform>
+            <numerusform>The export failed after %Ln rows: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,6 +170,31 @@
             <numerusform>%n unsaved</numerusform>
             <numerusform>%n unsaved</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>about %Ln row</numerusform><numerusform>about %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 of about %Ln row</numerusform><numerusform>%1 of about %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching row(s), counting all…</source>
+        <translation>
+            <numerusform>%Ln matching row, counting all…</numerusform><numerusform>%Ln matching rows, counting all…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>counting… of %Ln row(s)</source>
+        <translation>
+            <numerusform>counting… of %Ln row</numerusform><numerusform>counting… of %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>counting… of about %Ln row(s)</source>
+        <translation>
+            <numerusform>counting… of about %Ln row</numerusform><numerusform>counting… of about %Ln rows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -427,7 +462,9 @@
     <message numerus="yes">
         <source>%n match(es).</source>
         <translation>
-            <numerusform>%n match.</numerusform><numerusform>%n matches.</numerusform></translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
