@@ -30,9 +30,24 @@ DbWorker *DatabaseSession::worker()
     return m_worker.get();
 }
 
+DbWorker *DatabaseSession::countWorker()
+{
+    if (!isOpen())
+        return nullptr;
+    if (!m_countWorker)
+        m_countWorker = std::make_unique<DbWorker>(m_connectionName, nullptr, DbWorker::Stop::Interrupt);
+    return m_countWorker.get();
+}
+
+void DatabaseSession::dropWorkers()
+{
+    m_countWorker.reset();
+    m_worker.reset();
+}
+
 DatabaseSession::~DatabaseSession()
 {
-    m_worker.reset();
+    dropWorkers();
     if (isOpen())
         Connector::close(m_connectionName);
 }
@@ -46,7 +61,7 @@ ConnectResult DatabaseSession::open(
         return r;
     // Switching: the old connection goes quietly; listeners hear about the new one.
     const QString previous = m_connectionName;
-    m_worker.reset();
+    dropWorkers();
     m_connectionName = name;
     m_profile = profile;
     m_info = r;
@@ -61,7 +76,7 @@ void DatabaseSession::close()
 {
     if (!isOpen())
         return;
-    m_worker.reset();
+    dropWorkers();
     Connector::close(m_connectionName);
     m_connectionName.clear();
     m_profile = {};
@@ -122,7 +137,7 @@ bool DatabaseSession::reopen()
         return false;
     const bool wasLost = m_lost;
     m_lost = false;
-    m_worker.reset(); // its clone went down with the server: the next job opens a new one
+    dropWorkers(); // their clones went down with the server: the next job opens a new one
     if (const auto relay = Connector::relayOf(m_connectionName); relay && !m_info.node.isEmpty())
         m_info.node = relay->currentNode(); // a cluster: the node that answered this time
     if (wasLost)
@@ -277,6 +292,7 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                     return;
                 }
                 const QString previous = self->m_connectionName;
+                self->m_countWorker.reset(); // first: it may interrupt its count on the old connection
                 self->m_worker = std::move(warm);
                 self->m_connectionName = name;
                 self->m_profile = profile;

@@ -70,6 +70,10 @@ public:
     // A thread with its own clone of this connection, for reads the window must not wait for;
     // made at the first use, replaced when the session changes. nullptr when nothing is open.
     class DbWorker *worker();
+    // A second one, with a connection of its own, for the long reads that may follow a page (the
+    // exact counts of big tables, the overview's statistics): they never queue in front of a page.
+    // Made at the first use, replaced with worker().
+    class DbWorker *countWorker();
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     const ConnectionProfile &profile() const { return m_profile; }
@@ -85,11 +89,13 @@ signals:
 private:
     bool reopen();
     void reconnectAsync();
+    void dropWorkers();
 
     ConnectionProfile m_profile;
     ConnectResult m_info;
     QString m_connectionName;
     std::unique_ptr<class DbWorker> m_worker;
+    std::unique_ptr<class DbWorker> m_countWorker;
     // The next connection's worker, opening while that connection reads its facts.
     std::unique_ptr<class DbWorker> m_warmWorker;
     quint64 m_warmGeneration = 0;

@@ -1,14 +1,32 @@
 #include "DbWorker.h"
 
 #include "Connector.h"
+#include "MySqlRelay.h"
+#include "QueryCursor.h"
 
 #include <QCoreApplication>
+
+#include <atomic>
 #include <QSqlError>
 
-DbWorker::DbWorker(const QString &sourceConnection, QObject *parent)
+// Shared by the worker's thread and its owner: what the owner needs to stop a running job.
+struct DbWorker::State {
+    explicit State(bool canInterrupt)
+        : interruptible(canInterrupt)
+    {
+    }
+    const bool interruptible;
+    std::atomic_bool stopping { false };
+    std::atomic_bool running { false };
+    bool targetRead = false; // on the worker's thread only
+    QueryCursor::Target target; // the worker's connection, as the database knows it
+};
+
+DbWorker::DbWorker(const QString &sourceConnection, QObject *parent, Stop stop)
     : QObject(parent)
     , m_source(sourceConnection)
     , m_name(Connector::uniqueName(QStringLiteral("worker")))
+    , m_state(std::make_shared<State>(stop == Stop::Interrupt))
 {
     m_thread.setObjectName(QStringLiteral("db worker"));
     m_inThread = new QObject;
@@ -29,6 +47,13 @@ DbWorker::DbWorker(const QString &sourceConnection, QObject *parent)
 
 DbWorker::~DbWorker()
 {
+    m_state->stopping = true;
+    if (m_state->interruptible && m_state->running.load()) {
+        // Over a link known to be lost a KILL would wait for the network; the job fails anyway.
+        const auto relay = Connector::relayOf(m_source);
+        if (!relay || !relay->upstreamLost())
+            QueryCursor::interrupt(m_state->target, QSqlDatabase::database(m_source, false));
+    }
     m_thread.quit();
     m_thread.wait();
 }
@@ -39,13 +64,23 @@ void DbWorker::post(std::function<void(QSqlDatabase &)> job, std::function<void(
     QPointer<DbWorker> self(this);
     QMetaObject::invokeMethod(
         m_inThread,
-        [self, source = m_source, name = m_name, job, deliver] {
+        [self, state = m_state, source = m_source, name = m_name, job, deliver] {
+            if (state->stopping)
+                return; // the owner is going: nobody waits for this any more
             if (!QSqlDatabase::contains(name))
                 QSqlDatabase::cloneDatabase(source, name);
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (!db.isOpen())
+            if (!db.isOpen()) {
                 db.open(); // a failure shows in the job's own queries' errors
+                state->targetRead = false;
+            }
+            if (state->interruptible && !state->targetRead && db.isOpen()) {
+                state->targetRead = true;
+                QueryCursor::identify(state->target, db);
+            }
+            state->running = true;
             job(db);
+            state->running = false;
             // Back on the owner's thread; `self` is checked there, where it lives.
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),

@@ -17,11 +17,17 @@
 // that verifies TLS) as the session's own. Jobs run one after another, in the order given.
 // Results come back on the thread that made the DbWorker, to a context object: a context deleted
 // meanwhile simply gets nothing.
+// Deleting the worker waits for the job it is running; jobs queued behind it are dropped. For a
+// worker of long reads (a count of a million rows), Stop::Interrupt asks the database to stop
+// the running statement first (SQLite at once; the servers by KILL QUERY / pg_cancel_backend on
+// the source connection, unless that link is known to be lost), so that closing or switching the
+// connection, or quitting, does not wait for it.
 class DbWorker final : public QObject {
     Q_OBJECT
 
 public:
-    explicit DbWorker(const QString &sourceConnection, QObject *parent = nullptr);
+    enum class Stop { Wait, Interrupt };
+    explicit DbWorker(const QString &sourceConnection, QObject *parent = nullptr, Stop stop = Stop::Wait);
     ~DbWorker() override;
 
     template<class T>
@@ -47,8 +53,11 @@ public:
 private:
     void post(std::function<void(QSqlDatabase &)> job, std::function<void()> deliver);
 
+    struct State;
+
     QString m_source;
     QString m_name;
+    std::shared_ptr<State> m_state;
     QThread m_thread;
     QObject *m_inThread = nullptr; // lives on m_thread: jobs are queued to it
     int m_pending = 0;
