@@ -96,7 +96,7 @@ GridModel::Query GridModel::query() const
     q.sortOrder = m_sortOrder;
     q.where = m_where;
     q.whereValues = m_whereValues;
-    q.count = m_count;
+    q.count = m_countCertainty == Certainty::Exact ? m_count : -1; // unknown: pages are read forward
     return q;
 }
 
@@ -189,6 +189,71 @@ GridModel::Counted GridModel::readCounts(const QSqlDatabase &db, Query q, bool w
     return c;
 }
 
+GridModel::Counted GridModel::readFirstScreen(
+    const QSqlDatabase &db, Query q, RowEstimate known, qint64 exactBelow) const
+{
+    // The first page first: when it is not full it is the count, and a small table needs no more.
+    Counted c;
+    c.where = whereClause(db, q, &c.whereValues);
+    q.where = c.where;
+    q.whereValues = c.whereValues;
+    q.count = -1;
+    const PageRead first = readPage(db, q, 0);
+    if (!first.ok) {
+        c.error = first.error;
+        return c;
+    }
+    c.firstPage = first.rows;
+    const qint64 read = first.rows.size();
+    const bool complete = read < PageSize; // every matching row is on the first page
+    const QString table = quote(tableName());
+    auto countRows = [&db, &c, &table](const QString &where, const QVariantList &values, qint64 *rows) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + table + where, values) || !q.next()) {
+            c.error = ChangeWriter::explain(db, q.lastError());
+            return false;
+        }
+        *rows = q.value(0).toLongLong();
+        return true;
+    };
+    if (complete && c.where.isEmpty()) {
+        c.total = c.count = read;
+    } else {
+        if (!known.known() && exactBelow > 0)
+            known = RowEstimate::read(db, tableName());
+        if (known.countNow(exactBelow)) {
+            // A small table: counted now, in the same read.
+            if (!countRows({}, {}, &c.total))
+                return c;
+            if (c.where.isEmpty())
+                c.count = c.total;
+            else if (complete)
+                c.count = read;
+            else if (!countRows(c.where, c.whereValues, &c.count))
+                return c;
+        } else {
+            // A big one: counted later (countNext). Until then the grid is as long as the estimate
+            // says, or, filtered, as the first page (the filter may match any number of rows).
+            c.total = known.rows;
+            c.totalCertainty
+                = known.kind == RowEstimate::Kind::Estimate ? Certainty::Estimated : Certainty::Unknown;
+            if (complete) {
+                c.count = read;
+            } else if (c.where.isEmpty()) {
+                c.total = std::max(c.total, read);
+                c.count = c.total;
+                c.countCertainty = c.totalCertainty;
+            } else {
+                c.count = read;
+                c.countCertainty = Certainty::Unknown;
+            }
+        }
+    }
+    c.ok = true;
+    return c;
+}
+
 GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, int page) const
 {
     // A page nearer the end is read from the end, in the reversed order: the database then skips
@@ -197,7 +262,7 @@ GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, 
     PageRead out;
     const qint64 start = qint64(page) * PageSize;
     const qint64 after = q.count - start - PageSize; // rows that follow this page
-    const bool reversed = after < start;
+    const bool reversed = q.count >= 0 && after < start; // with the count unknown, from the start
     QVariantList values = q.whereValues;
     const QString sql = selectSql(q, reversed) + QStringLiteral(" LIMIT ? OFFSET ?");
     if (reversed)
@@ -241,9 +306,115 @@ void GridModel::applyCounts(const Counted &c)
     m_lastError = c.error;
     m_total = c.ok ? c.total : 0;
     m_count = c.ok ? c.count : 0;
+    m_totalCertainty = c.ok ? c.totalCertainty : Certainty::Exact;
+    m_countCertainty = c.ok ? c.countCertainty : Certainty::Exact;
     m_where = c.where;
     m_whereValues = c.whereValues;
     m_counted = true;
+}
+
+void GridModel::countNext()
+{
+    const bool filtered = !m_where.isEmpty() && m_countCertainty != Certainty::Exact;
+    DbWorker *worker = m_countWorker ? m_countWorker.data() : m_worker.data();
+    if ((!filtered && m_totalCertainty == Certainty::Exact) || !worker) {
+        m_countPending = false;
+        return;
+    }
+    // Built here, on the model's thread: the job reads nothing of the model, so it needs no lock
+    // and runs beside the page reads of the other worker.
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + quote(tableName());
+    QVariantList values;
+    if (filtered) {
+        sql += m_where;
+        values = m_whereValues;
+    }
+    const quint64 generation = m_countGeneration;
+    const std::shared_ptr<Guard> guard = m_guard;
+    m_countPending = true;
+    worker->run<Recount>(
+        this,
+        [guard, generation, sql, values](QSqlDatabase &db) {
+            Recount r;
+            if (guard->countGeneration.load() != generation)
+                return r; // the filter changed while it waited: not worth a scan
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!Sql::exec(q, sql, values) || !q.next()) {
+                r.error = ChangeWriter::explain(db, q.lastError());
+                return r;
+            }
+            r.rows = q.value(0).toLongLong();
+            r.ok = true;
+            return r;
+        },
+        [this, generation, filtered](Recount r) {
+            if (generation != m_countGeneration)
+                return;
+            m_countPending = false;
+            if (!r.ok) {
+                // The estimate stays, said as one; pages are read from the start meanwhile.
+                m_lastError = r.error;
+                emit countsChanged();
+                requestDeferred();
+                return;
+            }
+            applyExactCount(filtered, r.rows);
+            countNext(); // the total, after the filtered count
+            requestDeferred();
+        });
+}
+
+void GridModel::applyExactCount(bool filtered, qint64 rows)
+{
+    if (filtered || m_where.isEmpty()) {
+        resizeTo(rows);
+        m_countCertainty = Certainty::Exact;
+    }
+    if (!filtered) {
+        m_total = rows;
+        m_totalCertainty = Certainty::Exact;
+    } else if (m_totalCertainty != Certainty::Exact) {
+        m_total = std::max(m_total, rows); // an estimate that was too low
+    }
+    emit countsChanged();
+}
+
+void GridModel::resizeTo(qint64 count)
+{
+    const int before = rowCount();
+    const int after = int(std::min<qint64>(newRowCount() + count, std::numeric_limits<int>::max()));
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_count = count;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (qint64(it.key()) * PageSize >= count) {
+                m_pageAge.removeAll(it.key());
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        endRemoveRows();
+    } else {
+        m_count = count;
+    }
+}
+
+void GridModel::requestDeferred()
+{
+    if (m_deferred.isEmpty() || (m_countPending && m_countCertainty != Certainty::Exact))
+        return;
+    const QSet<int> pages = std::exchange(m_deferred, {});
+    for (int page : pages)
+        if (qint64(page) * PageSize < m_count)
+            requestPage(page);
+    if (!isLoading())
+        emit loadingChanged(false);
 }
 
 void GridModel::recount()
@@ -256,6 +427,7 @@ void GridModel::invalidateCache()
     m_pages.clear();
     m_pageAge.clear();
     m_requested.clear();
+    m_deferred.clear();
     m_failed.clear();
 }
 
@@ -270,13 +442,18 @@ void GridModel::detachFromWorker()
     m_guard->model = nullptr;
 }
 
-void GridModel::setWorker(DbWorker *worker)
+void GridModel::setWorker(DbWorker *worker, DbWorker *countWorker)
 {
-    if (worker == m_worker)
+    if (countWorker == worker)
+        countWorker = nullptr;
+    if (worker == m_worker && countWorker == m_countWorker)
         return;
     if (m_worker)
         disconnect(m_worker, nullptr, this, nullptr);
+    if (m_countWorker)
+        disconnect(m_countWorker, nullptr, this, nullptr);
     m_worker = worker;
+    m_countWorker = countWorker;
     {
         QMutexLocker lock(&m_guard->mutex);
         m_guard->model = worker ? this : nullptr;
@@ -286,24 +463,40 @@ void GridModel::setWorker(DbWorker *worker)
     m_async = true;
     // A worker that goes (its connection was lost, or another database opened) takes the reads
     // given to it along: nothing of theirs will arrive.
-    connect(worker, &QObject::destroyed, this, [this] {
-        const bool wasLoading = isLoading();
-        m_refreshWhenWorker = m_refreshWhenWorker || m_loadingCount > 0;
-        m_loadingCount = 0;
-        m_requested.clear();
-        ++m_generation;
-        if (wasLoading)
-            emit loadingChanged(false);
-    });
+    const bool countsHere = !countWorker;
+    connect(worker, &QObject::destroyed, this, [this, countsHere] { workerGone(true, countsHere); });
+    if (countWorker)
+        connect(countWorker, &QObject::destroyed, this, [this] { workerGone(false, true); });
     if (m_refreshWhenWorker) {
         m_refreshWhenWorker = false;
         refresh();
     }
 }
 
+void GridModel::workerGone(bool reads, bool counts)
+{
+    const bool wasLoading = isLoading();
+    if (reads) {
+        m_refreshWhenWorker = m_refreshWhenWorker || m_loadingCount > 0;
+        m_loadingCount = 0;
+        m_requested.clear();
+        ++m_generation;
+    }
+    if (counts) {
+        // The count will not come: the next worker's refresh counts again.
+        m_refreshWhenWorker = m_refreshWhenWorker || m_countPending;
+        m_countPending = false;
+        m_deferred.clear();
+    }
+    if (wasLoading && !isLoading())
+        emit loadingChanged(false);
+}
+
 void GridModel::refresh()
 {
     ++m_generation;
+    m_guard->countGeneration = ++m_countGeneration;
+    m_countPending = false;
     if (m_async && !m_worker) {
         m_refreshWhenWorker = true; // when the reconnected session's worker is set
         return;
@@ -319,27 +512,40 @@ void GridModel::refresh()
     // The rows on screen stay until the new count and first page arrive together: no flash of an
     // empty grid, and no page read against a count that is about to change.
     const quint64 generation = m_generation;
+    const quint64 countGeneration = m_countGeneration;
     const Query q = query();
+    // The size known from the last count (exact then, "about" now) spares asking the engine again.
+    RowEstimate known;
+    if (m_counted && m_lastError.isEmpty())
+        known = RowEstimate { m_totalCertainty == Certainty::Unknown ? RowEstimate::Kind::UpperBound
+                                                                     : RowEstimate::Kind::Estimate,
+            m_total };
+    const qint64 exactBelow = m_exactCountBelow;
     const bool wasLoading = isLoading();
     ++m_loadingCount;
     const std::shared_ptr<Guard> guard = m_guard;
     m_worker->run<Counted>(
         this,
-        [guard, q](QSqlDatabase &db) {
+        [guard, q, known, exactBelow](QSqlDatabase &db) {
             QMutexLocker lock(&guard->mutex);
-            return guard->model ? guard->model->readCounts(db, q, true) : Counted {};
+            return guard->model ? guard->model->readFirstScreen(db, q, known, exactBelow) : Counted {};
         },
-        [this, generation](Counted c) {
+        [this, generation, countGeneration](Counted c) {
             --m_loadingCount;
-            if (generation == m_generation) {
+            if (countGeneration == m_countGeneration) {
+                // A sort meanwhile: the counts hold, the page (in the old order) does not.
+                const bool pageHolds = generation == m_generation;
                 beginResetModel();
                 invalidateCache();
                 applyCounts(c);
-                if (!c.firstPage.isEmpty())
+                if (pageHolds && !c.firstPage.isEmpty())
                     storePage(0, c.firstPage);
                 endResetModel();
-                rowsArrived(c.firstPage);
+                if (pageHolds)
+                    rowsArrived(c.firstPage);
                 emit countsChanged();
+                if (c.ok)
+                    countNext();
             }
             if (!isLoading())
                 emit loadingChanged(false);
@@ -436,8 +642,16 @@ const GridModel::Row *GridModel::rowAt(int row) const
     const int page = int(dbRow / PageSize);
     if (!m_pages.contains(page)) {
         if (m_async) {
-            if (m_worker)
-                requestPage(page); // the view shows placeholders until it arrives
+            // The view shows placeholders until the page arrives; while the count is on its way,
+            // pages wait for it (it says from which end to read them).
+            if (m_worker && m_countPending && m_countCertainty != Certainty::Exact) {
+                const bool wasLoading = isLoading();
+                m_deferred.insert(page);
+                if (!wasLoading)
+                    emit const_cast<GridModel *>(this)->loadingChanged(true);
+            } else if (m_worker) {
+                requestPage(page);
+            }
             return nullptr;
         }
         if (!fetchPage(page))

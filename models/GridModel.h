@@ -10,19 +10,25 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <type_traits>
 
 #include "DbWorker.h"
+#include "RowEstimate.h"
 
 // A grid over one table that never holds the whole table: it counts the (filtered) rows in the
 // database and fetches the pages the view asks for, LIMIT/OFFSET with the sort done by the
 // database, keeping a bounded number of pages. With a worker (the window's case) every read runs
 // on the worker's thread and connection: a refresh shows its rows when the count and the first
 // page arrive together, a page the view scrolls to shows placeholders until it arrives; the
-// window's thread never waits. Without one (the command line, tests) reads happen in the call. Edits are kept per row id until Save writes them in
-// one transaction (ChangeWriter); they survive sorting, filtering and a failed save.
+// window's thread never waits. A big table (by the engine's own estimate, RowEstimate) is not
+// counted before its first page shows: the grid has as many rows as the estimate says (or, with a
+// filter, as the first page holds) and the exact count follows from the count worker, adding or
+// removing rows at the end. Without a worker (the command line, tests) reads happen in the call
+// and counts are always exact. Edits are kept per row id until Save writes them in one
+// transaction (ChangeWriter); they survive sorting, filtering and a failed save.
 class GridModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -52,13 +58,28 @@ public:
     // Reads from now on run on this worker; set before the first refresh. Once set, the model
     // never reads in the call again: while the worker is gone (a reconnect replaces it) rows wait
     // as placeholders, and a refresh asked meanwhile runs when the next worker is set.
-    void setWorker(DbWorker *worker);
+    // countWorker (optional, else worker) runs the exact counts of big tables, on a connection of
+    // its own so that a long COUNT(*) never queues in front of a page.
+    void setWorker(DbWorker *worker, DbWorker *countWorker = nullptr);
     DbWorker *worker() const { return m_worker; }
     bool readsOffThread() const { return m_async; }
-    // A refresh or a page is on its way from the worker.
-    bool isLoading() const { return m_loadingCount || !m_requested.isEmpty(); }
+    // A refresh or a page is on its way from the worker (not an exact count: the rows are there).
+    bool isLoading() const { return m_loadingCount || !m_requested.isEmpty() || !m_deferred.isEmpty(); }
     // Whether the counts are known yet (false between the first refresh and its answer).
     bool hasCounts() const { return m_counted; }
+    // How far totalCount() and filteredCount() can be trusted. Estimated: the engine's estimate
+    // (or the total of the last count), said as "about". Unknown: still counting; the grid's rows
+    // are then a provisional number (an upper bound, or the rows of the first page).
+    enum class Certainty { Exact, Estimated, Unknown };
+    Certainty totalCertainty() const { return m_totalCertainty; }
+    Certainty countCertainty() const { return m_countCertainty; }
+    // An exact count is on its way (after the first page was shown).
+    bool isCounting() const { return m_countPending; }
+    // Whether the rows shown are filtered (by the last count's filter and condition).
+    bool isFiltered() const { return !m_where.isEmpty(); }
+    // Tables estimated at this many rows or more show their first page before they are counted
+    // (RowEstimate::exactCountBelow() by default; 0 counts every table first).
+    void setExactCountBelow(qint64 rows) { m_exactCountBelow = rows; }
 
     // Filtering: text searched in one column (column >= 0) or in all searchable ones (-1).
     void setFilter(const QString &text, int column = -1);
@@ -228,6 +249,8 @@ private:
         QString error;
         qint64 total = 0;
         qint64 count = 0;
+        Certainty totalCertainty = Certainty::Exact;
+        Certainty countCertainty = Certainty::Exact;
         QString where;
         QVariantList whereValues;
         QList<Row> firstPage;
@@ -237,9 +260,15 @@ private:
         QString error;
         QList<Row> rows;
     };
+    struct Recount {
+        bool ok = false;
+        QString error;
+        qint64 rows = 0;
+    };
     struct Guard {
         QMutex mutex;
         const GridModel *model = nullptr;
+        std::atomic<quint64> countGeneration { 0 }; // a count queued under an older one is not run
     };
 
     Query query() const;
@@ -247,6 +276,17 @@ private:
     // The filtered, sorted rows, without paging; reversed: the same order read from its end.
     QString selectSql(const Query &q, bool reversed = false) const;
     Counted readCounts(const QSqlDatabase &db, Query q, bool withFirstPage) const;
+    // The first page, counted first only when the table is small (by the size known, or else the
+    // engine's estimate); exactBelow as setExactCountBelow().
+    Counted readFirstScreen(const QSqlDatabase &db, Query q, RowEstimate known, qint64 exactBelow) const;
+    // Asks the count worker for the next count that is not exact yet (the filtered one first).
+    void countNext();
+    void applyExactCount(bool filtered, qint64 rows);
+    // Makes the grid this many database rows long: rows added or removed at the end, so that the
+    // rows above, the selection and the scroll position stay.
+    void resizeTo(qint64 count);
+    void requestDeferred();
+    void workerGone(bool reads, bool counts);
     PageRead readPage(const QSqlDatabase &db, const Query &q, int page) const;
     void storePage(int page, const QList<Row> &rows) const;
     bool fetchPage(int page) const;
@@ -268,18 +308,27 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_total = 0;
     qint64 m_count = 0;
+    Certainty m_totalCertainty = Certainty::Exact;
+    Certainty m_countCertainty = Certainty::Exact;
+    qint64 m_exactCountBelow = RowEstimate::exactCountBelow();
 
     QString m_where; // of the last count, with its bound values
     QVariantList m_whereValues;
     QPointer<DbWorker> m_worker;
+    QPointer<DbWorker> m_countWorker;
     bool m_saving = false;
     bool m_async = false;
     bool m_refreshWhenWorker = false;
     std::shared_ptr<Guard> m_guard = std::make_shared<Guard>();
     quint64 m_generation = 0; // a read started under another generation is dropped
+    quint64 m_countGeneration = 0; // the same for counts: a sort changes the pages, not the counts
     int m_loadingCount = 0;
     bool m_counted = false;
+    bool m_countPending = false; // an exact count of this count generation is on its way
     mutable QSet<int> m_requested; // pages on their way
+    // Pages asked for while the count is on its way: read once it is there, from whichever end is
+    // nearer (the count worker answers before the page worker could have anyway).
+    mutable QSet<int> m_deferred;
     mutable QSet<int> m_failed; // pages whose read failed in this generation (not asked again)
 
     mutable QHash<int, QList<Row>> m_pages;

@@ -260,11 +260,11 @@ void GridPage::showContextMenu(const QPoint &globalPos)
     menu->popup(globalPos);
 }
 
-void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker)
+void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker, DbWorker *countWorker)
 {
     clearDatabase();
     m_model = createModel(db, std::move(clock));
-    m_model->setWorker(worker);
+    m_model->setWorker(worker, countWorker);
     m_filterColumn->blockSignals(true);
     m_filterColumn->clear();
     m_filterColumn->addItem(tr("all columns"), -1);
@@ -589,11 +589,46 @@ void GridPage::updateCounts()
         m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
         return;
     }
-    const QLocale l;
-    QString text = tr("%1 of %Ln row(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))).arg(l.toString(m_model->filteredCount()));
+    QString text = countsText();
+    const bool exact = m_model->totalCertainty() == GridModel::Certainty::Exact
+        && m_model->countCertainty() == GridModel::Certainty::Exact;
+    m_count->setToolTip(exact ? QString()
+            : m_model->isCounting()
+            ? tr("The exact count is on its way; the rows are shown meanwhile.")
+            : tr("The exact count could not be read."));
     if (pending)
         text += QStringLiteral(" · ") + tr("%n unsaved", "", m_model->pendingCount());
     m_count->setText(text);
+}
+
+QString GridPage::countsText() const
+{
+    using Certainty = GridModel::Certainty;
+    const QLocale l;
+    const Certainty total = m_model->totalCertainty();
+    const Certainty count = m_model->countCertainty();
+    const int totalRows = int(std::min<qint64>(m_model->totalCount(), INT_MAX));
+    const int aboutRows = int(std::min<qint64>(RowEstimate::rounded(m_model->totalCount()), INT_MAX));
+    const QString counted = l.toString(m_model->filteredCount());
+    if (count == Certainty::Exact && total == Certainty::Exact)
+        return tr("%1 of %Ln row(s)", nullptr, totalRows).arg(counted);
+    if (!m_model->isFiltered()) {
+        return total == Certainty::Estimated ? tr("about %Ln row(s)", nullptr, aboutRows) : tr("counting rows…");
+    }
+    if (count == Certainty::Exact) {
+        return total == Certainty::Estimated ? tr("%1 of about %Ln row(s)", nullptr, aboutRows).arg(counted)
+                                             : tr("%Ln matching row(s), counting all…", nullptr,
+                                                 int(std::min<qint64>(m_model->filteredCount(), INT_MAX)));
+    }
+    switch (total) {
+    case Certainty::Exact:
+        return tr("counting… of %Ln row(s)", nullptr, totalRows);
+    case Certainty::Estimated:
+        return tr("counting… of about %Ln row(s)", nullptr, aboutRows);
+    case Certainty::Unknown:
+        break;
+    }
+    return tr("counting rows…");
 }
 
 QString GridPage::countText() const

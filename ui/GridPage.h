@@ -27,7 +27,9 @@ public:
 
     QString pageName() const { return m_pageName; }
     // worker: where the grid reads (off the window's thread); nullptr reads in the call.
-    void setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker = nullptr);
+    // countWorker: where the exact counts of big tables run (GridModel::setWorker).
+    void setDatabase(
+        const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker = nullptr, DbWorker *countWorker = nullptr);
     // The grid's rows or counts are on their way.
     bool isLoading() const { return m_model && m_model->isLoading(); }
     // No model: the database is closed or lacks the table. reason says what to do.
@@ -93,6 +95,8 @@ private:
     void onExport();
     void showContextMenu(const QPoint &globalPos);
     void updateCounts();
+    // The counts as the label says them: exact, "about" an estimate, or still counting.
+    QString countsText() const;
     void applyFilter();
     void updateFilterBar();
     void updateFilterChoices();

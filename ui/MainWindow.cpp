@@ -228,7 +228,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         DatabaseSession &session = m_connections.session();
         for (GridPage *g : std::as_const(m_grids))
             if (g->model())
-                g->model()->setWorker(session.worker());
+                g->model()->setWorker(session.worker(), session.countWorker());
         m_relations->setDatabase(session.database(), session.profile().name, session.worker());
     });
     auto *watchdog = new QTimer(this);
@@ -309,7 +309,7 @@ void MainWindow::buildMenus()
     QAction *refresh = database->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
-        m_overview->refresh();
+        m_overview->invalidate(); // its statistics scan whole tables: only when it is on screen
         if (auto *g = qobject_cast<GridPage *>(m_stack->currentWidget()); g && g->model())
             g->model()->refresh(); // pending edits are kept
     });
@@ -403,7 +403,8 @@ void MainWindow::onSessionChanged()
                                          "page first.")
                                           .arg(tables.at(i)));
         else
-            m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); }, s.worker());
+            m_grids[i]->setDatabase(
+                s.database(), [] { return QDateTime::currentSecsSinceEpoch(); }, s.worker(), s.countWorker());
     }
     if (s.isOpen())
         m_relations->setDatabase(s.database(), s.profile().name, s.worker(), AppSettings::connectionKey(s.profile()));
@@ -688,7 +689,7 @@ bool MainWindow::installSchema()
         m_connections.prompter().warn(this, tr("Install Trongate's tables"),
             tr("The tables could not be created. Nothing else was changed."),
             done ? done->error : tr("The connection was lost while creating them; check the database before trying again."));
-        m_overview->refresh();
+        m_overview->invalidate();
         return false;
     }
     m_actions->record(QStringLiteral("schema"), QString(), {}, int(done->executed.size()), {},

@@ -1,3 +1,4 @@
+#include "DbWorker.h"
 #include "DemoDatabase.h"
 #include "LevelsModel.h"
 #include "TestDatabase.h"
@@ -6,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,10 +35,18 @@ private slots:
     void pagesAreFetchedOnDemandAndBounded();
     void pagesReadFromTheEndKeepTheOrder_data();
     void pagesReadFromTheEndKeepTheOrder();
+    void bigTableShowsItsFirstPageBeforeItsCount();
+    void filteredBigTableCountsAfterTheFirstPage();
+    void fewMatchesNeedNoCount();
+    void smallTableIsCountedInTheSameRead();
 
 private:
     static constexpr qint64 Now = 1'900'000'000;
     qint64 scalar(const QString &sql);
+    // n more tokens named prefix0, prefix1, ... in one transaction.
+    void addTokens(int n, const QString &prefix);
+    // Updates the engine's own row estimates (SQLite's sqlite_stat1, MariaDB's TABLE_ROWS).
+    void analyze();
     std::unique_ptr<TestDatabase> m_db;
 };
 
@@ -45,6 +56,34 @@ qint64 TestGridModels::scalar(const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+void TestGridModels::addTokens(int n, const QString &prefix)
+{
+    QSqlDatabase db = m_db->db();
+    QVERIFY(db.transaction());
+    QSqlQuery ins(db);
+    QVERIFY(ins.prepare(
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    for (int i = 0; i < n; ++i) {
+        ins.addBindValue(prefix + QString::number(i));
+        ins.addBindValue(1 + i % 40);
+        ins.addBindValue(Now + i);
+        QVERIFY2(ins.exec(), qPrintable(ins.lastError().text()));
+    }
+    QVERIFY(db.commit());
+}
+
+void TestGridModels::analyze()
+{
+    if (m_db->backend() == QLatin1String("sqlite")) {
+        TG_EXEC(m_db->db(), QStringLiteral("ANALYZE"));
+    } else {
+        // And kept as they are now: InnoDB would otherwise refresh them by itself after the test's
+        // later inserts, whenever its background thread gets to it.
+        TG_EXEC(m_db->db(), QStringLiteral("ALTER TABLE trongate_tokens STATS_AUTO_RECALC = 0"));
+        TG_EXEC(m_db->db(), QStringLiteral("ANALYZE TABLE trongate_tokens"));
+    }
 }
 
 void TestGridModels::init()
@@ -429,6 +468,195 @@ void TestGridModels::pagesReadFromTheEndKeepTheOrder()
     // From the end first (as a jump to the end does), then everything.
     for (int row = model.rowCount() - 1; row >= 0; --row)
         QCOMPARE(model.idAt(row), expected.at(row));
+}
+
+namespace {
+// Holds a worker busy until released: what a long count on a big table looks like to the model,
+// without a big table or a timer. Released at the latest when it goes out of scope.
+class WorkerGate {
+public:
+    explicit WorkerGate(DbWorker &worker)
+    {
+        worker.run<int>(
+            nullptr,
+            [s = m_semaphore](QSqlDatabase &) {
+                s->acquire();
+                return 0;
+            },
+            {});
+    }
+    ~WorkerGate() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_semaphore->release();
+        m_released = true;
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_semaphore = std::make_shared<QSemaphore>();
+    bool m_released = false;
+};
+} // namespace
+
+// A big table (made "big" for the test with a low limit, the engine's estimate refreshed by
+// ANALYZE) shows its first page while its count is still being made; the count then replaces the
+// estimate, and the grid grows to the exact number of rows without losing the row a person is on.
+void TestGridModels::bigTableShowsItsFirstPageBeforeItsCount()
+{
+    addTokens(1000, QStringLiteral("bulk"));
+    analyze();
+    // An estimate that is off, as they are: SQLite's statistics do not know of rows added after
+    // ANALYZE (the grid grows when the count comes); InnoDB's already counts rows another
+    // connection has inserted but not committed (the grid shrinks).
+    const bool sqlite = m_db->backend() == QLatin1String("sqlite");
+    QString other;
+    auto rollback = qScopeGuard([&other] {
+        if (!other.isEmpty())
+            QSqlDatabase::database(other, false).rollback();
+    });
+    if (sqlite) {
+        addTokens(300, QStringLiteral("late"));
+    } else {
+        other = m_db->openSecondConnection();
+        QSqlDatabase o = QSqlDatabase::database(other, false);
+        QVERIFY(o.transaction());
+        for (int i = 0; i < 300; ++i)
+            TG_EXEC(o, QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES "
+                                      "('uncommitted%1', 1, %2, '0')").arg(i).arg(Now));
+    }
+    const qint64 exact = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    const qint64 firstId = scalar(QStringLiteral("SELECT MIN(id) FROM trongate_tokens"));
+    const qint64 lastId = scalar(QStringLiteral("SELECT MAX(id) FROM trongate_tokens"));
+    DbWorker worker(m_db->connectionName());
+    DbWorker counter(m_db->connectionName());
+    TokensModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExactCountBelow(200);
+    model.setWorker(&worker, &counter);
+    WorkerGate gate(counter); // the count takes its time
+    model.refresh();
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts(); }, 15000));
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+
+    // The first page is there, the count is not: an estimate, said as one.
+    QVERIFY(model.isCounting());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.totalCertainty(), GridModel::Certainty::Estimated);
+    QVERIFY2(sqlite ? model.totalCount() < exact : model.totalCount() > exact,
+        qPrintable(QStringLiteral("estimate %1, exact %2").arg(model.totalCount()).arg(exact)));
+    QCOMPARE(model.rowCount(), int(model.totalCount()));
+    QCOMPARE(model.index(0, TokensModel::IdColumn).data().toLongLong(), firstId);
+    const QPersistentModelIndex onRow(model.index(5, TokensModel::IdColumn));
+    const qint64 idOnRow = onRow.data().toLongLong();
+    // Rows further down wait for the count (it says from which end to read them).
+    QCOMPARE(model.index(model.rowCount() - 1, TokensModel::IdColumn).data().toString(), QStringLiteral("…"));
+    QVERIFY(model.isLoading());
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    gate.release();
+    QVERIFY(QTest::qWaitFor([&] { return !model.isCounting() && !model.isLoading(); }, 15000));
+    QCOMPARE(model.totalCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.countCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.totalCount(), exact);
+    QCOMPARE(model.rowCount(), int(exact));
+    // The grid grew or shrank at its end: no reset, the row a person is on stays where it was.
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), sqlite ? 1 : 0);
+    QCOMPARE(removed.size(), sqlite ? 0 : 1);
+    QVERIFY(onRow.isValid());
+    QCOMPARE(onRow.row(), 5);
+    QCOMPARE(onRow.data().toLongLong(), idOnRow);
+    // The last row, read now that the count is known, is the last token.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return model.index(model.rowCount() - 1, TokensModel::IdColumn).data().toLongLong() == lastId; },
+        15000));
+}
+
+// With a filter there is no estimate of the matches: the first page shows, the grid is as long as
+// it, and the exact count of matches (then of all rows) follows.
+void TestGridModels::filteredBigTableCountsAfterTheFirstPage()
+{
+    addTokens(1000, QStringLiteral("bulk"));
+    analyze();
+    const qint64 matching = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE token LIKE '%bulk%'"));
+    const qint64 all = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    DbWorker worker(m_db->connectionName());
+    DbWorker counter(m_db->connectionName());
+    TokensModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExactCountBelow(200);
+    model.setWorker(&worker, &counter);
+    WorkerGate gate(counter);
+    model.setFilter(QStringLiteral("bulk"), TokensModel::TokenColumn);
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts() && !model.isLoading(); }, 15000));
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    QVERIFY(model.isFiltered());
+    QCOMPARE(model.countCertainty(), GridModel::Certainty::Unknown);
+    QCOMPARE(model.rowCount(), 128); // the first page
+    QVERIFY(model.index(0, TokensModel::TokenColumn).data(GridModel::RawValueRole).toString().startsWith(
+        QLatin1String("bulk")));
+
+    gate.release();
+    QVERIFY(QTest::qWaitFor([&] { return !model.isCounting(); }, 15000));
+    QCOMPARE(model.countCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.totalCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.filteredCount(), matching);
+    QCOMPARE(model.totalCount(), all);
+    QCOMPARE(model.rowCount(), int(matching));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return model.index(model.rowCount() - 1, TokensModel::TokenColumn)
+                       .data(GridModel::RawValueRole)
+                       .toString()
+                       .startsWith(QLatin1String("bulk"));
+        },
+        15000));
+}
+
+// A filter whose matches fit on the first page: that page is the count; only the total follows.
+void TestGridModels::fewMatchesNeedNoCount()
+{
+    addTokens(1000, QStringLiteral("bulk"));
+    analyze();
+    DbWorker worker(m_db->connectionName());
+    DbWorker counter(m_db->connectionName());
+    TokensModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExactCountBelow(200);
+    model.setWorker(&worker, &counter);
+    WorkerGate gate(counter);
+    model.setFilter(QStringLiteral("bulk99"), TokensModel::TokenColumn); // bulk99, bulk990 ... bulk999
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts() && !model.isLoading(); }, 15000));
+    QCOMPARE(model.countCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.filteredCount(), 11);
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.totalCertainty(), GridModel::Certainty::Estimated);
+    gate.release();
+    QVERIFY(QTest::qWaitFor([&] { return !model.isCounting(); }, 15000));
+    QCOMPARE(model.totalCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.totalCount(), scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")));
+    QCOMPARE(model.filteredCount(), 11);
+}
+
+// Under the limit the count and the first page come in one read, as before: no second trip.
+void TestGridModels::smallTableIsCountedInTheSameRead()
+{
+    addTokens(1000, QStringLiteral("bulk"));
+    analyze();
+    DbWorker worker(m_db->connectionName());
+    DbWorker counter(m_db->connectionName());
+    TokensModel model(m_db->db(), [] { return Now; });
+    model.setExactCountBelow(50'000);
+    model.setWorker(&worker, &counter);
+    model.refresh();
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts() && !model.isLoading(); }, 15000));
+    QCOMPARE(model.totalCertainty(), GridModel::Certainty::Exact);
+    QCOMPARE(model.totalCount(), scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")));
+    QVERIFY(!model.isCounting());
+    QCOMPARE(counter.pending(), 0);
 }
 
 QTEST_MAIN(TestGridModels)
