@@ -1,5 +1,6 @@
 #include "TableSummaryModel.h"
 
+#include "RowEstimate.h"
 #include "SchemaInspector.h"
 
 #include <QGuiApplication>
@@ -18,27 +19,57 @@ bool TableSummaryModel::refresh(const QSqlDatabase &db, QString *error)
     return ok;
 }
 
-QList<TableSummaryModel::Row> TableSummaryModel::read(const QSqlDatabase &db, bool *ok, QString *error)
+QList<TableSummaryModel::Row> TableSummaryModel::read(
+    const QSqlDatabase &db, bool *ok, QString *error, qint64 exactBelow)
 {
     const SchemaInspector inspector(db);
     QList<Row> rows;
     const QStringList present = inspector.presentTrongateTables();
     *ok = true;
-    for (const QString &t : TrongateSchema::tableNames()) {
-        Row r { t, true, present.contains(t), -1 };
-        if (r.present) {
-            r.rows = inspector.rowCount(t, error);
-            *ok = *ok && r.rows >= 0;
-        }
-        rows << r;
-    }
+    for (const QString &t : TrongateSchema::tableNames())
+        rows << Row { t, true, present.contains(t), -1 };
     const QStringList linked = inspector.linkedApplicationTables(error);
-    for (const QString &t : linked) {
-        Row r { t, false, true, inspector.rowCount(t, error) };
-        *ok = *ok && r.rows >= 0;
-        rows << r;
+    for (const QString &t : linked)
+        rows << Row { t, false, true, -1 };
+    QStringList tables;
+    for (const Row &r : std::as_const(rows))
+        if (r.present)
+            tables << r.table;
+    const QHash<QString, RowEstimate> estimates
+        = exactBelow > 0 ? RowEstimate::read(db, tables) : QHash<QString, RowEstimate>();
+    for (Row &r : rows) {
+        if (!r.present)
+            continue;
+        const RowEstimate e = estimates.value(r.table);
+        if (e.countNow(exactBelow)) {
+            r.rows = inspector.rowCount(r.table, error);
+            *ok = *ok && r.rows >= 0;
+        } else {
+            r.rows = e.rows;
+            r.count = e.kind == RowEstimate::Kind::Estimate ? Row::Count::About : Row::Count::Counting;
+        }
     }
     return rows;
+}
+
+QList<TableSummaryModel::Row> TableSummaryModel::countExactly(
+    const QSqlDatabase &db, QList<Row> rows, bool *ok, QString *error)
+{
+    const SchemaInspector inspector(db);
+    *ok = true;
+    for (Row &r : rows) {
+        if (!r.present || r.count == Row::Count::Exact)
+            continue;
+        r.rows = inspector.rowCount(r.table, error);
+        r.count = Row::Count::Exact;
+        *ok = *ok && r.rows >= 0;
+    }
+    return rows;
+}
+
+bool TableSummaryModel::allExact(const QList<Row> &rows)
+{
+    return std::all_of(rows.begin(), rows.end(), [](const Row &r) { return r.count == Row::Count::Exact; });
 }
 
 void TableSummaryModel::setRows(const QList<Row> &rows)
@@ -91,6 +122,14 @@ QVariant TableSummaryModel::data(const QModelIndex &index, int role) const
         case RowsColumn:
             if (!r.present)
                 return tr("missing");
+            switch (r.count) {
+            case Row::Count::About:
+                return tr("about %1").arg(QLocale().toString(RowEstimate::rounded(r.rows)));
+            case Row::Count::Counting:
+                return tr("counting…");
+            case Row::Count::Exact:
+                break;
+            }
             return r.rows < 0 ? tr("unreadable") : QLocale().toString(r.rows);
         }
         break;
@@ -101,6 +140,12 @@ QVariant TableSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!r.present)
             return QGuiApplication::palette().brush(QPalette::Active, QPalette::Link);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == RowsColumn && r.count == Row::Count::About)
+            return tr("The database's own estimate until the exact count arrives.");
+        if (index.column() == RowsColumn && r.count == Row::Count::Counting)
+            return tr("Being counted; the number follows.");
         break;
     case Qt::FontRole:
         break;

@@ -3,6 +3,8 @@
 #include "DatabaseSession.h"
 #include "TableSummaryModel.h"
 #include "DbWorker.h"
+#include "RowEstimate.h"
+#include "TrongateSchema.h"
 
 #include <QSqlError>
 #include "TokenStatistics.h"
@@ -126,6 +128,7 @@ void OverviewPage::refresh()
     m_stale = false;
     ++m_generation;
     m_loading = false;
+    m_counting = false;
     if (!m_session.isOpen()) {
         m_title->setText(tr("No database open"));
         m_details->setText(tr("Open a connection with File ▸ Connections… (Ctrl+O)."));
@@ -146,64 +149,101 @@ void OverviewPage::refresh()
         details += QStringLiteral(" · ") + (info.tlsActive ? tr("encrypted (TLS)") : tr("not encrypted"));
     m_details->setText(details);
 
-    // The counts and statistics scan whole tables: they are read on the session's worker thread
-    // while the page shows what it knows already.
+    // The counts and statistics scan whole tables: they are read on the session's worker threads
+    // while the page shows what it knows already. First the tables with the engine's estimates of
+    // the big ones (and everything of a small database), then, on the count worker, the exact
+    // counts and the statistics of big tables.
     DbWorker *worker = m_session.worker();
     if (!worker)
         return;
     m_loading = true;
+    m_counting = false;
     m_schemaStatus->setText(tr("Counting rows…"));
-    struct Counted {
-        QList<TableSummaryModel::Row> rows;
-        bool ok = false;
-        QString error;
-        bool haveStats = false;
-        TokenStatistics stats;
-    };
     const quint64 generation = ++m_generation;
+    const qint64 exactBelow = RowEstimate::exactCountBelow();
     worker->run<Counted>(
         this,
-        [](QSqlDatabase &db) {
+        [exactBelow](QSqlDatabase &db) {
             Counted c;
             if (!db.isOpen()) {
                 c.error = tr("the database could not be reached: %1").arg(db.lastError().text());
                 return c;
             }
-            c.rows = TableSummaryModel::read(db, &c.ok, &c.error);
+            c.rows = TableSummaryModel::read(db, &c.ok, &c.error, exactBelow);
+            bool tokensCounted = false;
             int missing = 0;
-            for (const auto &r : c.rows)
+            for (const auto &r : c.rows) {
                 missing += r.trongate && !r.present;
-            if (c.ok && missing == 0)
-                c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
+                if (r.table == TrongateSchema::Tokens)
+                    tokensCounted = r.count == TableSummaryModel::Row::Count::Exact;
+            }
+            // The statistics scan trongate_tokens as a count does: now if it was counted, else later.
+            if (c.ok && missing == 0) {
+                if (tokensCounted)
+                    c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
+                else
+                    c.statsLater = true;
+            }
             return c;
         },
         [this, generation](Counted c) {
             if (generation != m_generation)
                 return; // a newer refresh is on its way
             m_loading = false;
-            showCounts(c.ok, c.error, c.rows, c.haveStats, c.stats);
+            showCounts(c);
+            if (c.ok && (c.statsLater || !TableSummaryModel::allExact(c.rows)))
+                countExactly(c, generation);
         });
 }
 
-void OverviewPage::showCounts(bool ok, const QString &error, const QList<TableSummaryModel::Row> &rows,
-    bool haveStats, const TokenStatistics &stats)
+void OverviewPage::countExactly(const Counted &first, quint64 generation)
 {
-    m_model->setRows(rows);
-    if (!ok) {
-        m_schemaStatus->setText(tr("The tables could not be read: %1").arg(error));
+    DbWorker *worker = m_session.countWorker();
+    if (!worker)
+        return;
+    m_counting = true;
+    worker->run<Counted>(
+        this,
+        [first](QSqlDatabase &db) {
+            Counted c = first;
+            c.rows = TableSummaryModel::countExactly(db, first.rows, &c.ok, &c.error);
+            if (c.ok && first.statsLater) {
+                c.statsLater = false;
+                c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
+            }
+            return c;
+        },
+        [this, generation](Counted c) {
+            if (generation != m_generation)
+                return;
+            m_counting = false;
+            showCounts(c);
+        });
+}
+
+void OverviewPage::showCounts(const Counted &c)
+{
+    m_model->setRows(c.rows);
+    if (!c.ok) {
+        m_schemaStatus->setText(tr("The tables could not be read: %1").arg(c.error));
         m_install->setVisible(false);
         m_stats->setVisible(false);
         return;
     }
     const int missing = m_model->missingTrongateTables();
-    m_stats->setVisible(haveStats);
-    if (haveStats) {
+    m_stats->setVisible(c.haveStats || c.statsLater);
+    if (c.haveStats) {
         const QLocale locale;
-        m_statValues[QStringLiteral("valid")]->setText(locale.toString(stats.valid));
-        m_statValues[QStringLiteral("hour")]->setText(locale.toString(stats.expiringWithinHour));
-        m_statValues[QStringLiteral("purgeable")]->setText(locale.toString(stats.purgeable));
-        m_statValues[QStringLiteral("noExpiry")]->setText(locale.toString(stats.noExpiry));
-        m_statValues[QStringLiteral("orphans")]->setText(locale.toString(stats.orphans));
+        m_statValues[QStringLiteral("valid")]->setText(locale.toString(c.stats.valid));
+        m_statValues[QStringLiteral("hour")]->setText(locale.toString(c.stats.expiringWithinHour));
+        m_statValues[QStringLiteral("purgeable")]->setText(locale.toString(c.stats.purgeable));
+        m_statValues[QStringLiteral("noExpiry")]->setText(locale.toString(c.stats.noExpiry));
+        m_statValues[QStringLiteral("orphans")]->setText(locale.toString(c.stats.orphans));
+    }
+    for (QLabel *value : std::as_const(m_statValues)) {
+        if (c.statsLater)
+            value->setText(QStringLiteral("…"));
+        value->setToolTip(c.statsLater ? tr("Counting the tokens; the figures follow.") : QString());
     }
     m_verify->setEnabled(missing < 3);
     m_install->setVisible(missing > 0);

@@ -27,8 +27,11 @@ public:
     QString schemaStatusText() const;
     // The number shown on a token tile ("valid", "hour", "purgeable", "noExpiry", "orphans").
     QString statText(const QString &key) const;
-    // Counts are on their way from the worker thread.
+    // The page's first screen is on its way from the worker thread.
     bool isLoading() const { return m_loading; }
+    // The exact counts of big tables and their statistics are on their way (the page shows
+    // estimates meanwhile).
+    bool isCounting() const { return m_counting; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -38,8 +41,16 @@ signals:
     void installRequested();
 
 private:
-    void showCounts(bool ok, const QString &error, const QList<TableSummaryModel::Row> &rows, bool haveStats,
-        const TokenStatistics &stats);
+    struct Counted {
+        QList<TableSummaryModel::Row> rows;
+        bool ok = false;
+        QString error;
+        bool haveStats = false;
+        bool statsLater = false; // trongate_tokens is big: its statistics come with its exact count
+        TokenStatistics stats;
+    };
+    void countExactly(const Counted &first, quint64 generation);
+    void showCounts(const Counted &c);
 
     DatabaseSession &m_session;
     TableSummaryModel *m_model = nullptr;
@@ -52,6 +63,7 @@ private:
     QWidget *m_stats = nullptr;
     bool m_stale = false;
     bool m_loading = false;
+    bool m_counting = false;
     quint64 m_generation = 0;
     QMap<QString, QLabel *> m_statValues;
 };
