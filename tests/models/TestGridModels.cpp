@@ -4,11 +4,11 @@
 #include "TestDatabase.h"
 #include "TokensModel.h"
 #include "UsersModel.h"
+#include "WorkerGate.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QScopeGuard>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -469,35 +469,6 @@ void TestGridModels::pagesReadFromTheEndKeepTheOrder()
     for (int row = model.rowCount() - 1; row >= 0; --row)
         QCOMPARE(model.idAt(row), expected.at(row));
 }
-
-namespace {
-// Holds a worker busy until released: what a long count on a big table looks like to the model,
-// without a big table or a timer. Released at the latest when it goes out of scope.
-class WorkerGate {
-public:
-    explicit WorkerGate(DbWorker &worker)
-    {
-        worker.run<int>(
-            nullptr,
-            [s = m_semaphore](QSqlDatabase &) {
-                s->acquire();
-                return 0;
-            },
-            {});
-    }
-    ~WorkerGate() { release(); }
-    void release()
-    {
-        if (!m_released)
-            m_semaphore->release();
-        m_released = true;
-    }
-
-private:
-    std::shared_ptr<QSemaphore> m_semaphore = std::make_shared<QSemaphore>();
-    bool m_released = false;
-};
-} // namespace
 
 // A big table (made "big" for the test with a low limit, the engine's estimate refreshed by
 // ANALYZE) shows its first page while its count is still being made; the count then replaces the

@@ -12,6 +12,10 @@
 #include "UsersModel.h"
 #include "SecretClipboard.h"
 #include "UsersPage.h"
+#include "DbWorker.h"
+#include "GridWait.h"
+#include "RowEstimate.h"
+#include "WorkerGate.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -34,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -76,6 +82,7 @@ private slots:
     void filterMatchesWhatTheColumnShows_data();
     void filterMatchesWhatTheColumnShows();
     void everyFilterIsShownAndEscClearsIt();
+    void countSaysAboutUntilTheExactCountArrives();
 
 private:
     template<typename Page> std::unique_ptr<Page> makePage()
@@ -958,6 +965,67 @@ void TestGridPages::everyFilterIsShownAndEscClearsIt()
     QTest::keyClick(clear, Qt::Key_Space);
     QVERIFY(!bar->isVisible());
     QCOMPARE(page->countText(), QStringLiteral("60 of 60 rows"));
+}
+
+// As the window reads a big table: the first page and the database's estimate at once, "about"
+// said; the exact count when it comes. With a filter: the rows at once, "counting…", then the
+// number of matches. On SQLite and MariaDB, their estimates refreshed by ANALYZE and "big" meaning
+// 200 rows here (TGADMIN_EXACT_COUNT_BELOW) instead of 50,000.
+void TestGridPages::countSaysAboutUntilTheExactCountArrives()
+{
+    QSqlDatabase db = m_db->db();
+    QVERIFY(db.transaction());
+    QSqlQuery ins(db);
+    QVERIFY(ins.prepare(
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    for (int i = 0; i < 1000; ++i) {
+        ins.addBindValue(QStringLiteral("bulk%1").arg(i));
+        ins.addBindValue(1 + i % 30);
+        ins.addBindValue(Now + i);
+        QVERIFY(ins.exec());
+    }
+    QVERIFY(db.commit());
+    if (m_db->backend() == QLatin1String("sqlite")) {
+        TG_EXEC(db, QStringLiteral("ANALYZE"));
+    } else {
+        TG_EXEC(db, QStringLiteral("ANALYZE TABLE trongate_tokens"));
+    }
+    const qint64 all = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens"));
+    const qint64 firstId = scalar(QStringLiteral("SELECT MIN(id) FROM trongate_tokens"));
+    qputenv("TGADMIN_EXACT_COUNT_BELOW", "200");
+    auto unset = qScopeGuard([] { qunsetenv("TGADMIN_EXACT_COUNT_BELOW"); });
+    DbWorker worker(m_db->connectionName());
+    DbWorker counter(m_db->connectionName());
+    const QLocale l;
+
+    std::optional<WorkerGate> counting(std::in_place, counter); // the count takes its time
+    auto page = std::make_unique<TokensPage>(m_prompter);
+    page->resize(1000, 600);
+    page->show();
+    page->setDatabase(db, [] { return Now; }, &worker, &counter);
+    QVERIFY(gridLoaded(page.get()));
+    GridModel *model = page->model();
+    // The rows are there; the count says it is the database's estimate.
+    QCOMPARE(model->index(0, TokensModel::IdColumn).data().toLongLong(), firstId);
+    const QString about = page->countText();
+    QVERIFY2(about.startsWith(QLatin1String("about ")) && about.contains(l.toString(RowEstimate::rounded(model->totalCount()))),
+        qPrintable(about));
+    auto *label = page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(label && !label->toolTip().isEmpty());
+    counting.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(page->countText(), QStringLiteral("%1 of %2 rows").arg(l.toString(all), l.toString(all)), 15000);
+    QVERIFY(label->toolTip().isEmpty());
+
+    // A filter: no estimate of its matches. The rows first, then their number.
+    counting.emplace(counter);
+    page->setFilter(QStringLiteral("bulk"), TokensModel::TokenColumn);
+    QVERIFY(QTest::qWaitFor([&] { return model->isFiltered() && !page->isLoading(); }, 15000));
+    QVERIFY(model->index(0, TokensModel::TokenColumn).data(GridModel::RawValueRole).toString().startsWith(
+        QLatin1String("bulk")));
+    QVERIFY2(page->countText().startsWith(QStringLiteral("counting…")), qPrintable(page->countText()));
+    counting.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(page->countText(), QStringLiteral("%1 of %2 rows").arg(l.toString(1000), l.toString(all)), 15000);
+    QCOMPARE(model->rowCount(), 1000);
 }
 
 #include "TestGridPages.moc"

@@ -23,6 +23,8 @@
 #include "GridWait.h"
 #include "Theme.h"
 #include "TrongateSchema.h"
+#include "DbWorker.h"
+#include "WorkerGate.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -40,6 +42,9 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTableView>
+#include <QScopeGuard>
+
+#include <optional>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +54,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QScopeGuard>
+
+#include <optional>
 #include <QTest>
 
 // The window as a new user meets it: first start on the demo, switching databases, installing
@@ -78,6 +85,7 @@ private slots:
     void tabGoesFromFilterToGridNotToTheSidebar();
     void orphanJumpReplacesTheFilters();
     void countsAreNewEverywhereAfterARevoke();
+    void overviewShowsEstimatesFirstThenExactFigures();
 
 private:
     struct Fixture {
@@ -700,6 +708,47 @@ void TestMainWindow::orphanJumpReplacesTheFilters()
     QVERIFY(!bar->isVisible());
     QVERIFY(gridLoaded(tokens));
     QCOMPARE(tokens->model()->filteredCount(), tokens->model()->totalCount());
+}
+
+// The overview of a big database comes at the speed of the engine's estimates: the tables with
+// "about" their rows, the token figures as "…"; the exact counts and figures follow from the count
+// worker. ("Big" is 100 rows here, TGADMIN_EXACT_COUNT_BELOW; ANALYZE gives SQLite its estimates.)
+void TestMainWindow::overviewShowsEstimatesFirstThenExactFigures()
+{
+    qputenv("TGADMIN_EXACT_COUNT_BELOW", "100");
+    auto unset = qScopeGuard([] { qunsetenv("TGADMIN_EXACT_COUNT_BELOW"); });
+    auto f = makeFixture();
+    f->window->show();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    auto *overview = f->window->findChild<OverviewPage *>();
+    QTRY_VERIFY(!overview->isLoading() && !overview->isCounting());
+    TG_EXEC(f->session.database(), QStringLiteral("ANALYZE"));
+    QSqlQuery q(f->session.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")) && q.next());
+    const qint64 tokens = q.value(0).toLongLong();
+    QVERIFY(tokens >= 100);
+    auto tokensRow = [overview] {
+        const TableSummaryModel *m = overview->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, TableSummaryModel::NameColumn).data().toString() == TrongateSchema::Tokens)
+                return m->index(r, TableSummaryModel::RowsColumn).data().toString();
+        return QString();
+    };
+
+    std::optional<WorkerGate> counting(std::in_place, *f->session.countWorker());
+    overview->refresh();
+    QTRY_VERIFY(!overview->isLoading());
+    QVERIFY(overview->isCounting());
+    QVERIFY2(tokensRow().startsWith(QLatin1String("about ")), qPrintable(tokensRow()));
+    QCOMPARE(overview->statText(QStringLiteral("valid")), QStringLiteral("…"));
+    QVERIFY(overview->schemaStatusText().contains(QLatin1String("three tables are present")));
+    QVERIFY(!f->window->isBusy()); // a screenshot would be taken now
+
+    counting.reset();
+    QTRY_VERIFY(!overview->isCounting());
+    QCOMPARE(tokensRow(), QLocale().toString(tokens));
+    QVERIFY(overview->statText(QStringLiteral("valid")).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 0);
+    QCOMPARE(overview->statText(QStringLiteral("orphans")), QStringLiteral("3"));
 }
 
 #include "TestMainWindow.moc"
