@@ -34,8 +34,12 @@ DbWorker *DatabaseSession::countWorker()
 {
     if (!isOpen())
         return nullptr;
-    if (!m_countWorker)
+    if (!m_countWorker) {
         m_countWorker = std::make_unique<DbWorker>(m_connectionName, nullptr, DbWorker::Stop::Interrupt);
+        // Connected while the first page is read: a count then starts at once, and a worker that
+        // is connected can be interrupted (one still connecting can only be waited for).
+        m_countWorker->warmUp();
+    }
     return m_countWorker.get();
 }
 

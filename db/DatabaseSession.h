@@ -72,7 +72,7 @@ public:
     class DbWorker *worker();
     // A second one, with a connection of its own, for the long reads that may follow a page (the
     // exact counts of big tables, the overview's statistics): they never queue in front of a page.
-    // Made at the first use, replaced with worker().
+    // Made (and connecting) at the first use, replaced with worker().
     class DbWorker *countWorker();
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }

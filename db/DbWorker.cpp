@@ -5,9 +5,10 @@
 #include "QueryCursor.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 #include <atomic>
-#include <QSqlError>
+#include <mutex>
 
 // Shared by the worker's thread and its owner: what the owner needs to stop a running job.
 struct DbWorker::State {
@@ -17,10 +18,22 @@ struct DbWorker::State {
     }
     const bool interruptible;
     std::atomic_bool stopping { false };
-    std::atomic_bool running { false };
+    // Whether a job runs now. Changed and read under the mutex: the owner interrupts only while
+    // the connection is sure to be open (SQLite's handle is freed when the thread finishes).
+    std::mutex mutex;
+    bool running = false;
     bool targetRead = false; // on the worker's thread only
     QueryCursor::Target target; // the worker's connection, as the database knows it
 };
+
+namespace {
+thread_local const DbWorker::State *t_running = nullptr; // the state of the job on this thread
+} // namespace
+
+bool DbWorker::stopRequested()
+{
+    return t_running && t_running->stopping.load();
+}
 
 DbWorker::DbWorker(const QString &sourceConnection, QObject *parent, Stop stop)
     : QObject(parent)
@@ -48,13 +61,19 @@ DbWorker::DbWorker(const QString &sourceConnection, QObject *parent, Stop stop)
 DbWorker::~DbWorker()
 {
     m_state->stopping = true;
-    if (m_state->interruptible && m_state->running.load()) {
+    auto interruptIfRunning = [this] {
+        std::lock_guard lock(m_state->mutex);
         // Over a link known to be lost a KILL would wait for the network; the job fails anyway.
         const auto relay = Connector::relayOf(m_source);
-        if (!relay || !relay->upstreamLost())
+        if (m_state->running && (!relay || !relay->upstreamLost()))
             QueryCursor::interrupt(m_state->target, QSqlDatabase::database(m_source, false));
-    }
+    };
+    if (m_state->interruptible)
+        interruptIfRunning();
     m_thread.quit();
+    // A statement that reached the server just after the interrupt would run to its end: asked again.
+    while (m_state->interruptible && !m_thread.wait(QDeadlineTimer(100)))
+        interruptIfRunning();
     m_thread.wait();
 }
 
@@ -65,7 +84,7 @@ void DbWorker::post(std::function<void(QSqlDatabase &)> job, std::function<void(
     QMetaObject::invokeMethod(
         m_inThread,
         [self, state = m_state, source = m_source, name = m_name, job, deliver] {
-            if (state->stopping)
+            if (state->interruptible && state->stopping)
                 return; // the owner is going: nobody waits for this any more
             if (!QSqlDatabase::contains(name))
                 QSqlDatabase::cloneDatabase(source, name);
@@ -78,9 +97,19 @@ void DbWorker::post(std::function<void(QSqlDatabase &)> job, std::function<void(
                 state->targetRead = true;
                 QueryCursor::identify(state->target, db);
             }
-            state->running = true;
+            {
+                std::lock_guard lock(state->mutex);
+                if (state->interruptible && state->stopping)
+                    return; // it went while the connection opened
+                state->running = true;
+            }
+            t_running = state.get();
             job(db);
-            state->running = false;
+            t_running = nullptr;
+            {
+                std::lock_guard lock(state->mutex);
+                state->running = false;
+            }
             // Back on the owner's thread; `self` is checked there, where it lives.
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),

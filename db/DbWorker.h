@@ -17,16 +17,17 @@
 // that verifies TLS) as the session's own. Jobs run one after another, in the order given.
 // Results come back on the thread that made the DbWorker, to a context object: a context deleted
 // meanwhile simply gets nothing.
-// Deleting the worker waits for the job it is running; jobs queued behind it are dropped. For a
-// worker of long reads (a count of a million rows), Stop::Interrupt asks the database to stop
-// the running statement first (SQLite at once; the servers by KILL QUERY / pg_cancel_backend on
-// the source connection, unless that link is known to be lost), so that closing or switching the
-// connection, or quitting, does not wait for it.
+// Deleting the worker waits for the job it is running. For a worker of long reads (a count of a
+// million rows), Stop::Interrupt asks the database to stop the running statement first (SQLite at
+// once; the servers by KILL QUERY / pg_cancel_backend on the source connection, unless that link is
+// known to be lost), drops the jobs queued behind it, and lets a job of several statements see
+// stopRequested(): closing or switching the connection, or quitting, does not wait for a count.
 class DbWorker final : public QObject {
     Q_OBJECT
 
 public:
     enum class Stop { Wait, Interrupt };
+    struct State;
     explicit DbWorker(const QString &sourceConnection, QObject *parent = nullptr, Stop stop = Stop::Wait);
     ~DbWorker() override;
 
@@ -49,11 +50,13 @@ public:
     }
     // Jobs given so far and not finished yet.
     int pending() const { return m_pending; }
+    // For a job of several statements, asked between them: its Stop::Interrupt worker is going
+    // (the statement running then was stopped; the next would run to its end). False outside a
+    // worker's job, so code shared with the command line may ask too.
+    static bool stopRequested();
 
 private:
     void post(std::function<void(QSqlDatabase &)> job, std::function<void()> deliver);
-
-    struct State;
 
     QString m_source;
     QString m_name;

@@ -1,5 +1,6 @@
 #include "TokenStatistics.h"
 
+#include "DbWorker.h"
 #include "SqlDialect.h"
 
 #include <QSqlQuery>
@@ -31,6 +32,9 @@ bool TokenStatistics::read(const QSqlDatabase &db, qint64 now, TokenStatistics *
     s.purgeable = q.value(3).toLongLong();
     s.expiringNow = q.value(4).toLongLong();
     s.noExpiry = q.value(5).toLongLong();
+    q.finish();
+    if (DbWorker::stopRequested())
+        return false; // nobody waits for the orphans any more
     QSqlQuery o(db);
     o.setForwardOnly(true);
     if (!Sql::exec(o, Orphans, {}, error) || !o.next())
