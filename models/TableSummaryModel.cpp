@@ -1,7 +1,11 @@
 #include "TableSummaryModel.h"
 
+#include "DbWorker.h"
 #include "RowEstimate.h"
 #include "SchemaInspector.h"
+#include "SqlDialect.h"
+
+#include <QSqlQuery>
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -18,6 +22,40 @@ bool TableSummaryModel::refresh(const QSqlDatabase &db, QString *error)
     setRows(read(db, &ok, error));
     return ok;
 }
+
+namespace {
+// The rows of every table marked, counted in one statement (one round trip however many tables);
+// when the account may not read one of them, each on its own so that the others still show.
+void countMarked(const QSqlDatabase &db, QList<TableSummaryModel::Row> &rows, const QList<int> &marked, bool *ok,
+    QString *error)
+{
+    using Count = TableSummaryModel::Row::Count;
+    if (marked.isEmpty())
+        return;
+    QStringList terms;
+    for (int i : marked)
+        terms << QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(Sql::quoteIdentifier(db, rows.at(i).table));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, QStringLiteral("SELECT ") + terms.join(QStringLiteral(", "))) && q.next()) {
+        for (int n = 0; n < marked.size(); ++n) {
+            rows[marked.at(n)].rows = q.value(n).toLongLong();
+            rows[marked.at(n)].count = Count::Exact;
+        }
+        return;
+    }
+    const SchemaInspector inspector(db);
+    for (int i : marked) {
+        if (DbWorker::stopRequested()) {
+            *ok = false;
+            return;
+        }
+        rows[i].rows = inspector.rowCount(rows.at(i).table, error);
+        rows[i].count = Count::Exact;
+        *ok = *ok && rows.at(i).rows >= 0;
+    }
+}
+} // namespace
 
 QList<TableSummaryModel::Row> TableSummaryModel::read(
     const QSqlDatabase &db, bool *ok, QString *error, qint64 exactBelow)
@@ -37,33 +75,32 @@ QList<TableSummaryModel::Row> TableSummaryModel::read(
             tables << r.table;
     const QHash<QString, RowEstimate> estimates
         = exactBelow > 0 ? RowEstimate::read(db, tables) : QHash<QString, RowEstimate>();
-    for (Row &r : rows) {
+    QList<int> countNow;
+    for (int i = 0; i < rows.size(); ++i) {
+        Row &r = rows[i];
         if (!r.present)
             continue;
         const RowEstimate e = estimates.value(r.table);
         if (e.countNow(exactBelow)) {
-            r.rows = inspector.rowCount(r.table, error);
-            *ok = *ok && r.rows >= 0;
+            countNow << i;
         } else {
             r.rows = e.rows;
             r.count = e.kind == RowEstimate::Kind::Estimate ? Row::Count::About : Row::Count::Counting;
         }
     }
+    countMarked(db, rows, countNow, ok, error);
     return rows;
 }
 
 QList<TableSummaryModel::Row> TableSummaryModel::countExactly(
     const QSqlDatabase &db, QList<Row> rows, bool *ok, QString *error)
 {
-    const SchemaInspector inspector(db);
     *ok = true;
-    for (Row &r : rows) {
-        if (!r.present || r.count == Row::Count::Exact)
-            continue;
-        r.rows = inspector.rowCount(r.table, error);
-        r.count = Row::Count::Exact;
-        *ok = *ok && r.rows >= 0;
-    }
+    QList<int> marked;
+    for (int i = 0; i < rows.size(); ++i)
+        if (rows.at(i).present && rows.at(i).count != Row::Count::Exact)
+            marked << i;
+    countMarked(db, rows, marked, ok, error);
     return rows;
 }
 

@@ -27,7 +27,7 @@ public:
     // Tables estimated at exactBelow rows or more (RowEstimate) are not counted, only estimated;
     // 0 counts every table.
     static QList<Row> read(const QSqlDatabase &db, bool *ok, QString *error, qint64 exactBelow = 0);
-    // Counts the rows read() only estimated.
+    // Counts the rows read() only estimated (stops, not ok, when its worker goes).
     static QList<Row> countExactly(const QSqlDatabase &db, QList<Row> rows, bool *ok, QString *error);
     static bool allExact(const QList<Row> &rows);
     void setRows(const QList<Row> &rows);

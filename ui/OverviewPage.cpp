@@ -207,7 +207,7 @@ void OverviewPage::countExactly(const Counted &first, quint64 generation)
         [first](QSqlDatabase &db) {
             Counted c = first;
             c.rows = TableSummaryModel::countExactly(db, first.rows, &c.ok, &c.error);
-            if (c.ok && first.statsLater) {
+            if (c.ok && first.statsLater && !DbWorker::stopRequested()) {
                 c.statsLater = false;
                 c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
             }
