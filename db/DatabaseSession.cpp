@@ -34,12 +34,8 @@ DbWorker *DatabaseSession::countWorker()
 {
     if (!isOpen())
         return nullptr;
-    if (!m_countWorker) {
+    if (!m_countWorker)
         m_countWorker = std::make_unique<DbWorker>(m_connectionName, nullptr, DbWorker::Stop::Interrupt);
-        // Connected while the first page is read: a count then starts at once, and a worker that
-        // is connected can be interrupted (one still connecting can only be waited for).
-        m_countWorker->warmUp();
-    }
     return m_countWorker.get();
 }
 
@@ -186,7 +182,8 @@ namespace {
 // Which Trongate tables exist and whether the tokens' expiry has an index, in one round trip
 // (Qt's tables() and an index query would be three). The names are the program's own constants.
 const QString MySqlTrongateTables = QStringLiteral(R"(SELECT t.TABLE_NAME, EXISTS(SELECT 1 FROM information_schema.STATISTICS s
-  WHERE s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.COLUMN_NAME = 'expiry_date' AND s.SEQ_IN_INDEX = 1)
+  WHERE s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.COLUMN_NAME = 'expiry_date' AND s.SEQ_IN_INDEX = 1),
+  t.TABLE_ROWS
 FROM information_schema.TABLES t
 WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
   AND LOWER(t.TABLE_NAME) IN ('trongate_user_levels', 'trongate_users', 'trongate_tokens'))");
@@ -206,6 +203,8 @@ SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
                 present << name;
                 if (name == TrongateSchema::Tokens)
                     indexed = q.value(1).toInt() != 0;
+                if (!q.value(2).isNull())
+                    f.rowEstimates.insert(name, RowEstimate { RowEstimate::Kind::Estimate, q.value(2).toLongLong() });
             }
             for (const QString &name : TrongateSchema::tableNames())
                 if (present.contains(name))

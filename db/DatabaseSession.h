@@ -3,6 +3,7 @@
 #include "Connector.h"
 
 #include "AccountPrivileges.h"
+#include "RowEstimate.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -20,6 +21,9 @@ struct SessionFacts {
     QStringList trongateTables; // which of the three Trongate tables exist
     std::optional<AccountPrivileges> privileges; // nullopt: could not be read (treated as unrestricted)
     bool expiryIndexed = false; // trongate_tokens.expiry_date has an index
+    // The engine's estimates of the Trongate tables' rows, where the same query reads them
+    // (MySQL/MariaDB): a grid's first page then needs no query of its own to know it is big.
+    QHash<QString, RowEstimate> rowEstimates;
     QString prepareMessage; // what the prepare step reported (e.g. the demo was created)
 };
 
@@ -72,7 +76,7 @@ public:
     class DbWorker *worker();
     // A second one, with a connection of its own, for the long reads that may follow a page (the
     // exact counts of big tables, the overview's statistics): they never queue in front of a page.
-    // Made (and connecting) at the first use, replaced with worker().
+    // Made at the first use (warmUp() it to connect before its first job), replaced with worker().
     class DbWorker *countWorker();
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }

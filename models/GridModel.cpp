@@ -515,7 +515,7 @@ void GridModel::refresh()
     const quint64 countGeneration = m_countGeneration;
     const Query q = query();
     // The size known from the last count (exact then, "about" now) spares asking the engine again.
-    RowEstimate known;
+    RowEstimate known = m_estimate;
     if (m_counted && m_lastError.isEmpty())
         known = RowEstimate { m_totalCertainty == Certainty::Unknown ? RowEstimate::Kind::UpperBound
                                                                      : RowEstimate::Kind::Estimate,

@@ -80,6 +80,9 @@ public:
     // Tables estimated at this many rows or more show their first page before they are counted
     // (RowEstimate::exactCountBelow() by default; 0 counts every table first).
     void setExactCountBelow(qint64 rows) { m_exactCountBelow = rows; }
+    // The table's size as the engine estimated it a moment ago (the session's facts): the first
+    // refresh then asks for no estimate of its own.
+    void setEstimate(const RowEstimate &estimate) { m_estimate = estimate; }
 
     // Filtering: text searched in one column (column >= 0) or in all searchable ones (-1).
     void setFilter(const QString &text, int column = -1);
@@ -311,6 +314,7 @@ private:
     Certainty m_totalCertainty = Certainty::Exact;
     Certainty m_countCertainty = Certainty::Exact;
     qint64 m_exactCountBelow = RowEstimate::exactCountBelow();
+    RowEstimate m_estimate; // until the first count
 
     QString m_where; // of the last count, with its bound values
     QVariantList m_whereValues;

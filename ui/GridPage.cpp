@@ -260,11 +260,13 @@ void GridPage::showContextMenu(const QPoint &globalPos)
     menu->popup(globalPos);
 }
 
-void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker, DbWorker *countWorker)
+void GridPage::setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker, DbWorker *countWorker,
+    const RowEstimate &estimate)
 {
     clearDatabase();
     m_model = createModel(db, std::move(clock));
     m_model->setWorker(worker, countWorker);
+    m_model->setEstimate(estimate);
     m_filterColumn->blockSignals(true);
     m_filterColumn->clear();
     m_filterColumn->addItem(tr("all columns"), -1);

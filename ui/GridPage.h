@@ -27,9 +27,10 @@ public:
 
     QString pageName() const { return m_pageName; }
     // worker: where the grid reads (off the window's thread); nullptr reads in the call.
-    // countWorker: where the exact counts of big tables run (GridModel::setWorker).
-    void setDatabase(
-        const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker = nullptr, DbWorker *countWorker = nullptr);
+    // countWorker: where the exact counts of big tables run (GridModel::setWorker); estimate: the
+    // table's rows as the session's facts know them (GridModel::setEstimate).
+    void setDatabase(const QSqlDatabase &db, GridModel::Clock clock, DbWorker *worker = nullptr,
+        DbWorker *countWorker = nullptr, const RowEstimate &estimate = {});
     // The grid's rows or counts are on their way.
     bool isLoading() const { return m_model && m_model->isLoading(); }
     // No model: the database is closed or lacks the table. reason says what to do.

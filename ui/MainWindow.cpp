@@ -403,8 +403,19 @@ void MainWindow::onSessionChanged()
                                          "page first.")
                                           .arg(tables.at(i)));
         else
-            m_grids[i]->setDatabase(
-                s.database(), [] { return QDateTime::currentSecsSinceEpoch(); }, s.worker(), s.countWorker());
+            m_grids[i]->setDatabase(s.database(), [] { return QDateTime::currentSecsSinceEpoch(); }, s.worker(),
+                s.countWorker(), s.facts().rowEstimates.value(tables.at(i)));
+    }
+    // A database with a big table counts it in the background: its count worker connects now,
+    // while the first page is read, so that the count starts at once (and, connected, can be
+    // interrupted when the person moves on or quits).
+    if (s.isOpen()) {
+        const qint64 big = RowEstimate::exactCountBelow();
+        for (const RowEstimate &e : s.facts().rowEstimates)
+            if (!e.countNow(big)) {
+                s.countWorker()->warmUp();
+                break;
+            }
     }
     if (s.isOpen())
         m_relations->setDatabase(s.database(), s.profile().name, s.worker(), AppSettings::connectionKey(s.profile()));
