@@ -10,10 +10,6 @@ const QString MySqlIndexesOf = QStringLiteral(R"(
 SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, TABLE_NAME FROM information_schema.STATISTICS
 WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (%1) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX)");
 
-const QString MySqlIndexes = QStringLiteral(R"(
-SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS
-WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX)");
-
 const QString MySqlForeignKeys = QStringLiteral(R"(
 SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, CONSTRAINT_NAME
 FROM information_schema.KEY_COLUMN_USAGE
@@ -42,6 +38,8 @@ JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
 JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
 WHERE c.contype = 'f' AND cl.relnamespace = to_regnamespace(current_schema()))");
 
+QHash<QString, QList<SchemaGraph::Index>> readIndexesOf(const QSqlDatabase &db, const QStringList &tables);
+
 QList<SchemaGraph::Index> readIndexes(const QSqlDatabase &db, const QString &table)
 {
     QList<SchemaGraph::Index> out;
@@ -49,14 +47,7 @@ QList<SchemaGraph::Index> readIndexes(const QSqlDatabase &db, const QString &tab
     q.setForwardOnly(true);
     switch (Sql::kindOf(db)) {
     case DriverKind::MySql:
-        if (Sql::exec(q, MySqlIndexes, { table }))
-            while (q.next()) {
-                const QString name = q.value(0).toString();
-                if (out.isEmpty() || out.last().name != name)
-                    out << SchemaGraph::Index { name, {}, q.value(1).toInt() == 0, name == QLatin1String("PRIMARY") };
-                out.last().columns << q.value(2).toString();
-            }
-        break;
+        return readIndexesOf(db, { table }).value(table);
     case DriverKind::Postgres:
         if (Sql::exec(q, PostgresIndexes, { table }))
             while (q.next()) {
@@ -90,20 +81,16 @@ QList<SchemaGraph::Index> readIndexes(const QSqlDatabase &db, const QString &tab
 QHash<QString, QList<SchemaGraph::Index>> readIndexesOf(const QSqlDatabase &db, const QStringList &tables)
 {
     QHash<QString, QList<SchemaGraph::Index>> out;
-    if (Sql::kindOf(db) != DriverKind::MySql || tables.size() < 2) {
+    if (Sql::kindOf(db) != DriverKind::MySql) {
         for (const QString &t : tables)
             out.insert(t, readIndexes(db, t));
         return out;
     }
-    QStringList marks;
-    QVariantList values;
-    for (const QString &t : tables) {
-        marks << QStringLiteral("?");
-        values << t;
-    }
+    if (tables.isEmpty())
+        return out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, MySqlIndexesOf.arg(marks.join(QStringLiteral(", "))), values))
+    if (Sql::exec(q, MySqlIndexesOf.arg(Sql::placeholders(tables.size())), QVariantList(tables.cbegin(), tables.cend())))
         while (q.next()) {
             QList<SchemaGraph::Index> &list = out[q.value(3).toString()];
             const QString name = q.value(0).toString();

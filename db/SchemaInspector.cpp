@@ -272,15 +272,10 @@ QHash<QString, QList<ActualColumn>> SchemaInspector::columnsOf(const QStringList
         return out;
     }
     // Every table's columns in one round trip: a diagram of ten tables is one query, not ten.
-    QStringList marks;
-    QVariantList values;
-    for (const QString &t : tables) {
-        marks << QStringLiteral("?");
-        values << t;
-    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, MySqlColumnsOf.arg(marks.join(QStringLiteral(", "))), values, error))
+    if (Sql::exec(q, MySqlColumnsOf.arg(Sql::placeholders(tables.size())), QVariantList(tables.cbegin(), tables.cend()),
+            error))
         while (q.next())
             out[q.value(7).toString()] << readColumn(DriverKind::MySql, q);
     for (const QString &t : tables)
