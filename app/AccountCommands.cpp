@@ -1,9 +1,9 @@
 #include "AccountCommands.h"
 
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "CommandContext.h"
-#include "LevelService.h"
-#include "UserService.h"
+#include "tokens/LevelService.h"
+#include "tokens/UserService.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 #include "CommandContext.h"
 
-#include "Connector.h"
-#include "ControlText.h"
-#include "Duration.h"
+#include "connection/Connector.h"
+#include "audit/ControlText.h"
+#include "tokens/Duration.h"
 #include "PasswordSource.h"
-#include "ProfileStore.h"
-#include "SqlDialect.h"
-#include "TokenService.h"
-#include "TrongateSchema.h"
+#include "connection/ProfileStore.h"
+#include "sql/SqlDialect.h"
+#include "tokens/TokenService.h"
+#include "schema/TrongateSchema.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "ConnectionProfile.h"
-#include "ServiceError.h"
+#include "audit/AuditLog.h"
+#include "connection/ConnectionProfile.h"
+#include "sql/ServiceError.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,17 +1,17 @@
 #include "DatabaseCommands.h"
 
 #include "DiagramScene.h"
-#include "SchemaGraph.h"
+#include "schema/SchemaGraph.h"
 
 #include <climits>
 #include <QFileInfo>
 
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "CommandContext.h"
-#include "ControlText.h"
-#include "DemoDatabase.h"
-#include "SchemaInspector.h"
-#include "SqlDialect.h"
+#include "audit/ControlText.h"
+#include "schema/DemoDatabase.h"
+#include "schema/SchemaInspector.h"
+#include "sql/SqlDialect.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "PasswordSource.h"
 
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "connection/ProfileStore.h"
+#include "connection/SecretStore.h"
 
 #include <QFile>
 #include <QTextStream>

@@ -3,11 +3,11 @@
 #include "AppSettings.h"
 #include "CommandContext.h"
 #include "CsvExporter.h"
-#include "QueryBuilder.h"
-#include "QueryCursor.h"
+#include "sql/QueryBuilder.h"
+#include "sql/QueryCursor.h"
 #include "QueryResultModel.h"
-#include "SchemaGraph.h"
-#include "SqlDialect.h"
+#include "schema/SchemaGraph.h"
+#include "sql/SqlDialect.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

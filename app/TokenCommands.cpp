@@ -1,12 +1,12 @@
 #include "TokenCommands.h"
 
-#include "AuditLog.h"
-#include "TokenOperations.h"
+#include "audit/AuditLog.h"
+#include "tokens/TokenOperations.h"
 #include "CommandContext.h"
-#include "Duration.h"
-#include "ControlText.h"
-#include "TokenGenerator.h"
-#include "TokenService.h"
+#include "tokens/Duration.h"
+#include "audit/ControlText.h"
+#include "tokens/TokenGenerator.h"
+#include "tokens/TokenService.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 #include <climits>
 
 #include "ExpiryText.h"
-#include "SqlDialect.h"
-#include "TokenService.h"
+#include "sql/SqlDialect.h"
+#include "tokens/TokenService.h"
 
 #include <QColor>
 #include <QGuiApplication>

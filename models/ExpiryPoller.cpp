@@ -1,7 +1,7 @@
 #include "ExpiryPoller.h"
 
-#include "Connector.h"
-#include "SqlDialect.h"
+#include "connection/Connector.h"
+#include "sql/SqlDialect.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #include "ExpiryText.h"
 
-#include "TokenService.h"
+#include "tokens/TokenService.h"
 
 #include <QDateTime>
 

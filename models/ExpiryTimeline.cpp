@@ -1,6 +1,6 @@
 #include "ExpiryTimeline.h"
 
-#include "SqlDialect.h"
+#include "sql/SqlDialect.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #include "GridModel.h"
 
-#include "ClonedConnection.h"
-#include "QueryCursor.h"
-#include "DbWorker.h"
-#include "SqlDialect.h"
+#include "connection/ClonedConnection.h"
+#include "sql/QueryCursor.h"
+#include "connection/DbWorker.h"
+#include "sql/SqlDialect.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChangeWriter.h"
+#include "tokens/ChangeWriter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,8 +15,8 @@
 #include <memory>
 #include <type_traits>
 
-#include "DbWorker.h"
-#include "RowEstimate.h"
+#include "connection/DbWorker.h"
+#include "schema/RowEstimate.h"
 
 // A grid over one table that never holds the whole table: it counts the (filtered) rows in the
 // database and fetches the pages the view asks for, LIMIT/OFFSET with the sort done by the

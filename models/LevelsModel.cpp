@@ -1,7 +1,7 @@
 #include "LevelsModel.h"
 
-#include "ControlText.h"
-#include "SqlDialect.h"
+#include "audit/ControlText.h"
+#include "sql/SqlDialect.h"
 
 #include <QLocale>
 #include <QSqlQuery>

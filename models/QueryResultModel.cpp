@@ -1,7 +1,7 @@
 #include "QueryResultModel.h"
 
-#include "ClonedConnection.h"
-#include "QueryCursor.h"
+#include "connection/ClonedConnection.h"
+#include "sql/QueryCursor.h"
 #include "TokensModel.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueryBuilder.h"
+#include "sql/QueryBuilder.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "TableSummaryModel.h"
 
-#include "DbWorker.h"
-#include "RowEstimate.h"
-#include "SchemaInspector.h"
-#include "SqlDialect.h"
+#include "connection/DbWorker.h"
+#include "schema/RowEstimate.h"
+#include "schema/SchemaInspector.h"
+#include "sql/SqlDialect.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #include "TokenOwners.h"
 
-#include "SqlDialect.h"
+#include "sql/SqlDialect.h"
 
 #include <QSqlQuery>
 

@@ -1,10 +1,10 @@
 #include "TokensModel.h"
 
-#include "ControlText.h"
+#include "audit/ControlText.h"
 #include "ExpiryText.h"
-#include "SqlDialect.h"
-#include "TokenGenerator.h"
-#include "TokenService.h"
+#include "sql/SqlDialect.h"
+#include "tokens/TokenGenerator.h"
+#include "tokens/TokenService.h"
 
 #include <QColor>
 #include <QDateTime>

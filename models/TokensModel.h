@@ -1,7 +1,7 @@
 #pragma once
 
 #include "GridModel.h"
-#include "IdentityLookup.h"
+#include "schema/IdentityLookup.h"
 #include "TokenOwners.h"
 
 #include <QSet>

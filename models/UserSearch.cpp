@@ -1,6 +1,6 @@
 #include "UserSearch.h"
 
-#include "SqlDialect.h"
+#include "sql/SqlDialect.h"
 
 #include <QSqlQuery>
 

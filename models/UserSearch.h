@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IdentityLookup.h"
+#include "schema/IdentityLookup.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "UsersModel.h"
 
 #include "ExpiryText.h"
-#include "SqlDialect.h"
-#include "TokenGenerator.h"
+#include "sql/SqlDialect.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QColor>
 #include <QLocale>

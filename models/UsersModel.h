@@ -1,7 +1,7 @@
 #pragma once
 
 #include "GridModel.h"
-#include "IdentityLookup.h"
+#include "schema/IdentityLookup.h"
 
 // trongate_users: id, code, level (shown by its title), the person behind the row in the
 // application tables, and how many tokens the user holds and how many are still valid.

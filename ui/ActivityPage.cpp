@@ -1,7 +1,7 @@
 #include "ActivityPage.h"
 
 #include "ActivityText.h"
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 
-#include "ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QCryptographicHash>
 

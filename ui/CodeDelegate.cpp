@@ -1,6 +1,6 @@
 #include "CodeDelegate.h"
 
-#include "TokenGenerator.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -3,11 +3,11 @@
 #include "DialogHostKeyPrompter.h"
 
 #include "AppSettings.h"
-#include "DatabaseSession.h"
-#include "DemoDatabase.h"
-#include "ProfileStore.h"
+#include "connection/DatabaseSession.h"
+#include "schema/DemoDatabase.h"
+#include "connection/ProfileStore.h"
 #include "Prompter.h"
-#include "SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "Connector.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/Connector.h"
 
 #include <QObject>
 

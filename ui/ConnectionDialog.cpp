@@ -2,10 +2,10 @@
 
 #include "DialogHostKeyPrompter.h"
 
-#include "ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "Prompter.h"
-#include "SchemaInspector.h"
-#include "SecretStore.h"
+#include "schema/SchemaInspector.h"
+#include "connection/SecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SchemaGraph.h"
+#include "schema/SchemaGraph.h"
 
 #include <QGraphicsScene>
 #include <QHash>

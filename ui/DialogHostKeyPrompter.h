@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HostKeyPrompter.h"
+#include "connection/HostKeyPrompter.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "ExpiryPage.h"
 
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 
 #include "AppSettings.h"
-#include "Connector.h"
+#include "connection/Connector.h"
 #include "Prompter.h"
 #include "TimelineWidget.h"
 #include "TokenActions.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenService.h"
+#include "tokens/TokenService.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "OverviewPage.h"
 
-#include "DatabaseSession.h"
+#include "connection/DatabaseSession.h"
 #include "TableSummaryModel.h"
-#include "DbWorker.h"
-#include "RowEstimate.h"
-#include "TrongateSchema.h"
+#include "connection/DbWorker.h"
+#include "schema/RowEstimate.h"
+#include "schema/TrongateSchema.h"
 
 #include <QSqlError>
-#include "TokenStatistics.h"
+#include "tokens/TokenStatistics.h"
 
 #include <QDateTime>
 #include <QLocale>

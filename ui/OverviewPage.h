@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TableSummaryModel.h"
-#include "TokenStatistics.h"
+#include "tokens/TokenStatistics.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "PasswordDialog.h"
 
-#include "SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

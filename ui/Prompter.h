@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 
 #include <QString>
 #include <QWidget>

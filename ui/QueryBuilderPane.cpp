@@ -1,11 +1,11 @@
 #include "QueryBuilderPane.h"
 
 #include "AppSettings.h"
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 #include "DiagramScene.h"
 #include "ExportBar.h"
 #include "Prompter.h"
-#include "QueryCursor.h"
+#include "sql/QueryCursor.h"
 #include "QueryResultModel.h"
 
 #include <QAction>

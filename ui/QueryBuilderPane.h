@@ -1,8 +1,8 @@
 #pragma once
 
-#include "QueryBuilder.h"
-#include "QueryCursor.h"
-#include "SchemaGraph.h"
+#include "sql/QueryBuilder.h"
+#include "sql/QueryCursor.h"
+#include "schema/SchemaGraph.h"
 
 #include <QPointer>
 #include <QWidget>

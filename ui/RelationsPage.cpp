@@ -1,15 +1,15 @@
 #include "RelationsPage.h"
 
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 
 #include "AppSettings.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "Prompter.h"
 #include "QueryBuilderPane.h"
-#include "SchemaDoctor.h"
+#include "schema/SchemaDoctor.h"
 #include "SchemaDoctorDialog.h"
-#include "SqlDialect.h"
+#include "sql/SqlDialect.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "SchemaDoctorDialog.h"
 
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 #include "Prompter.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SchemaDoctor.h"
+#include "schema/SchemaDoctor.h"
 
 #include <QDialog>
 #include <QPointer>

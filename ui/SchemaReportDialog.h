@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SchemaInspector.h"
+#include "schema/SchemaInspector.h"
 
 #include <QDialog>
 

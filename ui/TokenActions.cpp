@@ -1,11 +1,11 @@
 #include "TokenActions.h"
 
 
-#include "AuditLog.h"
-#include "DatabaseSession.h"
-#include "DbWorker.h"
-#include "Duration.h"
-#include "IdentityLookup.h"
+#include "audit/AuditLog.h"
+#include "connection/DatabaseSession.h"
+#include "connection/DbWorker.h"
+#include "tokens/Duration.h"
+#include "schema/IdentityLookup.h"
 #include "Prompter.h"
 
 #include <climits>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DbWorker.h"
-#include "TokenOperations.h"
-#include "TokenService.h"
+#include "connection/DbWorker.h"
+#include "tokens/TokenOperations.h"
+#include "tokens/TokenService.h"
 
 #include <QHash>
 #include <QEventLoop>

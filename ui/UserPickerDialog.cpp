@@ -1,6 +1,6 @@
 #include "UserPickerDialog.h"
 
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>

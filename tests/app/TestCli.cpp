@@ -1,6 +1,6 @@
 #include "AppSettings.h"
-#include "ConnectionProfile.h"
-#include "QueryBuilder.h"
+#include "connection/ConnectionProfile.h"
+#include "sql/QueryBuilder.h"
 #include "TestDatabase.h"
 
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "AuditLog.h"
-#include "SchemaInspector.h"
+#include "audit/AuditLog.h"
+#include "schema/SchemaInspector.h"
 #include "TestDatabase.h"
-#include "TokenGenerator.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QDir>
 #include <QFile>

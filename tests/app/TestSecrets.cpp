@@ -1,7 +1,7 @@
-#include "ProfileStore.h"
-#include "SchemaInspector.h"
+#include "connection/ProfileStore.h"
+#include "schema/SchemaInspector.h"
 #include "TestDatabase.h"
-#include "TokenGenerator.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "BenchCases.h"
 #include "BenchSupport.h"
 
-#include "SchemaDoctor.h"
-#include "SchemaGraph.h"
-#include "SqlDialect.h"
-#include "TokenService.h"
+#include "schema/SchemaDoctor.h"
+#include "schema/SchemaGraph.h"
+#include "sql/SqlDialect.h"
+#include "tokens/TokenService.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -4,7 +4,7 @@
 
 #include "ExpiryModel.h"
 #include "ExpiryTimeline.h"
-#include "TokenService.h"
+#include "tokens/TokenService.h"
 
 #include <QDateTime>
 #include <QJsonObject>

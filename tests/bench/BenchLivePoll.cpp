@@ -3,10 +3,10 @@
 
 #include "ExpiryModel.h"
 #include "ExpiryPoller.h"
-#include "SchemaDoctor.h"
-#include "SchemaGraph.h"
-#include "SqlDialect.h"
-#include "TokenService.h"
+#include "schema/SchemaDoctor.h"
+#include "schema/SchemaGraph.h"
+#include "sql/SqlDialect.h"
+#include "tokens/TokenService.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "BenchSupport.h"
 #include "CaseRunner.h"
 
-#include "DemoDatabase.h"
+#include "schema/DemoDatabase.h"
 #include "LatencyProxy.h"
 #include "TestDatabase.h"
 

@@ -1,8 +1,8 @@
 #include "BenchSupport.h"
 
-#include "ConnectionProfile.h"
-#include "Connector.h"
-#include "SqlDialect.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/Connector.h"
+#include "sql/SqlDialect.h"
 
 #include <QFile>
 #include <QJsonDocument>

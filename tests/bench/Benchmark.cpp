@@ -1,11 +1,11 @@
-#include "BatchInsert.h"
+#include "sql/BatchInsert.h"
 #include "BenchCases.h"
 #include "BenchScale.h"
 #include "BenchSupport.h"
-#include "SchemaInspector.h"
+#include "schema/SchemaInspector.h"
 #include "TestDatabase.h"
-#include "TokenGenerator.h"
-#include "TokenService.h"
+#include "tokens/TokenGenerator.h"
+#include "tokens/TokenService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "AccountPrivileges.h"
-#include "ChangeWriter.h"
-#include "Connector.h"
-#include "SchemaInspector.h"
+#include "schema/AccountPrivileges.h"
+#include "tokens/ChangeWriter.h"
+#include "connection/Connector.h"
+#include "schema/SchemaInspector.h"
 #include "TestDatabase.h"
-#include "TokenService.h"
-#include "UserService.h"
+#include "tokens/TokenService.h"
+#include "tokens/UserService.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "AuditLog.h"
-#include "TokenGenerator.h"
+#include "audit/AuditLog.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

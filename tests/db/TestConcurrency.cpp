@@ -1,6 +1,6 @@
-#include "Connector.h"
+#include "connection/Connector.h"
 #include "TestDatabase.h"
-#include "TokenService.h"
+#include "tokens/TokenService.h"
 
 #include <QDateTime>
 #include <QMutex>

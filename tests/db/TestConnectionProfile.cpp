@@ -1,5 +1,5 @@
-#include "ConnectionProfile.h"
-#include "ProfileStore.h"
+#include "connection/ConnectionProfile.h"
+#include "connection/ProfileStore.h"
 
 #include <QFile>
 #include <QSettings>

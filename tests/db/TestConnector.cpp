@@ -1,6 +1,6 @@
-#include "Connector.h"
-#include "MySqlRelay.h"
-#include "SqlDialect.h"
+#include "connection/Connector.h"
+#include "connection/MySqlRelay.h"
+#include "sql/SqlDialect.h"
 #include "TestDatabase.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 #include "TestDatabase.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "DemoDatabase.h"
-#include "SchemaInspector.h"
+#include "schema/DemoDatabase.h"
+#include "schema/SchemaInspector.h"
 #include "TestDatabase.h"
-#include "TokenGenerator.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "Duration.h"
+#include "tokens/Duration.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "ChangeWriter.h"
-#include "Connector.h"
-#include "DemoDatabase.h"
+#include "tokens/ChangeWriter.h"
+#include "connection/Connector.h"
+#include "schema/DemoDatabase.h"
 #include "ExpiryModel.h"
-#include "SqlTransaction.h"
+#include "sql/SqlTransaction.h"
 #include "TestDatabase.h"
-#include "TokenService.h"
+#include "tokens/TokenService.h"
 
 #include <QDateTime>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "connection/KeychainSecretStore.h"
 
 #include <QRandomGenerator>
 #include <QTest>

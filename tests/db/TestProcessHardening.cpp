@@ -1,4 +1,4 @@
-#include "ProcessHardening.h"
+#include "connection/ProcessHardening.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "DbWorker.h"
-#include "DemoDatabase.h"
-#include "QueryBuilder.h"
-#include "QueryCursor.h"
-#include "SchemaGraph.h"
-#include "SqlDialect.h"
+#include "connection/DbWorker.h"
+#include "schema/DemoDatabase.h"
+#include "sql/QueryBuilder.h"
+#include "sql/QueryCursor.h"
+#include "schema/SchemaGraph.h"
+#include "sql/SqlDialect.h"
 #include "TestDatabase.h"
-#include "TrongateSchema.h"
+#include "schema/TrongateSchema.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

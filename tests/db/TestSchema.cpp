@@ -1,5 +1,5 @@
-#include "SchemaInspector.h"
-#include "SqlDialect.h"
+#include "schema/SchemaInspector.h"
+#include "sql/SqlDialect.h"
 #include "TestDatabase.h"
 
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "DemoDatabase.h"
-#include "SchemaDoctor.h"
-#include "SchemaGraph.h"
+#include "schema/DemoDatabase.h"
+#include "schema/SchemaDoctor.h"
+#include "schema/SchemaGraph.h"
 #include "TestDatabase.h"
 
 #include <QTest>

@@ -1,12 +1,12 @@
 // Connections through SSH against a real sshd on loopback (scripts/servers.sh, tg_start_sshd)
 // and a MariaDB that listens only on its Unix socket: a query that works proves the tunnel.
-#include "Connector.h"
-#include "DatabaseSession.h"
-#include "HostKeyPrompter.h"
+#include "connection/Connector.h"
+#include "connection/DatabaseSession.h"
+#include "connection/HostKeyPrompter.h"
 #include "MemorySecretStore.h"
-#include "ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "SshTestServer.h"
-#include "SshTunnel.h"
+#include "connection/SshTunnel.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "Connector.h"
+#include "connection/Connector.h"
 #include "TestDatabase.h"
-#include "DatabaseSession.h"
-#include "MySqlRelay.h"
-#include "TlsProbe.h"
+#include "connection/DatabaseSession.h"
+#include "connection/MySqlRelay.h"
+#include "connection/TlsProbe.h"
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>

@@ -1,4 +1,4 @@
-#include "TokenGenerator.h"
+#include "tokens/TokenGenerator.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "TestDatabase.h"
-#include "TokenOperations.h"
-#include "TokenService.h"
+#include "tokens/TokenOperations.h"
+#include "tokens/TokenService.h"
 
 #include <QFile>
 #include <QSqlQuery>

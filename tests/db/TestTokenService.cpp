@@ -1,8 +1,8 @@
-#include "AuditLog.h"
-#include "SchemaInspector.h"
+#include "audit/AuditLog.h"
+#include "schema/SchemaInspector.h"
 #include "TestDatabase.h"
-#include "TokenGenerator.h"
-#include "TokenService.h"
+#include "tokens/TokenGenerator.h"
+#include "tokens/TokenService.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -3,9 +3,9 @@
 // The first byte picks the parser; the rest is the text, decoded as UTF-8 (invalid sequences become
 // replacement characters, as they do for a paste). A broken property aborts, so the fuzzer keeps
 // the input that shows it.
-#include "ConnectionProfile.h"
+#include "connection/ConnectionProfile.h"
 #include "CsvExporter.h"
-#include "Duration.h"
+#include "tokens/Duration.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "DemoDatabase.h"
+#include "schema/DemoDatabase.h"
 #include "ExpiryModel.h"
 #include "ExpiryTimeline.h"
 #include "TestDatabase.h"

@@ -1,5 +1,5 @@
-#include "DbWorker.h"
-#include "DemoDatabase.h"
+#include "connection/DbWorker.h"
+#include "schema/DemoDatabase.h"
 #include "LevelsModel.h"
 #include "TestDatabase.h"
 #include "TokensModel.h"

@@ -1,4 +1,4 @@
-#include "DemoDatabase.h"
+#include "schema/DemoDatabase.h"
 #include "SchemaReportModel.h"
 #include "TableSummaryModel.h"
 #include "TestDatabase.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "connection/SecretStore.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "Connector.h"
+#include "connection/Connector.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "DemoDatabase.h"
+#include "connection/ConnectionProfile.h"
+#include "schema/DemoDatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 
 #include <QSemaphore>
 

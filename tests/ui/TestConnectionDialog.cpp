@@ -1,6 +1,6 @@
 #include "ConnectionDialog.h"
 #include "MemorySecretStore.h"
-#include "ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 

@@ -1,6 +1,6 @@
 #include "ConflictDialog.h"
 #include "CsvExporter.h"
-#include "DemoDatabase.h"
+#include "schema/DemoDatabase.h"
 #include "ExportBar.h"
 #include "GridWait.h"
 #include "LevelsModel.h"
@@ -12,9 +12,9 @@
 #include "UsersModel.h"
 #include "SecretClipboard.h"
 #include "UsersPage.h"
-#include "DbWorker.h"
+#include "connection/DbWorker.h"
 #include "GridWait.h"
-#include "RowEstimate.h"
+#include "schema/RowEstimate.h"
 #include "WorkerGate.h"
 
 #include <QAction>

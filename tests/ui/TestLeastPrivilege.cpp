@@ -1,11 +1,11 @@
 #include "AppSettings.h"
 #include "ConnectionController.h"
-#include "DatabaseSession.h"
+#include "connection/DatabaseSession.h"
 #include "GridPage.h"
 #include "GridWait.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 

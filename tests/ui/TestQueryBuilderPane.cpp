@@ -1,5 +1,5 @@
 #include "AppSettings.h"
-#include "DemoDatabase.h"
+#include "schema/DemoDatabase.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "ExportBar.h"
@@ -8,7 +8,7 @@
 #include "RelationItem.h"
 #include "RelationsPage.h"
 #include "ScriptedPrompter.h"
-#include "SqlDialect.h"
+#include "sql/SqlDialect.h"
 #include "TableItem.h"
 #include "TestDatabase.h"
 

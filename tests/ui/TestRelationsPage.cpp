@@ -1,5 +1,5 @@
 #include "AppSettings.h"
-#include "DemoDatabase.h"
+#include "schema/DemoDatabase.h"
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "RelationItem.h"

@@ -1,7 +1,7 @@
 #include "AppSettings.h"
 #include "ConnectionController.h"
-#include "DatabaseSession.h"
-#include "DemoDatabase.h"
+#include "connection/DatabaseSession.h"
+#include "schema/DemoDatabase.h"
 #include "ExpiryModel.h"
 #include "ExpiryPage.h"
 #include "ExportBar.h"
@@ -17,7 +17,7 @@
 #include "LatencyProxy.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 

@@ -3,9 +3,9 @@
 #include "AppSettings.h"
 #include "ConnectionController.h"
 #include "ConnectionDialog.h"
-#include "DatabaseSession.h"
+#include "connection/DatabaseSession.h"
 #include "MemorySecretStore.h"
-#include "ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "ScriptedPrompter.h"
 #include "SshTestServer.h"
 

@@ -1,0 +1,3 @@
+#include "audit/Log.h"
+
+Q_LOGGING_CATEGORY(lcDb, "tgadmin.db", QtInfoMsg)

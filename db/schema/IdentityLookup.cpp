@@ -1,0 +1,143 @@
+#include "schema/IdentityLookup.h"
+
+#include "schema/SchemaInspector.h"
+#include "sql/SqlDialect.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+namespace {
+const QStringList UsernameColumns
+    = { QStringLiteral("username"), QStringLiteral("user_name"), QStringLiteral("login") };
+const QStringList EmailColumns = { QStringLiteral("email"), QStringLiteral("email_address"), QStringLiteral("mail") };
+// Columns by name, in the order of the lists above (ORDINAL_POSITION keeps a table's own order).
+// Both sides name the schema: a join on it alone makes MariaDB read the columns of every
+// database on the server (on a shared host, thousands).
+const QString MySqlIdentityColumns = QStringLiteral(
+    "SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
+    "WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME IN (SELECT l.TABLE_NAME FROM information_schema.COLUMNS l "
+    "WHERE l.TABLE_SCHEMA = DATABASE() AND l.COLUMN_NAME = 'trongate_user_id') AND LOWER(c.COLUMN_NAME) IN "
+    "('username', 'user_name', 'login', 'email', 'email_address', 'mail') "
+    "ORDER BY c.TABLE_NAME, FIELD(LOWER(c.COLUMN_NAME), 'username', 'user_name', 'login', 'email', 'email_address', "
+    "'mail')");
+} // namespace
+
+IdentityLookup::IdentityLookup(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<IdentityLookup::LinkedTable> IdentityLookup::tables(QSqlDatabase db) const
+{
+    QMutexLocker lock(&m_found->mutex);
+    if (m_found->done)
+        return m_found->tables;
+    db = use(db);
+    if (Sql::kindOf(db) == DriverKind::MySql) {
+        // One round trip: the columns that matter, of every table that links to trongate_users.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(MySqlIdentityColumns)) {
+            QMap<QString, LinkedTable> found; // by table name, in name order
+            while (q.next()) {
+                const QString table = q.value(0).toString();
+                const QString column = q.value(1).toString();
+                LinkedTable &t = found[table];
+                t.table = table;
+                if (t.username.isEmpty() && UsernameColumns.contains(column.toLower()))
+                    t.username = column;
+                if (t.email.isEmpty() && EmailColumns.contains(column.toLower()))
+                    t.email = column;
+            }
+            for (const LinkedTable &t : std::as_const(found))
+                if (!t.username.isEmpty() || !t.email.isEmpty())
+                    m_found->tables << t;
+            m_found->done = true;
+            return m_found->tables;
+        }
+    }
+    const SchemaInspector inspector(db);
+    for (const QString &table : inspector.linkedApplicationTables()) {
+        LinkedTable t { table, {}, {} };
+        for (const ActualColumn &c : inspector.columns(table)) {
+            const QString name = c.name.toLower();
+            if (t.username.isEmpty() && UsernameColumns.contains(name))
+                t.username = c.name;
+            if (t.email.isEmpty() && EmailColumns.contains(name))
+                t.email = c.name;
+        }
+        if (!t.username.isEmpty() || !t.email.isEmpty())
+            m_found->tables << t;
+    }
+    m_found->done = true;
+    return m_found->tables;
+}
+
+QHash<qint64, QString> IdentityLookup::identities(const QList<qint64> &userIds, QSqlDatabase db) const
+{
+    db = use(db);
+    QHash<qint64, QString> out;
+    if (userIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList ids;
+    for (qint64 id : userIds) {
+        marks << QStringLiteral("?");
+        ids << id;
+    }
+    // One query for every linked table (UNION ALL), in the tables' order: the first table that
+    // knows a user wins; one identity per user is enough to recognise them.
+    QStringList selects;
+    QVariantList binds;
+    const QList<LinkedTable> linked = tables(db);
+    for (int i = 0; i < linked.size(); ++i) {
+        const LinkedTable &t = linked.at(i);
+        const QString user = t.username.isEmpty() ? QStringLiteral("NULL") : Sql::quoteIdentifier(db, t.username);
+        const QString mail = t.email.isEmpty() ? QStringLiteral("NULL") : Sql::quoteIdentifier(db, t.email);
+        selects << QStringLiteral("SELECT %6 AS o, %1 AS u, %2 AS n, %3 AS m FROM %4 WHERE %1 IN (%5)")
+                       .arg(Sql::quoteIdentifier(db, QStringLiteral("trongate_user_id")), user, mail,
+                           Sql::quoteIdentifier(db, t.table), marks.join(QStringLiteral(", ")))
+                       .arg(i);
+        binds += ids;
+    }
+    if (selects.isEmpty())
+        return out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, selects.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY o"), binds))
+        return out;
+    while (q.next()) {
+        const qint64 id = q.value(1).toLongLong();
+        if (out.contains(id))
+            continue;
+        QStringList parts;
+        if (!q.value(2).toString().isEmpty())
+            parts << q.value(2).toString();
+        if (!q.value(3).toString().isEmpty())
+            parts << q.value(3).toString();
+        if (!parts.isEmpty())
+            out.insert(id, parts.join(QStringLiteral(" · ")));
+    }
+    return out;
+}
+
+QStringList IdentityLookup::matchClauses(
+    const QString &userIdExpression, const QString &likeOperator, const QString &pattern, QVariantList *values,
+    QSqlDatabase db) const
+{
+    db = use(db);
+    QStringList out;
+    for (const LinkedTable &t : tables(db)) {
+        QStringList conds;
+        for (const QString &col : { t.username, t.email }) {
+            if (col.isEmpty())
+                continue;
+            conds << Sql::quoteIdentifier(db, col) + likeOperator;
+            values->append(pattern);
+        }
+        out << QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4)")
+                   .arg(userIdExpression, Sql::quoteIdentifier(db, QStringLiteral("trongate_user_id")),
+                       Sql::quoteIdentifier(db, t.table), conds.join(QStringLiteral(" OR ")));
+    }
+    return out;
+}

@@ -1,0 +1,377 @@
+#include "schema/SchemaInspector.h"
+
+#include "sql/SqlDialect.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+const QString MySqlColumns = QStringLiteral(R"(
+SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_KEY
+FROM information_schema.COLUMNS
+WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?
+ORDER BY ORDINAL_POSITION)");
+
+const QString MySqlColumnsOf = QStringLiteral(R"(
+SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_KEY, TABLE_NAME
+FROM information_schema.COLUMNS
+WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (%1)
+ORDER BY TABLE_NAME, ORDINAL_POSITION)");
+
+const QString SqliteColumns = QStringLiteral(R"(
+SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid)");
+
+const QString PostgresColumns = QStringLiteral(R"(
+SELECT c.column_name, c.data_type, c.character_maximum_length, c.is_nullable, c.column_default, c.is_identity,
+       EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+               WHERE i.indrelid = to_regclass(quote_ident(c.table_name)) AND i.indisprimary
+                 AND a.attname = c.column_name) AS is_pk
+FROM information_schema.columns c
+WHERE c.table_schema = current_schema() AND c.table_name = ?
+ORDER BY c.ordinal_position)");
+
+const QString MySqlLinked = QStringLiteral(R"(
+SELECT TABLE_NAME FROM information_schema.COLUMNS
+WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ? ORDER BY TABLE_NAME)");
+
+const QString SqliteLinked = QStringLiteral(R"(
+SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
+WHERE m.type = 'table' AND p.name = ? ORDER BY m.name)");
+
+const QString PostgresLinked = QStringLiteral(R"(
+SELECT table_name FROM information_schema.columns
+WHERE table_schema = current_schema() AND column_name = ? ORDER BY table_name)");
+
+QString canonicalType(QString t)
+{
+    t = t.trimmed().toLower();
+    if (t == QLatin1String("integer") || t == QLatin1String("int") || t == QLatin1String("int4"))
+        return QStringLiteral("int");
+    if (t == QLatin1String("character varying"))
+        return QStringLiteral("varchar");
+    return t;
+}
+
+// Removes quotes and PostgreSQL casts from a default as the catalogs report it.
+void parseDefault(const QVariant &raw, bool nullable, ActualColumn &c)
+{
+    if (raw.isNull()) {
+        c.defaultKind = nullable ? ColumnDef::Default::Null : ColumnDef::Default::None;
+        return;
+    }
+    QString v = raw.toString().trimmed();
+    if (v.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0 || v.startsWith(QLatin1String("NULL::"))) {
+        c.defaultKind = ColumnDef::Default::Null;
+        return;
+    }
+    static const QRegularExpression cast(QStringLiteral("::[a-z ]+(\\(\\d+\\))?$"));
+    v.remove(cast);
+    if (v.size() >= 2 && v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\''))) {
+        v = v.mid(1, v.size() - 2);
+        v.replace(QLatin1String("''"), QLatin1String("'"));
+    }
+    c.defaultKind = ColumnDef::Default::Value;
+    c.defaultValue = v;
+}
+
+bool sameType(const ColumnDef &e, const ActualColumn &a)
+{
+    switch (e.type) {
+    case ColumnDef::Type::Int:
+        return a.baseType == QLatin1String("int");
+    case ColumnDef::Type::Varchar:
+        return a.baseType == QLatin1String("varchar");
+    case ColumnDef::Type::TinyInt:
+        return a.baseType == QLatin1String("tinyint") || a.baseType == QLatin1String("smallint");
+    }
+    return false;
+}
+} // namespace
+
+QString ActualColumn::typeText() const
+{
+    return length > 0 ? QStringLiteral("%1(%2)").arg(baseType).arg(length) : baseType;
+}
+
+QString ActualColumn::defaultText() const
+{
+    switch (defaultKind) {
+    case ColumnDef::Default::None:
+        return QStringLiteral("none");
+    case ColumnDef::Default::Null:
+        return QStringLiteral("NULL");
+    case ColumnDef::Default::Value:
+        return QLatin1Char('\'') + defaultValue + QLatin1Char('\'');
+    }
+    return {};
+}
+
+QString SchemaDifference::kindText() const
+{
+    switch (kind) {
+    case Kind::MissingTable:
+        return tr("missing table");
+    case Kind::MissingColumn:
+        return tr("missing column");
+    case Kind::Type:
+        return tr("wrong type");
+    case Kind::Length:
+        return tr("wrong length");
+    case Kind::Default:
+        return tr("wrong default");
+    case Kind::Nullability:
+        return tr("wrong nullability");
+    case Kind::PrimaryKey:
+        return tr("not an auto-increment primary key");
+    case Kind::ExtraColumn:
+        return tr("extra column (fine for Trongate)");
+    }
+    return {};
+}
+
+QString SchemaDifference::description() const
+{
+    switch (kind) {
+    case Kind::MissingTable:
+        return tr("Table %1 is missing.").arg(table);
+    case Kind::MissingColumn:
+        return tr("%1.%2 is missing (expected %3).").arg(table, column, expected);
+    case Kind::ExtraColumn:
+        return tr("%1.%2 is not part of Trongate's definition (%3); Trongate ignores it.").arg(table, column, actual);
+    default:
+        return tr("%1.%2: %3: expected %4, found %5.").arg(table, column, kindText(), expected, actual);
+    }
+}
+
+bool SchemaReport::isClean() const
+{
+    return !readFailed && problemCount() == 0;
+}
+
+int SchemaReport::problemCount() const
+{
+    return int(std::count_if(differences.begin(), differences.end(), [](const auto &d) { return !d.isNote(); }));
+}
+
+SchemaInspector::SchemaInspector(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QStringList SchemaInspector::presentTrongateTables() const
+{
+    const QStringList existing = Sql::tables(m_db);
+    QStringList present;
+    for (const QString &name : TrongateSchema::tableNames())
+        if (existing.contains(name, Qt::CaseInsensitive))
+            present << name;
+    return present;
+}
+
+QStringList SchemaInspector::linkedApplicationTables(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const DriverKind kind = Sql::kindOf(m_db);
+    const QString sql = kind == DriverKind::MySql ? MySqlLinked
+        : kind == DriverKind::Postgres            ? PostgresLinked
+                                                  : SqliteLinked;
+    QStringList out;
+    if (!Sql::exec(q, sql, { QStringLiteral("trongate_user_id") }, error))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+qint64 SchemaInspector::rowCount(const QString &table, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM ") + Sql::quoteIdentifier(m_db, table), {}, error)
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+namespace {
+// One row of the columns query of the connection's kind (MySqlColumns and the like).
+ActualColumn readColumn(DriverKind kind, const QSqlQuery &q)
+{
+    static const QRegularExpression sized(QStringLiteral("^\\s*([A-Za-z ]+?)\\s*\\(\\s*(\\d+)\\s*\\)"));
+    ActualColumn c;
+    c.name = q.value(0).toString();
+    switch (kind) {
+    case DriverKind::MySql: {
+        c.baseType = canonicalType(q.value(1).toString());
+        c.length = c.baseType == QLatin1String("varchar") || c.baseType == QLatin1String("char")
+            ? q.value(2).toInt()
+            : 0;
+        c.nullable = q.value(3).toString() == QLatin1String("YES");
+        c.autoIncrement = q.value(5).toString().contains(QLatin1String("auto_increment"));
+        c.primaryKey = q.value(6).toString() == QLatin1String("PRI");
+        parseDefault(q.value(4), c.nullable, c);
+        break;
+    }
+    case DriverKind::Sqlite: {
+        const QString declared = q.value(1).toString();
+        const auto m = sized.match(declared);
+        c.baseType = canonicalType(m.hasMatch() ? m.captured(1) : declared);
+        c.length = m.hasMatch() ? m.captured(2).toInt() : 0;
+        c.nullable = q.value(2).toInt() == 0;
+        c.primaryKey = q.value(4).toInt() > 0;
+        // Only "INTEGER PRIMARY KEY" aliases the rowid, which is what makes it auto-increment.
+        c.autoIncrement
+            = c.primaryKey && declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+        if (c.autoIncrement)
+            c.nullable = false;
+        parseDefault(q.value(3), c.nullable, c);
+        break;
+    }
+    case DriverKind::Postgres: {
+        c.baseType = canonicalType(q.value(1).toString());
+        c.length = q.value(2).isNull() ? 0 : q.value(2).toInt();
+        c.nullable = q.value(3).toString() == QLatin1String("YES");
+        const QString def = q.value(4).toString();
+        c.autoIncrement
+            = q.value(5).toString() == QLatin1String("YES") || def.startsWith(QLatin1String("nextval("));
+        c.primaryKey = q.value(6).toBool();
+        if (!def.startsWith(QLatin1String("nextval(")))
+            parseDefault(q.value(4), c.nullable, c);
+        break;
+    }
+    }
+    return c;
+}
+} // namespace
+
+QList<ActualColumn> SchemaInspector::columns(const QString &table, QString *error) const
+{
+    QList<ActualColumn> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const DriverKind kind = Sql::kindOf(m_db);
+    const QString sql = kind == DriverKind::MySql ? MySqlColumns
+        : kind == DriverKind::Postgres            ? PostgresColumns
+                                                  : SqliteColumns;
+    if (!Sql::exec(q, sql, { table }, error))
+        return out;
+    while (q.next())
+        out << readColumn(kind, q);
+    return out;
+}
+
+QHash<QString, QList<ActualColumn>> SchemaInspector::columnsOf(const QStringList &tables, QString *error) const
+{
+    QHash<QString, QList<ActualColumn>> out;
+    if (Sql::kindOf(m_db) != DriverKind::MySql || tables.size() < 2) {
+        for (const QString &t : tables)
+            out.insert(t, columns(t, error));
+        return out;
+    }
+    // Every table's columns in one round trip: a diagram of ten tables is one query, not ten.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Sql::exec(q, MySqlColumnsOf.arg(Sql::placeholders(tables.size())), QVariantList(tables.cbegin(), tables.cend()),
+            error))
+        while (q.next())
+            out[q.value(7).toString()] << readColumn(DriverKind::MySql, q);
+    for (const QString &t : tables)
+        if (!out.contains(t))
+            out.insert(t, {});
+    return out;
+}
+
+SchemaReport SchemaInspector::verify() const
+{
+    using K = SchemaDifference::Kind;
+    SchemaReport report;
+    report.presentTables = presentTrongateTables();
+    for (const TableDef &t : TrongateSchema::tables()) {
+        if (!report.presentTables.contains(t.name)) {
+            report.missingTables << t.name;
+            report.differences << SchemaDifference { K::MissingTable, t.name, {}, {}, {} };
+            continue;
+        }
+        QString error;
+        const QList<ActualColumn> actual = columns(t.name, &error);
+        if (!error.isEmpty()) {
+            report.readFailed = true;
+            report.error = tr("Could not read the columns of %1: %2").arg(t.name, error);
+            return report;
+        }
+        for (const ColumnDef &e : t.columns) {
+            const auto it = std::find_if(actual.begin(), actual.end(),
+                [&](const ActualColumn &a) { return a.name.compare(e.name, Qt::CaseInsensitive) == 0; });
+            if (it == actual.end()) {
+                report.differences << SchemaDifference { K::MissingColumn, t.name, e.name, e.typeText(), {} };
+                continue;
+            }
+            const ActualColumn &a = *it;
+            if (!sameType(e, a)) {
+                report.differences << SchemaDifference { K::Type, t.name, e.name, e.typeText(), a.typeText() };
+            } else if (e.type == ColumnDef::Type::Varchar && a.length != e.length) {
+                report.differences << SchemaDifference { K::Length, t.name, e.name, QString::number(e.length),
+                    QString::number(a.length) };
+            }
+            if (e.primaryKey) {
+                if (!a.primaryKey || !a.autoIncrement)
+                    report.differences << SchemaDifference { K::PrimaryKey, t.name, e.name,
+                        tr("auto-increment primary key"),
+                        a.primaryKey ? tr("primary key without auto-increment") : tr("no primary key") };
+                continue;
+            }
+            if (a.nullable != !e.notNull)
+                report.differences << SchemaDifference { K::Nullability, t.name, e.name,
+                    e.notNull ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"),
+                    a.nullable ? QStringLiteral("NULL") : QStringLiteral("NOT NULL") };
+            // A NOT NULL column cannot default to NULL; the nullability difference already says so.
+            const bool nullabilityCovers = e.defaultKind == ColumnDef::Default::Null && !a.nullable;
+            const bool sameDefault = nullabilityCovers
+                || (e.defaultKind == a.defaultKind
+                    && (e.defaultKind != ColumnDef::Default::Value || e.defaultValue == a.defaultValue));
+            if (!sameDefault)
+                report.differences << SchemaDifference { K::Default, t.name, e.name, e.defaultText(), a.defaultText() };
+        }
+        for (const ActualColumn &a : actual)
+            if (!t.column(a.name))
+                report.differences << SchemaDifference { K::ExtraColumn, t.name, a.name, {}, a.typeText() };
+    }
+    return report;
+}
+
+bool SchemaInspector::install(QStringList *executed, QString *error) const
+{
+    const DriverKind kind = Sql::kindOf(m_db);
+    const QStringList statements = TrongateSchema::installStatements(kind, Sql::tables(m_db));
+    if (statements.isEmpty())
+        return true;
+    // MySQL commits DDL implicitly; SQLite and PostgreSQL can roll all of it back.
+    const bool transactional = kind != DriverKind::MySql;
+    if (transactional && !m_db.driver()->hasFeature(QSqlDriver::Transactions))
+        return false;
+    QSqlDatabase db = m_db;
+    if (transactional && !db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!Sql::execDdl(q, sql, error)) {
+            if (transactional)
+                db.rollback();
+            return false;
+        }
+        if (executed)
+            *executed << sql;
+    }
+    if (transactional && !db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "connection/ConnectionProfile.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Sql {
+DriverKind kindOf(const QSqlDatabase &db);
+// A table, column or index name as the database's SQL spells it: always wrapped (backticks on
+// MySQL/MariaDB, double quotes on SQLite and PostgreSQL), the quote character doubled inside, dots
+// kept as part of the name. Qt's escapeIdentifier does none of that reliably, so a table named
+// "trongate_tokens` #" must never reach it. No database can hold a NUL in a name: such a name
+// stays in the result, and exec() refuses any statement containing a NUL with identifierError().
+QString quoteIdentifier(DriverKind kind, const QString &name);
+QString quoteIdentifier(const QSqlDatabase &db, const QString &name);
+// Why name cannot be used as an identifier (a NUL character in it), or an empty string.
+QString identifierError(const QString &name);
+// Table names of the connected database's current schema, lower-cased for MySQL on
+// case-insensitive file systems is not done: Trongate's names are lower case already.
+QStringList tables(const QSqlDatabase &db);
+// " LIKE ? ESCAPE '!'" (ILIKE on PostgreSQL, whose LIKE is case-sensitive): text search that behaves
+// alike on the three databases. Bind a pattern made by likeContains() or likePrefix().
+QString likeOperator(const QSqlDatabase &db);
+QString likeContains(const QString &text); // %text%, with % _ ! escaped
+QString likePrefix(const QString &text);   // text%
+// "?, ?, ?": n placeholders for an IN list whose values are bound, never spliced in.
+QString placeholders(qsizetype n);
+// Prepares and runs one statement with bound values; error receives the database's text. Always
+// prepared, also without values: a prepared statement is one statement, so a name that escaped its
+// quotes could never append a second one.
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+// For the statements a server will not prepare (DDL on PostgreSQL, whose PREPARE takes only
+// SELECT/INSERT/UPDATE/DELETE): unprepared there, prepared elsewhere. Only for SQL built from fixed
+// names (Trongate's own tables), never from names read from the catalog or typed by someone.
+bool execDdl(QSqlQuery &q, const QString &sql, QString *error = nullptr);
+} // namespace Sql
