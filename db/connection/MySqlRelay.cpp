@@ -295,8 +295,10 @@ private:
             QByteArray pk = m_clientBuffer.left(4 + len);
             m_clientBuffer.remove(0, 4 + len);
             pk[3] = char(quint8(quint8(pk[3]) + m_delta));
-            if (m_firstClientPacket)
+            if (m_firstClientPacket) {
                 m_loginDatabase = loginDatabase(pk);
+                m_answersProbe = answersProbe(pk);
+            }
             if (m_firstClientPacket && m_tls && len >= 4)
                 pk[5] = char(uchar(pk[5]) | (ClientSsl >> 8)); // the login goes on inside TLS
             m_firstClientPacket = false;
@@ -304,8 +306,8 @@ private:
         }
     }
 
-    // After the login: the driver's commands pass through unchanged, packet by packet, except two
-    // the relay reads on the way.
+    // After the login: the driver's commands pass through unchanged, packet by packet, except a
+    // few the relay reads on the way (and the driver's prepare probe and setup commands, below).
     // - COM_QUIT (0x01): the driver says goodbye, so the server closing next is the end of the
     //   conversation, not a lost connection.
     // - COM_STMT_RESET (0x1a) is answered here with OK. Qt's driver sends one before every
@@ -342,6 +344,29 @@ private:
             if (commandStart && len == 5 && p[4] == 0x1a) {
                 // OK: no rows affected, no insert id, autocommit status, no warnings.
                 m_toClient += packet(QByteArray("\x00\x00\x00\x02\x00\x00\x00", 7), 1);
+                pos += 4 + len;
+                continue;
+            }
+            if (commandStart && len == 13 && p[4] == 0x16 && m_answersProbe
+                && QByteArray::fromRawData(reinterpret_cast<const char *>(p + 5), 12) == ProbeStatement) {
+                // Prepared: statement 0 (servers number theirs from 1), two parameters (the driver
+                // checks the count), no result columns. Not sent: the server never hears of the
+                // probe, so nothing of it stays there.
+                m_toClient += packet(QByteArray("\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00", 12), 1);
+                // Each parameter's definition (ColumnDefinition41: def, no schema or table, "?",
+                // binary character set, VAR_STRING), then the end of the list (EOF, autocommit).
+                const QByteArray parameter("\x03" "def" "\x00\x00\x00" "\x01?" "\x00" "\x0c" "\x3f\x00" "\x00\x00\x00\x00"
+                                           "\xfd" "\x80\x00" "\x00" "\x00\x00",
+                    23);
+                m_toClient += packet(parameter, 2) + packet(parameter, 3);
+                m_toClient += packet(QByteArray("\xfe\x00\x00\x02\x00", 5), 4);
+                m_probeOpen = true;
+                pos += 4 + len;
+                continue;
+            }
+            if (commandStart && len == 5 && p[4] == 0x19 && m_probeOpen && p[5] == 0 && p[6] == 0 && p[7] == 0
+                && p[8] == 0) {
+                m_probeOpen = false; // the probe's close: the server has nothing to close (and sends no answer)
                 pos += 4 + len;
                 continue;
             }
@@ -471,6 +496,31 @@ private:
     bool m_quitting = false;
     QByteArray m_loginDatabase; // the database the login selected (the handshake response's)
     int m_swallow = 0; // answers of the server to drop: those the relay gave ahead
+    // Qt's driver prepares "SELECT ? + ?" after every login to learn whether the server can
+    // prepare statements, and closes it at once: a round trip to a far server for an answer every
+    // MySQL since 4.1 and every MariaDB gives. The relay answers it itself (see above).
+    static constexpr QByteArrayView ProbeStatement = "SELECT ? + ?";
+    bool m_probeOpen = false;
+    bool m_answersProbe = false; // the client reads the answer as written above (see answersProbe)
+
+    // The probe's answer above is written for the protocol Qt's driver (libmariadb) speaks with
+    // every server: definitions ended by EOF packets, no MariaDB extended metadata. A client that
+    // asked for either gets the server's own answer.
+    static bool answersProbe(const QByteArray &pk)
+    {
+        constexpr quint32 ClientMySql = 0x00000001;
+        constexpr quint32 ClientProtocol41 = 0x00000200;
+        constexpr quint32 DeprecateEof = 0x01000000;
+        constexpr quint32 MariaDbExtendedMetadata = 0x00000008; // in MariaDB's extended capabilities
+        if (pk.size() < 4 + 32)
+            return false;
+        const auto *p = reinterpret_cast<const uchar *>(pk.constData()) + 4;
+        auto u32 = [p](int at) { return quint32(p[at]) | quint32(p[at + 1]) << 8 | quint32(p[at + 2]) << 16 | quint32(p[at + 3]) << 24; };
+        const quint32 caps = u32(0);
+        if (!(caps & ClientProtocol41) || (caps & DeprecateEof))
+            return false;
+        return (caps & ClientMySql) || !(u32(28) & MariaDbExtendedMetadata);
+    }
 
     // Two commands the driver sends after every login and waits for, each a round trip to a
     // server far away, whose answer is known before it comes:
@@ -545,6 +595,12 @@ QByteArray driverGreeting(QByteArray greeting, bool tls)
     const qsizetype pluginAt = greetingPluginOffset(greeting, &caps);
     if (caps >= 0 && caps + 1 < greeting.size())
         greeting[caps + 1] = char(uchar(greeting[caps + 1]) & ~uchar(ClientSsl >> 8));
+    // MariaDB's extended column metadata (JSON and geometry subtypes, which Qt's driver does not
+    // read) off: column definitions then have the one layout the relay's probe answer uses.
+    constexpr uchar ClientMySql = 0x01; // set by MySQL; MariaDB clears it and has extended capabilities
+    constexpr uchar ExtendedMetadata = 0x08;
+    if (caps >= 0 && caps + 17 < greeting.size() && !(uchar(greeting[caps]) & ClientMySql))
+        greeting[caps + 14] = char(uchar(greeting[caps + 14]) & ~ExtendedMetadata);
     if (pluginAt >= 0) {
         QByteArray plugin = greeting.mid(pluginAt);
         const qsizetype nul = plugin.indexOf('\0');

@@ -5,7 +5,9 @@
 
 #include <QFile>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,7 @@ private slots:
     void postgresRequiredTlsVerifiesHostAndChain();
     void preparedStatementsThroughTheRelaySkipTheResetRoundTrip();
     void theDriversSetupCommandsAreAnsweredAheadAndStillReachTheServer();
+    void theDriversPrepareProbeIsAnsweredAndValuesStayBoundOnTheServer();
 };
 
 void TestConnector::wrongPasswordIsSaidPlainly_data()
@@ -304,6 +307,51 @@ void TestConnector::theDriversSetupCommandsAreAnsweredAheadAndStillReachTheServe
             QVERIFY(q.exec(QStringLiteral("SELECT %1").arg(i)) && q.next());
             QCOMPARE(q.value(0).toInt(), i);
         }
+    }
+    Connector::close(name);
+}
+
+void TestConnector::theDriversPrepareProbeIsAnsweredAndValuesStayBoundOnTheServer()
+{
+    // Qt's driver prepares "SELECT ? + ?" after every login and falls back to pasting values into
+    // the SQL text when the answer does not name two parameters. The relay answers the probe
+    // itself (a round trip saved): the driver must still bind every value on the server.
+    QString password;
+    auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    if (!server) {
+        if (TestDatabase::serversRequired())
+            QFAIL("no test server");
+        QSKIP("no test server: run through scripts/test.sh");
+    }
+    const QString name = Connector::uniqueName(QStringLiteral("probe"));
+    QVERIFY(Connector::open(*server, password, name).ok());
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QVERIFY(db.driver()->hasFeature(QSqlDriver::PreparedQueries));
+        auto prepares = [&db] {
+            QSqlQuery s(db);
+            s.setForwardOnly(true);
+            return s.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Com_stmt_prepare'")) && s.next() ? s.value(1).toInt()
+                                                                                                    : -1;
+        };
+        QCOMPARE(prepares(), 0); // the probe never reached the server
+        // A value that would break the statement if pasted in unescaped is stored and found as it went.
+        const QString hostile = QStringLiteral("x' OR '1'='1");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMPORARY TABLE probe (v VARCHAR(40))")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO probe (v) VALUES (?)")));
+        q.addBindValue(hostile);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.prepare(QStringLiteral("SELECT v, CHAR_LENGTH(v) FROM probe WHERE v = ?")));
+        q.addBindValue(hostile);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY2(q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toString(), hostile);
+        QCOMPARE(q.value(1).toInt(), int(hostile.size()));
+        QVERIFY(!q.next());
+        q.finish();
+        QCOMPARE(prepares(), 2); // prepared by the server: the values travelled bound
     }
     Connector::close(name);
 }
