@@ -309,6 +309,7 @@ ConnectResult Connector::open(
         QStringList tried;
         Connector::Options withNodes = o;
         withNodes.clusterNodes = nodes;
+        withNodes.configured = {};
         for (const ConnectionProfile &node : nodes) {
             r = open(node, password, name, withNodes);
             tried << where(node);
@@ -432,6 +433,8 @@ ConnectResult Connector::open(
             if (tunnel)
                 tunnels()[name] = tunnel;
         }
+        if (o.configured)
+            o.configured();
         if (!db.open()) {
             const std::optional<TlsProbeResult> refused = relay ? relay->lastRefusal() : std::nullopt;
             result = refused ? fromProbe(p, *refused) : classify(p, db.lastError());

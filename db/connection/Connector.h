@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <functional>
 #include <memory>
 
 struct ConnectResult {
@@ -64,6 +65,10 @@ public:
         std::optional<SshTunnel::Credentials> sshCredentials;
         std::shared_ptr<HostKeyPrompter> hostKeyPrompter;
         bool ownSshSession = false;
+        // Called on the connecting thread once the connection is configured (SSH session and
+        // relay up), just before it logs in: a connection cloned from it may log in now, in
+        // parallel. Not called for a cluster, whose node is known only after the login.
+        std::function<void()> configured;
     };
 
     static ConnectResult open(const ConnectionProfile &profile, const QString &password, const QString &connectionName,

@@ -2,6 +2,7 @@
 
 #include "connection/DbWorker.h"
 #include "connection/MySqlRelay.h"
+#include "schema/IdentityLookup.h"
 #include "schema/SchemaGraph.h"
 #include "schema/SchemaInspector.h"
 #include "sql/SqlDialect.h"
@@ -47,6 +48,7 @@ void DatabaseSession::dropWorkers()
 
 DatabaseSession::~DatabaseSession()
 {
+    DbWorker::discard(std::move(m_warmWorker)); // may be logging in to a server that does not answer
     dropWorkers();
     if (isOpen())
         Connector::close(m_connectionName);
@@ -179,38 +181,67 @@ void DatabaseSession::reconnectAsync()
 }
 
 namespace {
-// Which Trongate tables exist and whether the tokens' expiry has an index, in one round trip
-// (Qt's tables() and an index query would be three). The names are the program's own constants.
-const QString MySqlTrongateTables = QStringLiteral(R"(SELECT t.TABLE_NAME, EXISTS(SELECT 1 FROM information_schema.STATISTICS s
+// Which Trongate tables exist, their estimated rows and whether the tokens' expiry has an index,
+// as rows of kind 'f'. The names are the program's own constants.
+const QString MySqlTrongateTables = QStringLiteral(R"(SELECT 'f', t.TABLE_NAME, EXISTS(SELECT 1 FROM information_schema.STATISTICS s
   WHERE s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.COLUMN_NAME = 'expiry_date' AND s.SEQ_IN_INDEX = 1),
   t.TABLE_ROWS
 FROM information_schema.TABLES t
 WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
   AND LOWER(t.TABLE_NAME) IN ('trongate_user_levels', 'trongate_users', 'trongate_tokens'))");
+const QString IdentityColumns = QStringLiteral("c");
+
+void takeTable(SessionFacts &f, QStringList &present, bool &indexed, const QSqlQuery &q)
+{
+    const QString name = q.value(1).toString().toLower();
+    present << name;
+    if (name == TrongateSchema::Tokens)
+        indexed = q.value(2).toInt() != 0;
+    if (!q.value(3).isNull())
+        f.rowEstimates.insert(name, RowEstimate { RowEstimate::Kind::Estimate, q.value(3).toLongLong() });
+}
 } // namespace
 
 SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
 {
     SessionFacts f;
     if (Sql::kindOf(db) == DriverKind::MySql) {
+        // Everything the first screen needs to know of the schema and the account in one round
+        // trip: the Trongate tables, the account's grants, and the tables that name users (the
+        // token and user grids show who a user is from them). Far from the server, every query
+        // saved here is a round trip less before any page can show its first rows.
+        QStringList present;
+        bool indexed = false;
+        AccountPrivileges::MySqlGrantRows grants;
+        QList<QPair<QString, QString>> identityColumns;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(MySqlTrongateTables)) {
-            QStringList present;
-            bool indexed = false;
+        bool read = q.exec(MySqlTrongateTables + QStringLiteral("\nUNION ALL ") + AccountPrivileges::mySqlGrantsBranches()
+            + QStringLiteral("\nUNION ALL ") + IdentityLookup::mySqlColumnsBranch(IdentityColumns));
+        if (read) {
             while (q.next()) {
-                const QString name = q.value(0).toString().toLower();
-                present << name;
-                if (name == TrongateSchema::Tokens)
-                    indexed = q.value(1).toInt() != 0;
-                if (!q.value(2).isNull())
-                    f.rowEstimates.insert(name, RowEstimate { RowEstimate::Kind::Estimate, q.value(2).toLongLong() });
+                const QString kind = q.value(0).toString();
+                if (kind == QLatin1String("f"))
+                    takeTable(f, present, indexed, q);
+                else if (kind == IdentityColumns)
+                    identityColumns.append({ q.value(1).toString(), q.value(2).toString() });
+                else
+                    grants.take(kind, q.value(1), q.value(2), q.value(3));
             }
+            IdentityLookup::prime(db.connectionName(), IdentityLookup::fromColumns(identityColumns));
+        } else {
+            // A server that refuses the union (no ENABLED_ROLES, say): the tables alone, and the
+            // grants as AccountPrivileges reads them there.
+            read = q.exec(MySqlTrongateTables);
+            while (read && q.next())
+                takeTable(f, present, indexed, q);
+        }
+        if (read) {
             for (const QString &name : TrongateSchema::tableNames())
                 if (present.contains(name))
                     f.trongateTables << name;
             f.expiryIndexed = indexed;
-            f.privileges = AccountPrivileges::read(db);
+            f.privileges = AccountPrivileges::read(db, nullptr, &grants);
             return f;
         }
     }
@@ -218,6 +249,8 @@ SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
     f.privileges = AccountPrivileges::read(db);
     if (f.trongateTables.contains(TrongateSchema::Tokens))
         f.expiryIndexed = SchemaGraph::columnHasIndex(db, TrongateSchema::Tokens, QStringLiteral("expiry_date"));
+    if (f.trongateTables.contains(TrongateSchema::Users))
+        IdentityLookup::prime(db.connectionName(), IdentityLookup(db).tables());
     return f;
 }
 
@@ -230,25 +263,36 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
     const QString name = Connector::uniqueName(QStringLiteral("session"));
     QThread *home = thread();
     QPointer<DatabaseSession> self(this);
+    // The worker's own connection logs in beside the session's: the first page's reads then need
+    // no connect of their own after the facts (over a far link, the four round trips of a login).
+    auto warm = [self, generation, name] {
+        if (QObject *context = QCoreApplication::instance())
+            QMetaObject::invokeMethod(
+                context,
+                [self, generation, name] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    DbWorker::discard(std::move(self->m_warmWorker)); // an earlier attempt's
+                    self->m_warmWorker = std::make_unique<DbWorker>(name);
+                    self->m_warmGeneration = generation;
+                    self->m_warmWorker->warmUp();
+                },
+                Qt::QueuedConnection);
+    };
+    // A server's worker starts as soon as the connection is configured, before the session's own
+    // login; a cluster's once a node has answered (the relay then knows which).
+    const bool early = profile.isServer() && profile.nodes().size() <= 1;
+    Connector::Options withWarm = options;
+    if (early)
+        withWarm.configured = warm;
     // A plain thread, detached: a person who quits while a server does not answer is not kept
     // waiting for its time-out. Everything it touches is copied in or reached by name.
     std::thread([=]() mutable {
-        ConnectResult r = Connector::open(profile, password, name, options);
+        ConnectResult r = Connector::open(profile, password, name, withWarm);
         SessionFacts facts;
         if (r.ok()) {
-            // The worker's own connection opens meanwhile: the first page's reads then need no
-            // connect of their own after the facts (over a far link, four round trips saved).
-            if (QObject *context = QCoreApplication::instance())
-                QMetaObject::invokeMethod(
-                    context,
-                    [self, generation, name] {
-                        if (!self || self->m_generation != generation)
-                            return;
-                        self->m_warmWorker = std::make_unique<DbWorker>(name);
-                        self->m_warmGeneration = generation;
-                        self->m_warmWorker->warmUp();
-                    },
-                    Qt::QueuedConnection);
+            if (!early)
+                warm();
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (prepare) {
                 const QString error = prepare(db, &facts.prepareMessage);
@@ -273,8 +317,10 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
             context,
             [self, generation, name, profile, r, facts, done]() {
                 if (!self || self->m_generation != generation) {
+                    // A worker still logging in (to a server that does not answer, say) is let go
+                    // without waiting for it.
                     if (self && self->m_warmGeneration == generation)
-                        self->m_warmWorker.reset();
+                        DbWorker::discard(std::move(self->m_warmWorker));
                     Connector::close(name);
                     if (self && done) {
                         ConnectResult superseded;
@@ -288,7 +334,7 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                 if (self->m_warmGeneration == generation)
                     warm = std::move(self->m_warmWorker);
                 if (!r.ok()) {
-                    warm.reset(); // before its source goes
+                    DbWorker::discard(std::move(warm)); // before its source goes; it may still be logging in
                     Connector::close(name);
                     if (done)
                         done(r);

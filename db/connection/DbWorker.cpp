@@ -18,6 +18,7 @@ struct DbWorker::State {
     }
     const bool interruptible;
     std::atomic_bool stopping { false };
+    std::atomic_bool dropQueued { false }; // discarded: no job runs any more
     // Whether a job runs now. Changed and read under the mutex: the owner interrupts only while
     // the connection is sure to be open (SQLite's handle is freed when the thread finishes).
     std::mutex mutex;
@@ -77,6 +78,19 @@ DbWorker::~DbWorker()
     m_thread.wait();
 }
 
+void DbWorker::discard(std::unique_ptr<DbWorker> worker)
+{
+    if (!worker)
+        return;
+    DbWorker *w = worker.release();
+    w->m_state->stopping = true;
+    w->m_state->dropQueued = true;
+    // Queued behind the running job; the deletion itself on the owner's thread, where w lives.
+    QMetaObject::invokeMethod(
+        w->m_inThread, [w] { QMetaObject::invokeMethod(w, [w] { delete w; }, Qt::QueuedConnection); },
+        Qt::QueuedConnection);
+}
+
 void DbWorker::post(std::function<void(QSqlDatabase &)> job, std::function<void()> deliver)
 {
     ++m_pending;
@@ -84,7 +98,7 @@ void DbWorker::post(std::function<void(QSqlDatabase &)> job, std::function<void(
     QMetaObject::invokeMethod(
         m_inThread,
         [self, state = m_state, source = m_source, name = m_name, job, deliver] {
-            if (state->interruptible && state->stopping)
+            if ((state->interruptible && state->stopping) || state->dropQueued)
                 return; // the owner is going: nobody waits for this any more
             if (!QSqlDatabase::contains(name))
                 QSqlDatabase::cloneDatabase(source, name);

@@ -48,6 +48,10 @@ public:
     {
         post([](QSqlDatabase &) { }, [] { });
     }
+    // Lets a worker go without waiting: it is deleted on its owner's thread once the job it runs
+    // now has finished (an open that waits for a server's time-out, say). Jobs queued behind that
+    // one are dropped. For a worker nobody waits for any more; deleting it would block.
+    static void discard(std::unique_ptr<DbWorker> worker);
     // Jobs given so far and not finished yet.
     int pending() const { return m_pending; }
     // For a job of several statements, asked between them: its Stop::Interrupt worker is going

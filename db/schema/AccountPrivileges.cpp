@@ -217,7 +217,34 @@ QString AccountPrivileges::summary() const
     return tr("Limited account (%1).").arg(parts.join(QStringLiteral("; ")));
 }
 
-std::optional<AccountPrivileges> AccountPrivileges::read(const QSqlDatabase &db, QString *error)
+QString AccountPrivileges::mySqlGrantsBranches()
+{
+    return AllMySqlGrants;
+}
+
+bool AccountPrivileges::MySqlGrantRows::take(const QString &kind, const QVariant &a, const QVariant &b, const QVariant &c)
+{
+    const QStringList v { a.toString(), b.toString(), c.toString() };
+    if (kind == QLatin1String("a")) {
+        current = v.at(0);
+        schema = b.isNull() ? QString() : v.at(1);
+    } else if (kind == QLatin1String("r")) {
+        if (!a.isNull()) // MariaDB lists one NULL role when none is enabled
+            roles << v.at(0);
+    } else if (kind == QLatin1String("g")) {
+        global << v;
+    } else if (kind == QLatin1String("s")) {
+        schemas << v;
+    } else if (kind == QLatin1String("t")) {
+        tables << v;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+std::optional<AccountPrivileges> AccountPrivileges::read(
+    const QSqlDatabase &db, QString *error, const MySqlGrantRows *readAlready)
 {
     auto fail = [error](const QString &why) -> std::optional<AccountPrivileges> {
         if (error)
@@ -273,30 +300,25 @@ std::optional<AccountPrivileges> AccountPrivileges::read(const QSqlDatabase &db,
     QList<Grantee> roles;
     QList<QStringList> globalRows, schemaRows, tableRows;
     bool together = false;
-    {
+    MySqlGrantRows rows;
+    if (readAlready && readAlready->complete()) {
+        rows = *readAlready;
+    } else {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(AllMySqlGrants)) {
-            together = true;
-            while (q.next()) {
-                const QString kind = q.value(0).toString();
-                const QStringList v { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
-                if (kind == QLatin1String("a")) {
-                    current = v.at(0);
-                    schema = q.value(2).isNull() ? QString() : v.at(1);
-                } else if (kind == QLatin1String("r")) {
-                    if (!q.value(1).isNull()) // MariaDB lists one NULL role when none is enabled
-                        roles << Grantee { v.at(0), QString() };
-                } else if (kind == QLatin1String("g")) {
-                    globalRows << v;
-                } else if (kind == QLatin1String("s")) {
-                    schemaRows << v;
-                } else if (kind == QLatin1String("t")) {
-                    tableRows << v;
-                }
-            }
-            together = !current.isEmpty();
-        }
+        if (q.exec(AllMySqlGrants))
+            while (q.next())
+                rows.take(q.value(0).toString(), q.value(1), q.value(2), q.value(3));
+    }
+    if (rows.complete()) {
+        together = true;
+        current = rows.current;
+        schema = rows.schema;
+        for (const QString &r : std::as_const(rows.roles))
+            roles << Grantee { r, QString() };
+        globalRows = rows.global;
+        schemaRows = rows.schemas;
+        tableRows = rows.tables;
     }
     if (!together) {
         QSqlQuery q(db);

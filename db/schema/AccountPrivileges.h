@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -38,8 +40,23 @@ class AccountPrivileges final {
     Q_DECLARE_TR_FUNCTIONS(AccountPrivileges)
 
 public:
+    // MySQL/MariaDB's grant rows, read by one catalog query (mySqlGrantsBranches) that may be part
+    // of a larger UNION ALL: every row has 4 columns, the first its kind (a, r, g, s or t).
+    struct MySqlGrantRows {
+        QString current; // CURRENT_USER()
+        QString schema; // DATABASE()
+        QStringList roles;
+        QList<QStringList> global, schemas, tables;
+        // Keeps the row if its kind is one of the grants'; false for another kind.
+        bool take(const QString &kind, const QVariant &a, const QVariant &b, const QVariant &c);
+        bool complete() const { return !current.isEmpty(); }
+    };
+    static QString mySqlGrantsBranches();
+
     // Reads the privileges of db's account. nullopt (error says why) when the server would not tell.
-    static std::optional<AccountPrivileges> read(const QSqlDatabase &db, QString *error = nullptr);
+    // MySQL/MariaDB: rows already read by mySqlGrantsBranches() save the round trip.
+    static std::optional<AccountPrivileges> read(
+        const QSqlDatabase &db, QString *error = nullptr, const MySqlGrantRows *readAlready = nullptr);
     // Everything on every table: the assumption when nothing can be read (the server still decides).
     static AccountPrivileges unrestricted();
 

@@ -10,21 +10,73 @@ namespace {
 const QStringList UsernameColumns
     = { QStringLiteral("username"), QStringLiteral("user_name"), QStringLiteral("login") };
 const QStringList EmailColumns = { QStringLiteral("email"), QStringLiteral("email_address"), QStringLiteral("mail") };
-// Columns by name, in the order of the lists above (ORDINAL_POSITION keeps a table's own order).
+// The username and e-mail columns of the tables that link to trongate_users (fromColumns picks).
 // Both sides name the schema: a join on it alone makes MariaDB read the columns of every
 // database on the server (on a shared host, thousands).
 const QString MySqlIdentityColumns = QStringLiteral(
     "SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
     "WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME IN (SELECT l.TABLE_NAME FROM information_schema.COLUMNS l "
     "WHERE l.TABLE_SCHEMA = DATABASE() AND l.COLUMN_NAME = 'trongate_user_id') AND LOWER(c.COLUMN_NAME) IN "
-    "('username', 'user_name', 'login', 'email', 'email_address', 'mail') "
-    "ORDER BY c.TABLE_NAME, FIELD(LOWER(c.COLUMN_NAME), 'username', 'user_name', 'login', 'email', 'email_address', "
-    "'mail')");
+    "('username', 'user_name', 'login', 'email', 'email_address', 'mail')");
+
+// Primed look-ups by connection name (see prime()); entries of closed connections are dropped at
+// the next prime.
+QMutex primedMutex;
+QHash<QString, std::shared_ptr<void>> &primed()
+{
+    static QHash<QString, std::shared_ptr<void>> map;
+    return map;
+}
+
+// The preferred column of a list present among columns (lower-cased names), or an empty string.
+QString preferred(const QStringList &wanted, const QHash<QString, QString> &columns)
+{
+    for (const QString &w : wanted)
+        if (columns.contains(w))
+            return columns.value(w);
+    return {};
+}
 } // namespace
 
 IdentityLookup::IdentityLookup(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    QMutexLocker lock(&primedMutex);
+    if (const auto found = primed().value(m_db.connectionName()))
+        m_found = std::static_pointer_cast<Found>(found);
+}
+
+void IdentityLookup::prime(const QString &connectionName, const QList<LinkedTable> &tables)
+{
+    auto found = std::make_shared<Found>();
+    found->tables = tables;
+    found->done = true;
+    QMutexLocker lock(&primedMutex);
+    for (auto it = primed().begin(); it != primed().end();)
+        it = QSqlDatabase::contains(it.key()) ? std::next(it) : primed().erase(it);
+    primed().insert(connectionName, found);
+}
+
+QString IdentityLookup::mySqlColumnsBranch(const QString &kind)
+{
+    QString sql = MySqlIdentityColumns;
+    sql.replace(QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM"),
+        QStringLiteral("SELECT '%1', c.TABLE_NAME, c.COLUMN_NAME, NULL FROM").arg(kind));
+    return sql;
+}
+
+QList<IdentityLookup::LinkedTable> IdentityLookup::fromColumns(const QList<QPair<QString, QString>> &columns)
+{
+    QMap<QString, QHash<QString, QString>> byTable; // table -> lower-case column -> column
+    for (const auto &[table, column] : columns)
+        byTable[table].insert(column.toLower(), column);
+    QList<LinkedTable> out;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        const LinkedTable t { it.key(), preferred(UsernameColumns, it.value()), preferred(EmailColumns, it.value()) };
+        if (!t.username.isEmpty() || !t.email.isEmpty())
+            out << t;
+    }
+    return out;
 }
 
 QList<IdentityLookup::LinkedTable> IdentityLookup::tables(QSqlDatabase db) const
@@ -38,20 +90,10 @@ QList<IdentityLookup::LinkedTable> IdentityLookup::tables(QSqlDatabase db) const
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (q.exec(MySqlIdentityColumns)) {
-            QMap<QString, LinkedTable> found; // by table name, in name order
-            while (q.next()) {
-                const QString table = q.value(0).toString();
-                const QString column = q.value(1).toString();
-                LinkedTable &t = found[table];
-                t.table = table;
-                if (t.username.isEmpty() && UsernameColumns.contains(column.toLower()))
-                    t.username = column;
-                if (t.email.isEmpty() && EmailColumns.contains(column.toLower()))
-                    t.email = column;
-            }
-            for (const LinkedTable &t : std::as_const(found))
-                if (!t.username.isEmpty() || !t.email.isEmpty())
-                    m_found->tables << t;
+            QList<QPair<QString, QString>> columns;
+            while (q.next())
+                columns.append({ q.value(0).toString(), q.value(1).toString() });
+            m_found->tables = fromColumns(columns);
             m_found->done = true;
             return m_found->tables;
         }
@@ -118,6 +160,41 @@ QHash<qint64, QString> IdentityLookup::identities(const QList<qint64> &userIds, 
         if (!parts.isEmpty())
             out.insert(id, parts.join(QStringLiteral(" · ")));
     }
+    return out;
+}
+
+QStringList IdentityLookup::columnsFor(const QString &userIdExpression, QSqlDatabase db) const
+{
+    db = use(db);
+    QStringList out;
+    // MIN: one value however many rows of a table name the user, alike on the three databases.
+    for (const LinkedTable &t : tables(db))
+        for (const QString &col : { t.username, t.email })
+            out << (col.isEmpty() ? QStringLiteral("NULL")
+                                  : QStringLiteral("(SELECT MIN(%1) FROM %2 WHERE %3 = %4)")
+                                        .arg(Sql::quoteIdentifier(db, col), Sql::quoteIdentifier(db, t.table),
+                                            Sql::quoteIdentifier(db, QStringLiteral("trongate_user_id")), userIdExpression));
+    return out;
+}
+
+QString IdentityLookup::identityOf(const QVariantList &values)
+{
+    for (qsizetype i = 0; i + 1 < values.size(); i += 2) {
+        QStringList parts;
+        for (const QVariant &v : { values.at(i), values.at(i + 1) })
+            if (!v.toString().isEmpty())
+                parts << v.toString();
+        if (!parts.isEmpty())
+            return parts.join(QStringLiteral(" · "));
+    }
+    return {};
+}
+
+QVariantList IdentityLookup::valuesAt(const QSqlQuery &q, int first, qsizetype count)
+{
+    QVariantList out;
+    for (qsizetype i = 0; i < count; ++i)
+        out << q.value(int(first + i));
     return out;
 }
 

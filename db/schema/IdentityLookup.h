@@ -20,13 +20,33 @@ public:
     };
 
     // Reads nothing yet: the application tables are found at the first call that needs them, on
-    // whatever thread makes it (a model's worker, say), and remembered.
+    // whatever thread makes it (a model's worker, say), and remembered. A connection whose tables
+    // were primed (below) needs no look-up at all.
     explicit IdentityLookup(QSqlDatabase db);
+    // What the session read with its first facts, for every IdentityLookup made on the connection
+    // of that name afterwards: a page's first screen then costs no catalog query of its own.
+    static void prime(const QString &connectionName, const QList<LinkedTable> &tables);
+    // MySQL/MariaDB: a catalog query that names, with 4 columns per row, the username/e-mail
+    // columns of every table linking to trongate_users: kind (the given literal), table, column,
+    // NULL. For a UNION ALL with other catalog reads; give its rows' table and column to fromColumns.
+    static QString mySqlColumnsBranch(const QString &kind);
+    // The linked tables named by (table, column) pairs, however they are ordered: in table-name
+    // order, each with its preferred username and e-mail column.
+    static QList<LinkedTable> fromColumns(const QList<QPair<QString, QString>> &columns);
     // Each call may name the connection to use (the calling thread's own); an invalid one means
     // the connection given at construction.
     QList<LinkedTable> tables(QSqlDatabase db = {}) const;
     // "alice · alice@example.com" per user id, one query per linked table.
     QHash<qint64, QString> identities(const QList<qint64> &userIds, QSqlDatabase db = {}) const;
+    // The same identities as columns of another query, so that a page's users and who they are come
+    // in one statement: two expressions (username, e-mail) per linked table, each a subquery on
+    // userIdExpression, "NULL" where the table has no such column. Nothing to bind.
+    QStringList columnsFor(const QString &userIdExpression, QSqlDatabase db = {}) const;
+    // "alice · alice@example.com" from the values of columnsFor()'s columns, in order: the first
+    // linked table that knows the user wins. Empty when none does.
+    static QString identityOf(const QVariantList &values);
+    // The values of count columns of q's current row from column first on.
+    static QVariantList valuesAt(const class QSqlQuery &q, int first, qsizetype count);
     // Conditions on an expression holding a user id that match users whose username or e-mail
     // contains the text. likeOperator is " LIKE ? ESCAPE '!'" or its ILIKE form; pattern is bound once per column.
     QStringList matchClauses(const QString &userIdExpression, const QString &likeOperator, const QString &pattern,
