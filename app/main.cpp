@@ -26,9 +26,12 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QPointer>
 #include <QTableView>
 #include <QTimer>
+
+#include <optional>
 
 #include <memory>
 
@@ -211,12 +214,24 @@ int runWindow(int argc, char **argv)
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1200,
         size.value(1).toInt() > 0 ? size.value(1).toInt() : 760);
+    // The connection starts first, on its thread: the window is shown and painted meanwhile
+    // (over a far link its first paint costs nothing of the person's wait).
+    QEventLoop connecting;
+    std::optional<bool> opened;
+    const auto openDone = [&opened, &connecting](bool ok) {
+        opened = ok;
+        connecting.quit();
+    };
+    if (cliProfile)
+        connections.openProfileAsync(&window, *cliProfile, password, false, openDone);
+    else
+        connections.openStartupAsync(&window, openDone);
     window.show();
     QCoreApplication::processEvents();
     stalls.start();
-    const bool opened = cliProfile ? connections.openProfile(&window, *cliProfile, password)
-                                   : connections.openStartup(&window);
-    if (!opened && cliProfile)
+    if (!opened)
+        connecting.exec();
+    if (!*opened && cliProfile)
         return CommandLine::Failure;
     {
         // What a person would see: the page with its data, not "Counting rows…". A page that

@@ -136,11 +136,12 @@ QString GridModel::whereClause(const QSqlDatabase &db, const Query &query, QVari
     return fixed.isEmpty() ? QStringLiteral(" WHERE ") + textClause : fixed + QStringLiteral(" AND ") + textClause;
 }
 
-QString GridModel::selectSql(const Query &query, bool reversed) const
+QString GridModel::selectSql(const Query &query, bool reversed, const QStringList &extraColumns) const
 {
     QStringList cols { quote(QStringLiteral("id")) };
     for (const QString &c : baseColumns())
         cols << quote(c);
+    cols += extraColumns;
     const bool ascending = (query.sortOrder == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sortCol = specs().value(query.sortColumn).sortColumn.isEmpty()
@@ -198,7 +199,10 @@ GridModel::Counted GridModel::readFirstScreen(
     q.where = c.where;
     q.whereValues = c.whereValues;
     q.count = -1;
-    const PageRead first = readPage(db, q, 0);
+    // A table known to be small is counted by the page's own statement: far from the server, a
+    // round trip less before the first screen.
+    const bool countAlong = known.known() && known.countNow(exactBelow);
+    const PageRead first = readPage(db, q, 0, countAlong);
     if (!first.ok) {
         c.error = first.error;
         return c;
@@ -206,6 +210,12 @@ GridModel::Counted GridModel::readFirstScreen(
     c.firstPage = first.rows;
     const qint64 read = first.rows.size();
     const bool complete = read < PageSize; // every matching row is on the first page
+    if (first.total >= 0) {
+        c.total = first.total;
+        c.count = c.where.isEmpty() ? first.total : first.count;
+        c.ok = true;
+        return c;
+    }
     const QString table = quote(tableName());
     auto countRows = [&db, &c, &table](const QString &where, const QVariantList &values, qint64 *rows) {
         QSqlQuery q(db);
@@ -254,7 +264,7 @@ GridModel::Counted GridModel::readFirstScreen(
     return c;
 }
 
-GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, int page) const
+GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, int page, bool withCounts) const
 {
     // A page nearer the end is read from the end, in the reversed order: the database then skips
     // the rows after it rather than the rows before it, so the last page of a million costs what
@@ -263,8 +273,19 @@ GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, 
     const qint64 start = qint64(page) * PageSize;
     const qint64 after = q.count - start - PageSize; // rows that follow this page
     const bool reversed = q.count >= 0 && after < start; // with the count unknown, from the start
-    QVariantList values = q.whereValues;
-    const QString sql = selectSql(q, reversed) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QVariantList values;
+    const QStringList along = alongColumns(db);
+    QStringList counts;
+    if (withCounts) {
+        // Uncorrelated: each counted once for the statement, not per row.
+        counts << QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(quote(tableName()));
+        if (!q.where.isEmpty()) {
+            counts << QStringLiteral("(SELECT COUNT(*) FROM %1%2)").arg(quote(tableName()), q.where);
+            values += q.whereValues;
+        }
+    }
+    values += q.whereValues;
+    const QString sql = selectSql(q, reversed, along + counts) + QStringLiteral(" LIMIT ? OFFSET ?");
     if (reversed)
         values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
     else
@@ -283,11 +304,23 @@ GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, 
         row.values.reserve(n);
         for (int i = 1; i <= n; ++i)
             row.values << r.value(i);
+        if (!along.isEmpty()) {
+            QVariantList alongValues;
+            for (int i = 0; i < along.size(); ++i)
+                alongValues << r.value(n + 1 + i);
+            takeAlong(row, alongValues);
+        }
         out.rows << row;
+        if (withCounts) {
+            const int at = n + 1 + int(along.size());
+            out.total = r.value(at).toLongLong();
+            out.count = q.where.isEmpty() ? out.total : r.value(at + 1).toLongLong();
+        }
     }
     if (reversed)
         std::reverse(out.rows.begin(), out.rows.end());
-    enrich(db, out.rows);
+    if (along.isEmpty())
+        enrich(db, out.rows);
     out.ok = true;
     return out;
 }

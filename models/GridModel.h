@@ -200,6 +200,12 @@ protected:
     // Looks up related data for a page of rows (one query per relation, never one per row).
     // Runs on the worker's thread with its connection db, like extraFilterClauses.
     virtual void enrich(const QSqlDatabase &db, QList<Row> &rows) const;
+    // What a page's own statement can read along with each row (subqueries on the row's columns,
+    // e.g. its user's code): a page then needs no look-up statement after it, a round trip or two
+    // less over a far link. A model that names columns here gets their values, in order, in
+    // takeAlong(), and its enrich() is then not called for pages (exports still use it).
+    virtual QStringList alongColumns(const QSqlDatabase &) const { return {}; }
+    virtual void takeAlong(Row &, const QVariantList &) const { }
     // On the model's own thread, when rows read by enrich() arrive (to remember what they carry).
     virtual void rowsArrived(const QList<Row> &) { }
     // Concrete models call this first in their destructor: a read running on the worker for this
@@ -262,6 +268,10 @@ private:
         bool ok = false;
         QString error;
         QList<Row> rows;
+        // Read along with the rows when asked (readPage's withCounts) and a row came back: the
+        // table's rows, and those matching the query's filter. -1 otherwise.
+        qint64 total = -1;
+        qint64 count = -1;
     };
     struct Recount {
         bool ok = false;
@@ -277,7 +287,7 @@ private:
     Query query() const;
     QString whereClause(const QSqlDatabase &db, const Query &q, QVariantList *values) const;
     // The filtered, sorted rows, without paging; reversed: the same order read from its end.
-    QString selectSql(const Query &q, bool reversed = false) const;
+    QString selectSql(const Query &q, bool reversed = false, const QStringList &extraColumns = {}) const;
     Counted readCounts(const QSqlDatabase &db, Query q, bool withFirstPage) const;
     // The first page, counted first only when the table is small (by the size known, or else the
     // engine's estimate); exactBelow as setExactCountBelow().
@@ -290,7 +300,7 @@ private:
     void resizeTo(qint64 count);
     void requestDeferred();
     void workerGone(bool reads, bool counts);
-    PageRead readPage(const QSqlDatabase &db, const Query &q, int page) const;
+    PageRead readPage(const QSqlDatabase &db, const Query &q, int page, bool withCounts = false) const;
     void storePage(int page, const QList<Row> &rows) const;
     bool fetchPage(int page) const;
     void requestPage(int page) const;

@@ -29,9 +29,15 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
         }
     if (ids.isEmpty())
         return out;
+    // The users, their levels and who they are (the application's tables), in one statement.
+    const QStringList identity = m_identities.columnsFor(QStringLiteral("u.id"), db);
+    QString sql = Users.arg(marks.join(QStringLiteral(", ")));
+    if (!identity.isEmpty())
+        sql.replace(QStringLiteral(" FROM trongate_users u"), QStringLiteral(", ") + identity.join(QStringLiteral(", "))
+                + QStringLiteral(" FROM trongate_users u"));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, Users.arg(marks.join(QStringLiteral(", "))), ids))
+    if (Sql::exec(q, sql, ids))
         while (q.next()) {
             Owner o;
             o.userExists = true;
@@ -39,12 +45,9 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
             o.levelId = q.value(2).toLongLong();
             o.levelExists = !q.value(3).isNull();
             o.levelTitle = q.value(4).toString();
+            o.identity = IdentityLookup::identityOf(IdentityLookup::valuesAt(q, 5, identity.size()));
             out.insert(q.value(0).toLongLong(), o);
         }
-    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
-    for (auto it = who.cbegin(); it != who.cend(); ++it)
-        if (out.contains(it.key()))
-            out[it.key()].identity = it.value();
     return out;
 }
 

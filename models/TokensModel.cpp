@@ -320,14 +320,9 @@ QStringList TokensModel::extraFilterClauses(
 void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;
-    QList<qint64> userIds;
-    for (const Row &r : rows) {
-        const QVariant u = r.values.value(1);
-        if (!ids.contains(u)) {
+    for (const Row &r : rows)
+        if (const QVariant u = r.values.value(1); !ids.contains(u))
             ids << u;
-            userIds << u.toLongLong();
-        }
-    }
     if (ids.isEmpty())
         return;
     struct User {
@@ -336,28 +331,67 @@ void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
         QVariant levelTitle;
     };
     QHash<qint64, User> users;
+    QHash<qint64, QString> who;
+    // The users, their levels and who they are (the application's tables), in one statement.
+    const QStringList identity = m_identities.columnsFor(QStringLiteral("u.id"), db);
+    QString sql = UsersOfTokens.arg(placeholders(int(ids.size())));
+    if (!identity.isEmpty())
+        sql.replace(QStringLiteral(" FROM trongate_users u"), QStringLiteral(", ") + identity.join(QStringLiteral(", "))
+                + QStringLiteral(" FROM trongate_users u"));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, UsersOfTokens.arg(placeholders(int(ids.size()))), ids))
-        while (q.next())
-            users.insert(q.value(0).toLongLong(), { q.value(1).toString(), q.value(2).toLongLong(), q.value(3) });
-    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
+    if (Sql::exec(q, sql, ids))
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            users.insert(id, { q.value(1).toString(), q.value(2).toLongLong(), q.value(3) });
+            if (const QString i = IdentityLookup::identityOf(IdentityLookup::valuesAt(q, 4, identity.size()));
+                !i.isEmpty())
+                who.insert(id, i);
+        }
     for (Row &r : rows) {
         const qint64 uid = r.values.value(1).toLongLong();
         const auto it = users.constFind(uid);
-        if (it == users.cend()) {
-            r.extra.insert(QStringLiteral("orphan"), tr("user row missing"));
-            continue;
-        }
-        r.extra.insert(QStringLiteral("userCode"), it->code);
-        r.extra.insert(QStringLiteral("levelId"), it->level);
-        if (it->levelTitle.isNull())
-            r.extra.insert(QStringLiteral("orphan"), tr("level row missing"));
+        if (it == users.cend())
+            setOwner(r, false, {}, 0, {}, {});
         else
-            r.extra.insert(QStringLiteral("levelTitle"), it->levelTitle);
-        if (who.contains(uid))
-            r.extra.insert(QStringLiteral("identity"), who.value(uid));
+            setOwner(r, true, it->code, it->level, it->levelTitle, who.value(uid));
     }
+}
+
+void TokensModel::setOwner(Row &r, bool userExists, const QString &code, qint64 level, const QVariant &levelTitle,
+    const QString &identity) const
+{
+    if (!userExists) {
+        r.extra.insert(QStringLiteral("orphan"), tr("user row missing"));
+        return;
+    }
+    r.extra.insert(QStringLiteral("userCode"), code);
+    r.extra.insert(QStringLiteral("levelId"), level);
+    if (levelTitle.isNull())
+        r.extra.insert(QStringLiteral("orphan"), tr("level row missing"));
+    else
+        r.extra.insert(QStringLiteral("levelTitle"), levelTitle);
+    if (!identity.isEmpty())
+        r.extra.insert(QStringLiteral("identity"), identity);
+}
+
+QStringList TokensModel::alongColumns(const QSqlDatabase &db) const
+{
+    // Each a look-up by primary key for the row's user_id: for a page of 100, cheap.
+    const QString user = quote(tableName()) + QLatin1Char('.') + quote(QStringLiteral("user_id"));
+    QStringList out { QStringLiteral("(SELECT u.id FROM trongate_users u WHERE u.id = %1)").arg(user),
+        QStringLiteral("(SELECT u.code FROM trongate_users u WHERE u.id = %1)").arg(user),
+        QStringLiteral("(SELECT u.user_level_id FROM trongate_users u WHERE u.id = %1)").arg(user),
+        QStringLiteral("(SELECT l.level_title FROM trongate_users u JOIN trongate_user_levels l "
+                       "ON l.id = u.user_level_id WHERE u.id = %1)")
+            .arg(user) };
+    return out + m_identities.columnsFor(user, db);
+}
+
+void TokensModel::takeAlong(Row &row, const QVariantList &v) const
+{
+    setOwner(row, !v.value(0).isNull(), v.value(1).toString(), v.value(2).toLongLong(), v.value(3),
+        IdentityLookup::identityOf(v.mid(4)));
 }
 
 QVariant TokensModel::cellData(const Row &row, const QVariantList &values, int column, int role) const

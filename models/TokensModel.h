@@ -49,6 +49,11 @@ protected:
     QStringList extraFilterClauses(
         const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const override;
     void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
+    QStringList alongColumns(const QSqlDatabase &db) const override;
+    void takeAlong(Row &row, const QVariantList &values) const override;
+    // What a row shows of its user: the user's code, level and who they are, or that a row is missing.
+    void setOwner(Row &row, bool userExists, const QString &code, qint64 level, const QVariant &levelTitle,
+        const QString &identity) const;
     QString validateRow(const QVariantList &values) const override;
     QVariantList duplicateValues(const QVariantList &values) const override;
 
