@@ -27,6 +27,8 @@ protected:
     TwinMaker twinMaker() const override;
     QString convertEdit(int column, const QVariant &input, qint64 id, QVariant *stored) const override;
     void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
+    QStringList alongColumns(const QSqlDatabase &db) const override;
+    void takeAlong(Row &row, const QVariantList &values) const override;
     void prepareSave(ChangeSet &changes) const override;
     QString validateRow(const QVariantList &values) const override;
 
