@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QPalette>
 
-#include <optional>
 
 TableSummaryModel::TableSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -60,57 +59,15 @@ void countMarked(const QSqlDatabase &db, QList<TableSummaryModel::Row> &rows, co
 }
 } // namespace
 
-namespace {
-// MySQL/MariaDB: every table of the schema with its estimated rows and whether it links to users
-// (a trongate_user_id column), in one unprepared statement: over a far link one round trip
-// where the Trongate tables, the linked tables and the estimates took four.
-const QString MySqlSummary = QStringLiteral(R"(
-SELECT t.TABLE_NAME, t.TABLE_TYPE = 'BASE TABLE', t.TABLE_ROWS,
-       t.TABLE_NAME IN (SELECT c.TABLE_NAME FROM information_schema.COLUMNS c
-                        WHERE c.TABLE_SCHEMA = DATABASE() AND c.COLUMN_NAME = 'trongate_user_id')
-FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() ORDER BY t.TABLE_NAME)");
-
-struct Catalog {
-    QStringList present; // Trongate's tables that exist
-    QStringList linked; // tables (or views) with a trongate_user_id column, by name
-    QHash<QString, RowEstimate> estimates;
-};
-
-std::optional<Catalog> readMySqlCatalog(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (Sql::kindOf(db) != DriverKind::MySql || !q.exec(MySqlSummary))
-        return std::nullopt;
-    Catalog c;
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        if (q.value(1).toBool())
-            for (const QString &t : TrongateSchema::tableNames())
-                if (name.compare(t, Qt::CaseInsensitive) == 0)
-                    c.present << t;
-        if (q.value(3).toBool())
-            c.linked << name;
-        if (!q.value(2).isNull())
-            c.estimates.insert(name, RowEstimate { RowEstimate::Kind::Estimate, q.value(2).toLongLong() });
-    }
-    return c;
-}
-} // namespace
-
 QList<TableSummaryModel::Row> TableSummaryModel::read(
     const QSqlDatabase &db, bool *ok, QString *error, qint64 exactBelow)
 {
     QList<Row> rows;
     *ok = true;
-    std::optional<Catalog> catalog = readMySqlCatalog(db);
-    if (!catalog) {
-        const SchemaInspector inspector(db);
-        catalog = Catalog { inspector.presentTrongateTables(), inspector.linkedApplicationTables(error), {} };
-    }
+    const SchemaInspector::Catalog catalog = SchemaInspector(db).catalog(error);
     for (const QString &t : TrongateSchema::tableNames())
-        rows << Row { t, true, catalog->present.contains(t), -1 };
-    for (const QString &t : std::as_const(catalog->linked))
+        rows << Row { t, true, catalog.present.contains(t), -1 };
+    for (const QString &t : std::as_const(catalog.linked))
         rows << Row { t, false, true, -1 };
     QStringList tables;
     for (const Row &r : std::as_const(rows))
@@ -120,8 +77,8 @@ QList<TableSummaryModel::Row> TableSummaryModel::read(
     if (exactBelow > 0) {
         if (Sql::kindOf(db) == DriverKind::MySql) {
             for (const QString &t : std::as_const(tables))
-                if (catalog->estimates.contains(t))
-                    estimates.insert(t, catalog->estimates.value(t));
+                if (catalog.estimates.contains(t))
+                    estimates.insert(t, catalog.estimates.value(t));
         } else {
             estimates = RowEstimate::read(db, tables);
         }

@@ -157,8 +157,9 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
 {
     SchemaGraph g;
     const SchemaInspector inspector(db);
-    const QStringList trongate = inspector.presentTrongateTables();
-    const QStringList linked = inspector.linkedApplicationTables(error);
+    const SchemaInspector::Catalog catalog = inspector.catalog(error);
+    const QStringList &trongate = catalog.present;
+    const QStringList &linked = catalog.linked;
     QStringList names = trongate;
     for (const QString &t : linked)
         if (!names.contains(t))

@@ -36,6 +36,15 @@ const QString MySqlLinked = QStringLiteral(R"(
 SELECT TABLE_NAME FROM information_schema.COLUMNS
 WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ? ORDER BY TABLE_NAME)");
 
+// MySQL/MariaDB: every table of the schema with its estimated rows and whether it links to users
+// (a trongate_user_id column), in one unprepared statement: over a far link one round trip
+// where the Trongate tables, the linked tables and the estimates took four.
+const QString MySqlSummary = QStringLiteral(R"(
+SELECT t.TABLE_NAME, t.TABLE_TYPE = 'BASE TABLE', t.TABLE_ROWS,
+       t.TABLE_NAME IN (SELECT c.TABLE_NAME FROM information_schema.COLUMNS c
+                        WHERE c.TABLE_SCHEMA = DATABASE() AND c.COLUMN_NAME = 'trongate_user_id')
+FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() ORDER BY t.TABLE_NAME)");
+
 const QString SqliteLinked = QStringLiteral(R"(
 SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
 WHERE m.type = 'table' AND p.name = ? ORDER BY m.name)");
@@ -184,6 +193,29 @@ QStringList SchemaInspector::linkedApplicationTables(QString *error) const
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+SchemaInspector::Catalog SchemaInspector::catalog(QString *error) const
+{
+    Catalog c;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Sql::kindOf(m_db) != DriverKind::MySql || !q.exec(MySqlSummary))
+        return Catalog { presentTrongateTables(), linkedApplicationTables(error), {} };
+    QStringList tables;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (q.value(1).toBool())
+            tables << name;
+        if (q.value(3).toBool())
+            c.linked << name;
+        if (!q.value(2).isNull())
+            c.estimates.insert(name, RowEstimate { RowEstimate::Kind::Estimate, q.value(2).toLongLong() });
+    }
+    for (const QString &name : TrongateSchema::tableNames()) // in Trongate's order, as presentTrongateTables()
+        if (tables.contains(name, Qt::CaseInsensitive))
+            c.present << name;
+    return c;
 }
 
 qint64 SchemaInspector::rowCount(const QString &table, QString *error) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schema/RowEstimate.h"
+
 #include <QHash>
 
 #include "schema/TrongateSchema.h"
@@ -62,6 +64,15 @@ public:
     QStringList presentTrongateTables() const;
     // Application tables that link to trongate_users through a trongate_user_id column.
     QStringList linkedApplicationTables(QString *error = nullptr) const;
+    // Both of the above and the engine's row estimates of every table, read together: one
+    // statement on MySQL/MariaDB (where a far server makes each round trip count), the two reads
+    // above elsewhere (estimates then empty: RowEstimate reads them).
+    struct Catalog {
+        QStringList present; // Trongate's tables that exist
+        QStringList linked; // tables with a trongate_user_id column, by name
+        QHash<QString, RowEstimate> estimates; // MySQL/MariaDB only
+    };
+    Catalog catalog(QString *error = nullptr) const;
     // Exact row count; -1 with error set on failure.
     qint64 rowCount(const QString &table, QString *error = nullptr) const;
     QList<ActualColumn> columns(const QString &table, QString *error = nullptr) const;
