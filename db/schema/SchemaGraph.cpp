@@ -8,7 +8,7 @@
 namespace {
 const QString MySqlIndexesOf = QStringLiteral(R"(
 SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, TABLE_NAME FROM information_schema.STATISTICS
-WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (%1) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX)");
+WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX)");
 
 const QString MySqlForeignKeys = QStringLiteral(R"(
 SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, CONSTRAINT_NAME
@@ -90,8 +90,11 @@ QHash<QString, QList<SchemaGraph::Index>> readIndexesOf(const QSqlDatabase &db, 
         return out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, MySqlIndexesOf.arg(Sql::placeholders(tables.size())), QVariantList(tables.cbegin(), tables.cend())))
+    // The schema's every index, the wanted tables picked out here: unprepared, one round trip.
+    if (Sql::exec(q, MySqlIndexesOf, {}))
         while (q.next()) {
+            if (!tables.contains(q.value(3).toString()))
+                continue;
             QList<SchemaGraph::Index> &list = out[q.value(3).toString()];
             const QString name = q.value(0).toString();
             if (list.isEmpty() || list.last().name != name)
@@ -176,24 +179,11 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
     // every table's columns and indexes in one query each where the catalog allows.
     const QHash<QString, QList<ActualColumn>> columns = inspector.columnsOf(names, error);
     const QHash<QString, QList<Index>> indexes = readIndexesOf(db, names);
-    QStringList countTerms;
-    for (const QString &name : names)
-        countTerms << QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(Sql::quoteIdentifier(db, name));
-    QList<qint64> counts;
-    if (!names.isEmpty()) {
-        QSqlQuery c(db);
-        c.setForwardOnly(true);
-        if (Sql::exec(c, QStringLiteral("SELECT ") + countTerms.join(QStringLiteral(", ")), {}) && c.next())
-            for (int i = 0; i < names.size(); ++i)
-                counts << c.value(i).toLongLong();
-    }
     for (int n = 0; n < names.size(); ++n) {
         const QString &name = names.at(n);
         Table t;
         t.name = name;
         t.trongate = trongate.contains(name);
-        // One table the account may not read fails the whole statement: then each on its own.
-        t.rows = counts.size() == names.size() ? counts.at(n) : inspector.rowCount(name, error);
         for (const ActualColumn &c : columns.value(name))
             t.columns << Column { c.name, c.typeText(), c.primaryKey, false, false };
         t.indexes = indexes.value(name);
@@ -239,19 +229,30 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
     for (const QString &t : linked)
         infer(t, QStringLiteral("trongate_user_id"), QStringLiteral("trongate_users"));
 
-    // Every relation's orphans in one statement (each on its own if that one fails).
+    // Every table's rows and every relation's orphans in one statement. One table the account
+    // may not read fails it: then each count on its own.
+    QStringList countTerms;
+    for (const QString &name : names)
+        countTerms << QStringLiteral("(SELECT COUNT(*) FROM %1)").arg(Sql::quoteIdentifier(db, name));
+    QStringList orphanTerms;
+    for (const Relation &r : std::as_const(g.relations))
+        orphanTerms << QStringLiteral("(SELECT COUNT(*) FROM %1 WHERE %2)")
+                           .arg(Sql::quoteIdentifier(db, r.childTable), orphanCondition(db, r));
+    QList<qint64> counts;
     QList<qint64> orphans;
-    if (!g.relations.isEmpty()) {
-        QStringList terms;
-        for (const Relation &r : std::as_const(g.relations))
-            terms << QStringLiteral("(SELECT COUNT(*) FROM %1 WHERE %2)")
-                         .arg(Sql::quoteIdentifier(db, r.childTable), orphanCondition(db, r));
-        QSqlQuery o(db);
-        o.setForwardOnly(true);
-        if (Sql::exec(o, QStringLiteral("SELECT ") + terms.join(QStringLiteral(", ")), {}) && o.next())
-            for (int i = 0; i < g.relations.size(); ++i)
-                orphans << o.value(i).toLongLong();
+    if (!countTerms.isEmpty()) {
+        QSqlQuery c(db);
+        c.setForwardOnly(true);
+        if (Sql::exec(c, QStringLiteral("SELECT ") + (countTerms + orphanTerms).join(QStringLiteral(", ")), {})
+            && c.next()) {
+            for (int i = 0; i < countTerms.size(); ++i)
+                counts << c.value(i).toLongLong();
+            for (int i = 0; i < orphanTerms.size(); ++i)
+                orphans << c.value(int(countTerms.size()) + i).toLongLong();
+        }
     }
+    for (int n = 0; n < g.tables.size(); ++n)
+        g.tables[n].rows = counts.size() == g.tables.size() ? counts.at(n) : inspector.rowCount(g.tables.at(n).name, error);
     for (int n = 0; n < g.relations.size(); ++n) {
         Relation &r = g.relations[n];
         QSqlQuery o(db);
