@@ -27,9 +27,10 @@ QString likeContains(const QString &text); // %text%, with % _ ! escaped
 QString likePrefix(const QString &text);   // text%
 // "?, ?, ?": n placeholders for an IN list whose values are bound, never spliced in.
 QString placeholders(qsizetype n);
-// Prepares and runs one statement with bound values; error receives the database's text. Always
-// prepared, also without values: a prepared statement is one statement, so a name that escaped its
-// quotes could never append a second one.
+// Runs one statement with bound values (prepared); error receives the database's text. Without
+// values it is sent as it is, one round trip instead of two: it is still one statement, as no
+// connection of ours allows several in one (MySQL's CLIENT_MULTI_STATEMENTS stays off, SQLite's
+// driver runs the first only, PostgreSQL's simple query is refused by exec() below if a NUL hides a second).
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 // For the statements a server will not prepare (DDL on PostgreSQL, whose PREPARE takes only
 // SELECT/INSERT/UPDATE/DELETE): unprepared there, prepared elsewhere. Only for SQL built from fixed
