@@ -1,6 +1,7 @@
 #include "schema/IdentityLookup.h"
 
 #include "schema/SchemaInspector.h"
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 
 #include <QMap>
@@ -10,16 +11,6 @@ namespace {
 const QStringList UsernameColumns
     = { QStringLiteral("username"), QStringLiteral("user_name"), QStringLiteral("login") };
 const QStringList EmailColumns = { QStringLiteral("email"), QStringLiteral("email_address"), QStringLiteral("mail") };
-// Columns by name, in the order of the lists above (ORDINAL_POSITION keeps a table's own order).
-// Both sides name the schema: a join on it alone makes MariaDB read the columns of every
-// database on the server (on a shared host, thousands).
-const QString MySqlIdentityColumns = QStringLiteral(
-    "SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
-    "WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME IN (SELECT l.TABLE_NAME FROM information_schema.COLUMNS l "
-    "WHERE l.TABLE_SCHEMA = DATABASE() AND l.COLUMN_NAME = 'trongate_user_id') AND LOWER(c.COLUMN_NAME) IN "
-    "('username', 'user_name', 'login', 'email', 'email_address', 'mail') "
-    "ORDER BY c.TABLE_NAME, FIELD(LOWER(c.COLUMN_NAME), 'username', 'user_name', 'login', 'email', 'email_address', "
-    "'mail')");
 } // namespace
 
 IdentityLookup::IdentityLookup(QSqlDatabase db)
@@ -33,11 +24,12 @@ QList<IdentityLookup::LinkedTable> IdentityLookup::tables(QSqlDatabase db) const
     if (m_found->done)
         return m_found->tables;
     db = use(db);
-    if (Sql::kindOf(db) == DriverKind::MySql) {
-        // One round trip: the columns that matter, of every table that links to trongate_users.
+    // One round trip where the catalog allows: the columns that matter, of every table that links
+    // to trongate_users (in the order of the lists above).
+    if (const QString sql = Dialect::of(db).identityColumnsSql(); !sql.isEmpty()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(MySqlIdentityColumns)) {
+        if (q.exec(sql)) {
             QMap<QString, LinkedTable> found; // by table name, in name order
             while (q.next()) {
                 const QString table = q.value(0).toString();
