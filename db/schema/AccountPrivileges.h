@@ -1,23 +1,13 @@
 #pragma once
 
+#include "sql/TablePrivileges.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
-
-// What the connected account may do on one table.
-struct TablePrivileges {
-    bool select = false;
-    bool insert = false;
-    bool update = false;
-    bool del = false; // DELETE ("delete" is a keyword)
-
-    bool any() const { return select || insert || update || del; }
-    bool all() const { return select && insert && update && del; }
-    bool operator==(const TablePrivileges &o) const = default;
-};
 
 // What the connected account may do on Trongate's three tables, read once after connecting, so the
 // console offers only what the server will allow (a support account that may read everything and

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
+#include "sql/TablePrivileges.h"
 
 #include <QHash>
 #include <QList>
@@ -140,6 +141,13 @@ public:
     // to trongate_users by trongate_user_id, in table order and then username, user_name, login,
     // email, email_address, mail; empty where the catalog cannot say it in one query.
     virtual QString identityColumnsSql() const { return {}; }
+
+    // --- The account ---
+    // What the connected account may do on each of tables (keys: lower-case table names, each one
+    // filled in), and the account as the server names it ('support'@'10.0.0.%'; left alone for
+    // SQLite). false, error in the database's words, when the server would not tell.
+    virtual bool readPrivileges(
+        const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account, QString *error) const = 0;
 
     // --- Noticing changes ---
     virtual ChangeCounter changeCounterQuery() const = 0;

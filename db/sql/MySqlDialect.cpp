@@ -2,6 +2,7 @@
 
 #include "sql/SqlDialect.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace {
@@ -60,6 +61,143 @@ const QString TokensEngine = QStringLiteral(
 const QString InnoDbTableSignal = QStringLiteral(R"(SELECT UNIX_TIMESTAMP(t.UPDATE_TIME), UNIX_TIMESTAMP(NOW()),
     (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_LSN_CURRENT')
     FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'trongate_tokens')");
+
+const QString CurrentAccount = QStringLiteral(R"(SELECT CURRENT_USER(), DATABASE())");
+const QString EnabledRoles = QStringLiteral(R"(SELECT ROLE_NAME FROM information_schema.ENABLED_ROLES)");
+const QString GlobalGrants
+    = QStringLiteral(R"(SELECT GRANTEE, PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES)");
+const QString SchemaGrants
+    = QStringLiteral(R"(SELECT GRANTEE, TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES)");
+const QString TableGrants = QStringLiteral(
+    R"(SELECT GRANTEE, TABLE_NAME, PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES WHERE TABLE_SCHEMA = ?)");
+// All of the above in one round trip: each row says which of them it comes from.
+const QString AllGrants = QStringLiteral(R"(SELECT 'a', CURRENT_USER(), DATABASE(), NULL
+UNION ALL SELECT 'r', ROLE_NAME, NULL, NULL FROM information_schema.ENABLED_ROLES
+UNION ALL SELECT 'g', GRANTEE, PRIVILEGE_TYPE, NULL FROM information_schema.USER_PRIVILEGES
+UNION ALL SELECT 's', GRANTEE, TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES
+UNION ALL SELECT 't', GRANTEE, TABLE_NAME, PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES
+  WHERE TABLE_SCHEMA = DATABASE())");
+// MariaDB's information_schema lists no privileges of roles; SHOW GRANTS does.
+const QString ShowGrants = QStringLiteral(R"(SHOW GRANTS)");
+
+bool failed(const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    q.setForwardOnly(true);
+    return Sql::exec(q, sql, values, error);
+}
+
+void grant(TablePrivileges *t, const QString &privilege)
+{
+    const QString p = privilege.trimmed().toUpper();
+    if (p == QLatin1String("SELECT"))
+        t->select = true;
+    else if (p == QLatin1String("INSERT"))
+        t->insert = true;
+    else if (p == QLatin1String("UPDATE"))
+        t->update = true;
+    else if (p == QLatin1String("DELETE"))
+        t->del = true;
+}
+
+// 'user'@'host' as information_schema writes grantees; a role has an empty host.
+struct Grantee {
+    QString user;
+    QString host;
+    bool operator==(const Grantee &o) const = default;
+};
+
+Grantee parseGrantee(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^'((?:[^']|'')*)'(?:@'((?:[^']|'')*)')?$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return { text, QString() };
+    return { m.captured(1).replace(QStringLiteral("''"), QStringLiteral("'")),
+        m.captured(2).replace(QStringLiteral("''"), QStringLiteral("'")) };
+}
+
+// A schema name in a database-level grant may hold the wildcards _ and %, escaped with a backslash.
+bool schemaMatches(const QString &pattern, const QString &schema)
+{
+    QString re;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < pattern.size())
+            re += QRegularExpression::escape(QString(pattern.at(++i)));
+        else if (c == QLatin1Char('%'))
+            re += QStringLiteral(".*");
+        else if (c == QLatin1Char('_'))
+            re += QLatin1Char('.');
+        else
+            re += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(re), QRegularExpression::DotMatchesEverythingOption)
+        .match(schema)
+        .hasMatch();
+}
+
+QString unquote(QString s)
+{
+    if (s.size() >= 2
+        && (s.front() == QLatin1Char('`') || s.front() == QLatin1Char('\'') || s.front() == QLatin1Char('"'))
+        && s.back() == s.front()) {
+        const QChar quote = s.front();
+        s = s.mid(1, s.size() - 2);
+        s.replace(QString(2, quote), QString(quote));
+    }
+    return s;
+}
+
+// One line of SHOW GRANTS: "GRANT SELECT, DELETE ON `db`.`table` TO `role`". Column-level grants
+// ("UPDATE (code)") and role or proxy grants are left out.
+struct GrantLine {
+    QStringList privileges;
+    QString schema; // "*" for every database
+    QString table; // "*" for every table
+    Grantee grantee;
+};
+
+std::optional<GrantLine> parseGrantLine(const QString &line)
+{
+    static const QString id = QStringLiteral(R"((?:`(?:[^`]|``)*`|'(?:[^']|'')*'|"(?:[^"]|"")*"|\*))");
+    static const QRegularExpression re(
+        QStringLiteral(R"(^GRANT (.+?) ON (?:TABLE )?(%1)\.(%1) TO (%1)(?:@(%1))?)").arg(id));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    GrantLine g;
+    g.schema = unquote(m.captured(2));
+    g.table = unquote(m.captured(3));
+    g.grantee = { unquote(m.captured(4)), unquote(m.captured(5)) };
+    int depth = 0;
+    QString current;
+    const QString privileges = m.captured(1) + QLatin1Char(',');
+    for (const QChar c : privileges) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        if (c == QLatin1Char(',') && depth == 0) {
+            const QString p = current.trimmed().toUpper();
+            if (p == QLatin1String("ALL") || p == QLatin1String("ALL PRIVILEGES"))
+                g.privileges << QStringLiteral("SELECT") << QStringLiteral("INSERT") << QStringLiteral("UPDATE")
+                             << QStringLiteral("DELETE");
+            else if (!p.contains(QLatin1Char('(')))
+                g.privileges << p;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    return g;
+}
 
 // One row of Columns or ColumnsOf.
 Dialect::Column readColumn(const QSqlQuery &q)
@@ -186,8 +324,8 @@ QHash<QString, QList<Dialect::Column>> MySqlDialect::columnsOf(
     QHash<QString, QList<Column>> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, ColumnsOf.arg(Sql::placeholders(tables.size())), QVariantList(tables.cbegin(), tables.cend()),
-            error))
+    if (Sql::exec(
+            q, ColumnsOf.arg(Sql::placeholders(tables.size())), QVariantList(tables.cbegin(), tables.cend()), error))
         while (q.next())
             out[q.value(7).toString()] << readColumn(q);
     for (const QString &t : tables)
@@ -264,4 +402,114 @@ QString MySqlDialect::tokensTableStorageSql() const
 QString MySqlDialect::tokensTableChangeSql() const
 {
     return InnoDbTableSignal;
+}
+
+bool MySqlDialect::readPrivileges(
+    const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account, QString *error) const
+{
+    QString why;
+    // What the account and its roles were granted, read in one round trip where the server
+    // allows (a server without ENABLED_ROLES refuses the union: then one view after another).
+    QString current;
+    QString schema;
+    QList<Grantee> roles;
+    QList<QStringList> globalRows, schemaRows, tableRows;
+    bool together = false;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(AllGrants)) {
+            together = true;
+            while (q.next()) {
+                const QString kind = q.value(0).toString();
+                const QStringList v { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+                if (kind == QLatin1String("a")) {
+                    current = v.at(0);
+                    schema = q.value(2).isNull() ? QString() : v.at(1);
+                } else if (kind == QLatin1String("r")) {
+                    if (!q.value(1).isNull()) // MariaDB lists one NULL role when none is enabled
+                        roles << Grantee { v.at(0), QString() };
+                } else if (kind == QLatin1String("g")) {
+                    globalRows << v;
+                } else if (kind == QLatin1String("s")) {
+                    schemaRows << v;
+                } else if (kind == QLatin1String("t")) {
+                    tableRows << v;
+                }
+            }
+            together = !current.isEmpty();
+        }
+    }
+    if (!together) {
+        QSqlQuery q(db);
+        if (!run(q, CurrentAccount, {}, &why) || !q.next())
+            return failed(why, error);
+        current = q.value(0).toString();
+        schema = q.value(1).toString();
+        QSqlQuery r(db);
+        if (run(r, EnabledRoles, {}, &why)) // a server without the view has no roles to count
+            while (r.next())
+                if (!r.value(0).isNull())
+                    roles << Grantee { r.value(0).toString(), QString() };
+        QSqlQuery g(db);
+        if (!run(g, GlobalGrants, {}, &why))
+            return failed(why, error);
+        while (g.next())
+            globalRows << QStringList { g.value(0).toString(), g.value(1).toString() };
+        if (!schema.isEmpty()) {
+            QSqlQuery sg(db);
+            if (!run(sg, SchemaGrants, {}, &why))
+                return failed(why, error);
+            while (sg.next())
+                schemaRows << QStringList { sg.value(0).toString(), sg.value(1).toString(), sg.value(2).toString() };
+            QSqlQuery t(db);
+            if (!run(t, TableGrants, { schema }, &why))
+                return failed(why, error);
+            while (t.next())
+                tableRows << QStringList { t.value(0).toString(), t.value(1).toString(), t.value(2).toString() };
+        }
+    }
+    QList<Grantee> mine;
+    {
+        const qsizetype at = current.lastIndexOf(QLatin1Char('@')); // the user may contain '@', the host not
+        const Grantee self { at < 0 ? current : current.left(at), at < 0 ? QString() : current.mid(at + 1) };
+        mine << self;
+        *account = QStringLiteral("'%1'@'%2'").arg(self.user, self.host);
+    }
+    mine += roles;
+    auto isMine = [&mine](const QString &grantee) { return mine.contains(parseGrantee(grantee)); };
+    for (const QStringList &g : std::as_const(globalRows))
+        if (isMine(g.at(0)))
+            for (auto it = tables.begin(); it != tables.end(); ++it)
+                grant(&*it, g.at(1));
+    if (!schema.isEmpty()) {
+        for (const QStringList &g : std::as_const(schemaRows))
+            if (isMine(g.at(0)) && schemaMatches(g.at(1), schema))
+                for (auto it = tables.begin(); it != tables.end(); ++it)
+                    grant(&*it, g.at(2));
+        for (const QStringList &g : std::as_const(tableRows)) {
+            if (!isMine(g.at(0)))
+                continue;
+            const auto it = tables.find(g.at(1).toLower());
+            if (it != tables.end())
+                grant(&*it, g.at(2));
+        }
+    }
+    if (!roles.isEmpty()) {
+        QSqlQuery q(db);
+        if (!run(q, ShowGrants, {}, &why))
+            return failed(why, error);
+        while (q.next()) {
+            const auto g = parseGrantLine(q.value(0).toString());
+            if (!g || !roles.contains(g->grantee))
+                continue;
+            if (g->schema != QLatin1String("*") && !schemaMatches(g->schema, schema))
+                continue;
+            for (auto it = tables.begin(); it != tables.end(); ++it)
+                if (g->table == QLatin1String("*") || g->table.compare(it.key(), Qt::CaseInsensitive) == 0)
+                    for (const QString &p : g->privileges)
+                        grant(&*it, p);
+        }
+    }
+    return true;
 }

@@ -39,6 +39,9 @@ public:
     QHash<QString, qint64> estimatedRows(const QSqlDatabase &db, const QStringList &tables) const override;
     QString identityColumnsSql() const override;
 
+    bool readPrivileges(const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account,
+        QString *error) const override;
+
     ChangeCounter changeCounterQuery() const override;
     QString tokensTableStorageSql() const override;
     QString tokensTableChangeSql() const override;

@@ -3,8 +3,7 @@
 #include "sql/SqlDialect.h"
 
 namespace {
-const QString ServerClock
-    = QStringLiteral(R"(SELECT CAST(floor(extract(epoch FROM clock_timestamp())) AS bigint))");
+const QString ServerClock = QStringLiteral(R"(SELECT CAST(floor(extract(epoch FROM clock_timestamp())) AS bigint))");
 const QString BeginReadOnly = QStringLiteral("BEGIN TRANSACTION READ ONLY");
 const QString Rollback = QStringLiteral("ROLLBACK");
 const QString BackendPid = QStringLiteral("SELECT pg_backend_pid()");
@@ -49,6 +48,24 @@ WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.reltuples >
 
 const QString WalInsert = QStringLiteral(R"(SELECT CASE WHEN pg_is_in_recovery()
     THEN pg_last_wal_replay_lsn()::text ELSE pg_current_wal_insert_lsn()::text END)");
+const QString CurrentAccount = QStringLiteral(R"(SELECT current_user)");
+const QString TablePrivilegesOf = QStringLiteral(R"(
+SELECT COALESCE(has_table_privilege(c.oid, 'SELECT'), false), COALESCE(has_table_privilege(c.oid, 'INSERT'), false),
+       COALESCE(has_table_privilege(c.oid, 'UPDATE'), false), COALESCE(has_table_privilege(c.oid, 'DELETE'), false)
+FROM (SELECT to_regclass(CAST(? AS text)) AS oid) c)");
+
+bool failed(const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    q.setForwardOnly(true);
+    return Sql::exec(q, sql, values, error);
+}
 } // namespace
 
 QString PostgresDialect::likeOperator() const
@@ -193,4 +210,21 @@ QHash<QString, qint64> PostgresDialect::estimatedRows(const QSqlDatabase &db, co
 Dialect::ChangeCounter PostgresDialect::changeCounterQuery() const
 {
     return { WalInsert, 0 };
+}
+
+bool PostgresDialect::readPrivileges(
+    const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account, QString *error) const
+{
+    QString why;
+    QSqlQuery q(db);
+    if (!run(q, CurrentAccount, {}, &why) || !q.next())
+        return failed(why, error);
+    *account = q.value(0).toString();
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        QSqlQuery t(db);
+        if (!run(t, TablePrivilegesOf, { it.key() }, &why) || !t.next())
+            return failed(why, error);
+        *it = { t.value(0).toBool(), t.value(1).toBool(), t.value(2).toBool(), t.value(3).toBool() };
+    }
+    return true;
 }

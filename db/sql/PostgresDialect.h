@@ -33,5 +33,8 @@ public:
     QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QStringList &tables, QString *error) const override;
     QHash<QString, qint64> estimatedRows(const QSqlDatabase &db, const QStringList &tables) const override;
 
+    bool readPrivileges(const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account,
+        QString *error) const override;
+
     ChangeCounter changeCounterQuery() const override;
 };

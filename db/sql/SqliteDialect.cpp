@@ -2,6 +2,7 @@
 
 #include "sql/SqlDialect.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -29,6 +30,13 @@ SELECT tbl, stat FROM sqlite_stat1 WHERE tbl IN (%1))");
 const QString RowidSpan = QStringLiteral("SELECT (SELECT MAX(rowid) FROM %1) - (SELECT MIN(rowid) FROM %1) + 1");
 
 const QString DataVersion = QStringLiteral(R"(PRAGMA data_version)");
+const QString QueryOnlyState = QStringLiteral(R"(PRAGMA query_only)");
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    q.setForwardOnly(true);
+    return Sql::exec(q, sql, values, error);
+}
 } // namespace
 
 QString SqliteDialect::likeOperator() const
@@ -129,7 +137,8 @@ QList<Dialect::Index> SqliteDialect::indexes(const QSqlDatabase &db, const QStri
     QList<Index> list;
     if (Sql::exec(q, IndexList, { table }))
         while (q.next())
-            list << Index { q.value(0).toString(), {}, q.value(1).toInt() == 1, q.value(2).toString() == QLatin1String("pk") };
+            list << Index { q.value(0).toString(), {}, q.value(1).toInt() == 1,
+                q.value(2).toString() == QLatin1String("pk") };
     for (Index &i : list) {
         QSqlQuery c(db);
         c.setForwardOnly(true);
@@ -185,4 +194,27 @@ QString SqliteDialect::rowUpperBoundSql(const QString &quotedTable) const
 Dialect::ChangeCounter SqliteDialect::changeCounterQuery() const
 {
     return { DataVersion, 0 };
+}
+
+bool SqliteDialect::readPrivileges(
+    const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account, QString *error) const
+{
+    // A file has no accounts: everything, or reading only when nothing may be written.
+    Q_UNUSED(account)
+    Q_UNUSED(error)
+    QString why;
+    const QString path = db.databaseName();
+    bool writable = true;
+    if (!path.isEmpty() && path != QLatin1String(":memory:")) {
+        const QFileInfo fi(path);
+        writable = fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable();
+    }
+    if (db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+        writable = false;
+    QSqlQuery q(db);
+    if (run(q, QueryOnlyState, {}, &why) && q.next() && q.value(0).toInt() == 1)
+        writable = false;
+    for (auto it = tables.begin(); it != tables.end(); ++it)
+        *it = { true, writable, writable, writable };
+    return true;
 }

@@ -35,5 +35,8 @@ public:
     QHash<QString, qint64> estimatedRows(const QSqlDatabase &db, const QStringList &tables) const override;
     QString rowUpperBoundSql(const QString &quotedTable) const override;
 
+    bool readPrivileges(const QSqlDatabase &db, QHash<QString, TablePrivileges> &tables, QString *account,
+        QString *error) const override;
+
     ChangeCounter changeCounterQuery() const override;
 };

@@ -1,6 +1,6 @@
+#include "TestDatabase.h"
 #include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
-#include "TestDatabase.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -74,10 +74,10 @@ void TestDialect::hostileNamesRoundTrip_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("column");
-    QTest::addRow("backtick that would end a MySQL name") << QStringLiteral("trongate_tokens` #")
-                                                          << QStringLiteral("co`l");
-    QTest::addRow("double quote that would end a standard name") << QStringLiteral("t\"; DROP TABLE x; --")
-                                                                 << QStringLiteral("c\"ol");
+    QTest::addRow("backtick that would end a MySQL name")
+        << QStringLiteral("trongate_tokens` #") << QStringLiteral("co`l");
+    QTest::addRow("double quote that would end a standard name")
+        << QStringLiteral("t\"; DROP TABLE x; --") << QStringLiteral("c\"ol");
     QTest::addRow("dots stay part of the name") << QStringLiteral("other.table") << QStringLiteral("a.b");
     QTest::addRow("brackets, backslash and quotes") << QStringLiteral("t[]\\'x") << QStringLiteral("c'\\");
     QTest::addRow("letters beyond ASCII") << QStringLiteral("tâble ünïcode") << QStringLiteral("colonne é");
@@ -98,7 +98,8 @@ void TestDialect::hostileNamesRoundTrip()
     TG_EXEC(db, QStringLiteral("CREATE TABLE %1 (%2 varchar(20))").arg(t, c));
     QSqlQuery q(db);
     QString error;
-    QVERIFY2(Sql::exec(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (?)").arg(t, c), { QStringLiteral("kept") }, &error),
+    QVERIFY2(
+        Sql::exec(q, QStringLiteral("INSERT INTO %1 (%2) VALUES (?)").arg(t, c), { QStringLiteral("kept") }, &error),
         qPrintable(error));
     QVERIFY2(Sql::exec(q, QStringLiteral("SELECT %2 FROM %1").arg(t, c), {}, &error), qPrintable(error));
     QVERIFY(q.next());
@@ -127,8 +128,9 @@ void TestDialect::searchAndComparisonBehaveAlike()
     QSqlDatabase db = m_db->db();
     const Dialect &d = Dialect::of(db);
     TG_EXEC(db, QStringLiteral("CREATE TABLE notes (id int, body varchar(40))"));
-    TG_EXEC(db, QStringLiteral("INSERT INTO notes (id, body) VALUES (1, 'Token ABC expired'), (2, '100% sure'), "
-                               "(3, NULL), (4, '100 percent')"));
+    TG_EXEC(db,
+        QStringLiteral("INSERT INTO notes (id, body) VALUES (1, 'Token ABC expired'), (2, '100% sure'), "
+                       "(3, NULL), (4, '100 percent')"));
     auto ids = [&](const QString &where, const QVariantList &values) {
         QSqlQuery q(db);
         QString error;
@@ -146,7 +148,8 @@ void TestDialect::searchAndComparisonBehaveAlike()
     // Case does not matter to a search, and % is a character like any other.
     QCOMPARE(ids(body + d.likeOperator(), { Sql::likeContains(QStringLiteral("abc")) }), QList<int> { 1 });
     QCOMPARE(ids(body + d.likeOperator(), { Sql::likeContains(QStringLiteral("100%")) }), QList<int> { 2 });
-    QCOMPARE(ids(d.containsTest(body) + QStringLiteral("? ESCAPE '!'"), { Sql::likeContains(QStringLiteral("EXPIRED")) }),
+    QCOMPARE(
+        ids(d.containsTest(body) + QStringLiteral("? ESCAPE '!'"), { Sql::likeContains(QStringLiteral("EXPIRED")) }),
         QList<int> { 1 });
     // A number column searched as text.
     QCOMPARE(ids(d.containsTest(d.quoteIdentifier(QStringLiteral("id"))) + QStringLiteral("? ESCAPE '!'"),
