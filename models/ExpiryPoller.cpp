@@ -1,6 +1,7 @@
 #include "ExpiryPoller.h"
 
 #include "connection/Connector.h"
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 
 #include <QElapsedTimer>
@@ -10,17 +11,6 @@
 namespace {
 using Part = ExpiryReadBudget::Part;
 const QString Columns = QStringLiteral("id, expiry_date, token, user_id");
-const QString SqliteDataVersion = QStringLiteral(R"(PRAGMA data_version)");
-const QString InnoDbLsn = QStringLiteral(R"(SHOW GLOBAL STATUS LIKE 'Innodb_lsn_current')");
-const QString TokensEngine = QStringLiteral(
-    R"(SELECT ENGINE, VERSION() FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'trongate_tokens')");
-// The table's stamp and the server's clock (both through the session's time zone, so that they
-// compare), and the log sequence number.
-const QString InnoDbTableSignal = QStringLiteral(R"(SELECT UNIX_TIMESTAMP(t.UPDATE_TIME), UNIX_TIMESTAMP(NOW()),
-    (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_LSN_CURRENT')
-    FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'trongate_tokens')");
-const QString PostgresWalInsert = QStringLiteral(R"(SELECT CASE WHEN pg_is_in_recovery()
-    THEN pg_last_wal_replay_lsn()::text ELSE pg_current_wal_insert_lsn()::text END)");
 // (expiry_date, id) < (?, ?), written out: row-value comparison is not in every engine we support.
 const QString BeforeKey = QStringLiteral(R"((expiry_date < ? OR (expiry_date = ? AND id < ?)))");
 const QString FromKey = QStringLiteral(R"((expiry_date > ? OR (expiry_date = ? AND id >= ?)))");
@@ -42,11 +32,12 @@ QString timelineKey(const ExpiryPollRequest &r)
 void ExpiryChangeSignal::chooseKind(const QSqlDatabase &db, int *queries)
 {
     m_kind = Kind::ServerCounter;
-    if (Sql::kindOf(db) != DriverKind::MySql)
+    const QString storage = Dialect::of(db).tokensTableStorageSql();
+    if (storage.isEmpty())
         return;
     QSqlQuery q(db);
     ++*queries;
-    if (!q.exec(TokensEngine) || !q.next()
+    if (!q.exec(storage) || !q.next()
         || q.value(0).toString().compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0) {
         m_kind = Kind::EveryPoll;
         return;
@@ -61,18 +52,9 @@ QString ExpiryChangeSignal::counter(const QSqlDatabase &db, int *queries) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    switch (Sql::kindOf(db)) {
-    case DriverKind::Sqlite:
-        ++*queries;
-        return q.exec(SqliteDataVersion) && q.next() ? q.value(0).toString() : QString();
-    case DriverKind::MySql:
-        ++*queries;
-        return q.exec(InnoDbLsn) && q.next() ? q.value(1).toString() : QString();
-    case DriverKind::Postgres:
-        ++*queries;
-        return q.exec(PostgresWalInsert) && q.next() ? q.value(0).toString() : QString();
-    }
-    return {};
+    const Dialect::ChangeCounter counter = Dialect::of(db).changeCounterQuery();
+    ++*queries;
+    return q.exec(counter.sql) && q.next() ? q.value(counter.column).toString() : QString();
 }
 
 std::optional<bool> ExpiryChangeSignal::tableChanged(const QSqlDatabase &db, int *queries)
@@ -80,7 +62,7 @@ std::optional<bool> ExpiryChangeSignal::tableChanged(const QSqlDatabase &db, int
     QSqlQuery q(db);
     q.setForwardOnly(true);
     ++*queries;
-    if (!q.exec(InnoDbTableSignal) || !q.next())
+    if (!q.exec(Dialect::of(db).tokensTableChangeSql()) || !q.next())
         return std::nullopt;
     const std::optional<qint64> stamp = q.isNull(0) ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
     const qint64 now = q.value(1).toLongLong();

@@ -167,7 +167,7 @@ bool QueryResultModel::exportRows(
         if (!send(page.rows)) {
             // Stopped early: the server stops the statement, rather than the driver reading
             // every remaining row when the cursor closes. That takes a second connection.
-            if (cursor.isOpen() && DriverKind(target->kind.load()) != DriverKind::Sqlite) {
+            if (cursor.isOpen() && !target->dialect().stopsStatementsInProcess()) {
                 ClonedConnection canceller(source.connection, QStringLiteral("export-cancel"));
                 if (canceller.open(nullptr))
                     QueryCursor::interrupt(*target, canceller.db());

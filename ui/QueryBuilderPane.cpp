@@ -742,7 +742,7 @@ void QueryBuilderPane::cancel()
     if (m_cancel)
         m_cancel->store(true);
     // Stop the statement itself, not only the reading of its rows.
-    if (DriverKind(m_target->kind.load()) == DriverKind::Sqlite) {
+    if (m_target->dialect().stopsStatementsInProcess()) {
         QueryCursor::interrupt(*m_target, {});
     } else if (m_target->serverId.load() >= 0 && !m_connection.isEmpty()) {
         if (!m_canceller)

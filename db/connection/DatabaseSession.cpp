@@ -5,6 +5,7 @@
 #include "schema/IdentityLookup.h"
 #include "schema/SchemaGraph.h"
 #include "schema/SchemaInspector.h"
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 #include "schema/TrongateSchema.h"
 
@@ -212,11 +213,11 @@ SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
         // saved here is a round trip less before any page can show its first rows.
         QStringList present;
         bool indexed = false;
-        AccountPrivileges::MySqlGrantRows grants;
+        QList<QVariantList> grants; // rows of the dialect's privilegesSql()
         QList<QPair<QString, QString>> identityColumns;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        bool read = q.exec(MySqlTrongateTables + QStringLiteral("\nUNION ALL ") + AccountPrivileges::mySqlGrantsBranches()
+        bool read = q.exec(MySqlTrongateTables + QStringLiteral("\nUNION ALL ") + Dialect::of(db).privilegesSql()
             + QStringLiteral("\nUNION ALL ") + IdentityLookup::mySqlColumnsBranch(IdentityColumns));
         if (read) {
             while (q.next()) {
@@ -226,7 +227,7 @@ SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
                 else if (kind == IdentityColumns)
                     identityColumns.append({ q.value(1).toString(), q.value(2).toString() });
                 else
-                    grants.take(kind, q.value(1), q.value(2), q.value(3));
+                    grants << QVariantList { q.value(0), q.value(1), q.value(2), q.value(3) };
             }
             IdentityLookup::prime(db.connectionName(), IdentityLookup::fromColumns(identityColumns));
         } else {
@@ -241,7 +242,7 @@ SessionFacts DatabaseSession::readFacts(const QSqlDatabase &db)
                 if (present.contains(name))
                     f.trongateTables << name;
             f.expiryIndexed = indexed;
-            f.privileges = AccountPrivileges::read(db, nullptr, &grants);
+            f.privileges = AccountPrivileges::read(db, nullptr, grants.isEmpty() ? nullptr : &grants);
             return f;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sql/TablePrivileges.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -8,18 +10,6 @@
 #include <QVariant>
 
 #include <optional>
-
-// What the connected account may do on one table.
-struct TablePrivileges {
-    bool select = false;
-    bool insert = false;
-    bool update = false;
-    bool del = false; // DELETE ("delete" is a keyword)
-
-    bool any() const { return select || insert || update || del; }
-    bool all() const { return select && insert && update && del; }
-    bool operator==(const TablePrivileges &o) const = default;
-};
 
 // What the connected account may do on Trongate's three tables, read once after connecting, so the
 // console offers only what the server will allow (a support account that may read everything and
@@ -40,23 +30,11 @@ class AccountPrivileges final {
     Q_DECLARE_TR_FUNCTIONS(AccountPrivileges)
 
 public:
-    // MySQL/MariaDB's grant rows, read by one catalog query (mySqlGrantsBranches) that may be part
-    // of a larger UNION ALL: every row has 4 columns, the first its kind (a, r, g, s or t).
-    struct MySqlGrantRows {
-        QString current; // CURRENT_USER()
-        QString schema; // DATABASE()
-        QStringList roles;
-        QList<QStringList> global, schemas, tables;
-        // Keeps the row if its kind is one of the grants'; false for another kind.
-        bool take(const QString &kind, const QVariant &a, const QVariant &b, const QVariant &c);
-        bool complete() const { return !current.isEmpty(); }
-    };
-    static QString mySqlGrantsBranches();
-
     // Reads the privileges of db's account. nullopt (error says why) when the server would not tell.
-    // MySQL/MariaDB: rows already read by mySqlGrantsBranches() save the round trip.
+    // readAlready: the rows of the dialect's privilegesSql(), read with other catalog reads in one
+    // statement (DatabaseSession's facts): a round trip saved.
     static std::optional<AccountPrivileges> read(
-        const QSqlDatabase &db, QString *error = nullptr, const MySqlGrantRows *readAlready = nullptr);
+        const QSqlDatabase &db, QString *error = nullptr, const QList<QVariantList> *readAlready = nullptr);
     // Everything on every table: the assumption when nothing can be read (the server still decides).
     static AccountPrivileges unrestricted();
 

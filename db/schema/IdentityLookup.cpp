@@ -1,6 +1,7 @@
 #include "schema/IdentityLookup.h"
 
 #include "schema/SchemaInspector.h"
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 
 #include <QMap>
@@ -10,15 +11,6 @@ namespace {
 const QStringList UsernameColumns
     = { QStringLiteral("username"), QStringLiteral("user_name"), QStringLiteral("login") };
 const QStringList EmailColumns = { QStringLiteral("email"), QStringLiteral("email_address"), QStringLiteral("mail") };
-// The username and e-mail columns of the tables that link to trongate_users (fromColumns picks).
-// Both sides name the schema: a join on it alone makes MariaDB read the columns of every
-// database on the server (on a shared host, thousands).
-const QString MySqlIdentityColumns = QStringLiteral(
-    "SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
-    "WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME IN (SELECT l.TABLE_NAME FROM information_schema.COLUMNS l "
-    "WHERE l.TABLE_SCHEMA = DATABASE() AND l.COLUMN_NAME = 'trongate_user_id') AND LOWER(c.COLUMN_NAME) IN "
-    "('username', 'user_name', 'login', 'email', 'email_address', 'mail')");
-
 // Primed look-ups by connection name (see prime()); entries of closed connections are dropped at
 // the next prime.
 QMutex primedMutex;
@@ -59,7 +51,7 @@ void IdentityLookup::prime(const QString &connectionName, const QList<LinkedTabl
 
 QString IdentityLookup::mySqlColumnsBranch(const QString &kind)
 {
-    QString sql = MySqlIdentityColumns;
+    QString sql = Dialect::of(DriverKind::MySql).identityColumnsSql();
     sql.replace(QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM"),
         QStringLiteral("SELECT '%1', c.TABLE_NAME, c.COLUMN_NAME, NULL FROM").arg(kind));
     return sql;
@@ -85,11 +77,12 @@ QList<IdentityLookup::LinkedTable> IdentityLookup::tables(QSqlDatabase db) const
     if (m_found->done)
         return m_found->tables;
     db = use(db);
-    if (Sql::kindOf(db) == DriverKind::MySql) {
-        // One round trip: the columns that matter, of every table that links to trongate_users.
+    // One round trip where the catalog allows: the columns that matter, of every table that links
+    // to trongate_users (in the order of the lists above).
+    if (const QString sql = Dialect::of(db).identityColumnsSql(); !sql.isEmpty()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(MySqlIdentityColumns)) {
+        if (q.exec(sql)) {
             QList<QPair<QString, QString>> columns;
             while (q.next())
                 columns.append({ q.value(0).toString(), q.value(1).toString() });

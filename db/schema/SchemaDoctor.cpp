@@ -1,5 +1,6 @@
 #include "schema/SchemaDoctor.h"
 
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 
 #include <QSqlError>
@@ -117,7 +118,7 @@ QList<SchemaDoctor::Suggestion> SchemaDoctor::suggest(const QSqlDatabase &db, co
             "ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5) ON DELETE %6")
                             .arg(q(fk.child), q(QStringLiteral("fk_%1_%2").arg(fk.child, fk.column)), q(fk.column),
                                 q(fk.parent), q(QStringLiteral("id")), fk.onDelete);
-        if (Sql::kindOf(db) == DriverKind::Sqlite) {
+        if (!Dialect::of(db).canAddForeignKeyToExistingTable()) {
             s.available = false;
             s.unavailableReason = tr("SQLite cannot add a foreign key to an existing table.");
         } else if (r->orphans != 0) {
@@ -136,7 +137,7 @@ bool SchemaDoctor::apply(QSqlDatabase db, const Suggestion &s, QString *error)
             *error = s.unavailableReason;
         return false;
     }
-    const bool transactional = Sql::kindOf(db) != DriverKind::MySql || s.kind == Suggestion::Kind::CleanOrphans;
+    const bool transactional = Dialect::of(db).rollsBackDdl() || s.kind == Suggestion::Kind::CleanOrphans;
     if (transactional && !db.transaction()) {
         if (error)
             *error = db.lastError().text();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sql/Dialect.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -20,12 +22,7 @@ public:
         bool indexed = false; // first column of some index
         bool foreignKey = false; // child side of a relation
     };
-    struct Index {
-        QString name;
-        QStringList columns;
-        bool unique = false;
-        bool primary = false;
-    };
+    using Index = Dialect::Index;
     struct Table {
         QString name;
         qint64 rows = -1;

@@ -1,5 +1,6 @@
 #include "schema/SchemaInspector.h"
 
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 
 #include <QRegularExpression>
@@ -8,34 +9,6 @@
 #include <QSqlQuery>
 
 namespace {
-const QString MySqlColumns = QStringLiteral(R"(
-SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_KEY
-FROM information_schema.COLUMNS
-WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?
-ORDER BY ORDINAL_POSITION)");
-
-const QString MySqlColumnsOf = QStringLiteral(R"(
-SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_KEY, TABLE_NAME
-FROM information_schema.COLUMNS
-WHERE TABLE_SCHEMA = DATABASE()
-ORDER BY TABLE_NAME, ORDINAL_POSITION)");
-
-const QString SqliteColumns = QStringLiteral(R"(
-SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid)");
-
-const QString PostgresColumns = QStringLiteral(R"(
-SELECT c.column_name, c.data_type, c.character_maximum_length, c.is_nullable, c.column_default, c.is_identity,
-       EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
-               WHERE i.indrelid = to_regclass(quote_ident(c.table_name)) AND i.indisprimary
-                 AND a.attname = c.column_name) AS is_pk
-FROM information_schema.columns c
-WHERE c.table_schema = current_schema() AND c.table_name = ?
-ORDER BY c.ordinal_position)");
-
-const QString MySqlLinked = QStringLiteral(R"(
-SELECT TABLE_NAME FROM information_schema.COLUMNS
-WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ? ORDER BY TABLE_NAME)");
-
 // MySQL/MariaDB: every table of the schema with its estimated rows and whether it links to users
 // (a trongate_user_id column), in one unprepared statement: over a far link one round trip
 // where the Trongate tables, the linked tables and the estimates took four.
@@ -44,14 +17,6 @@ SELECT t.TABLE_NAME, t.TABLE_TYPE = 'BASE TABLE', t.TABLE_ROWS,
        t.TABLE_NAME IN (SELECT c.TABLE_NAME FROM information_schema.COLUMNS c
                         WHERE c.TABLE_SCHEMA = DATABASE() AND c.COLUMN_NAME = 'trongate_user_id')
 FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() ORDER BY t.TABLE_NAME)");
-
-const QString SqliteLinked = QStringLiteral(R"(
-SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
-WHERE m.type = 'table' AND p.name = ? ORDER BY m.name)");
-
-const QString PostgresLinked = QStringLiteral(R"(
-SELECT table_name FROM information_schema.columns
-WHERE table_schema = current_schema() AND column_name = ? ORDER BY table_name)");
 
 QString canonicalType(QString t)
 {
@@ -183,12 +148,8 @@ QStringList SchemaInspector::linkedApplicationTables(QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const DriverKind kind = Sql::kindOf(m_db);
-    const QString sql = kind == DriverKind::MySql ? MySqlLinked
-        : kind == DriverKind::Postgres            ? PostgresLinked
-                                                  : SqliteLinked;
     QStringList out;
-    if (!Sql::exec(q, sql, { QStringLiteral("trongate_user_id") }, error))
+    if (!Sql::exec(q, Dialect::of(m_db).tablesWithColumnSql(), { QStringLiteral("trongate_user_id") }, error))
         return out;
     while (q.next())
         out << q.value(0).toString();
@@ -229,52 +190,18 @@ qint64 SchemaInspector::rowCount(const QString &table, QString *error) const
 }
 
 namespace {
-// One row of the columns query of the connection's kind (MySqlColumns and the like).
-ActualColumn readColumn(DriverKind kind, const QSqlQuery &q)
+// A column as the catalog reported it, in the terms Trongate's definitions use.
+ActualColumn actualColumn(const Dialect::Column &d)
 {
-    static const QRegularExpression sized(QStringLiteral("^\\s*([A-Za-z ]+?)\\s*\\(\\s*(\\d+)\\s*\\)"));
     ActualColumn c;
-    c.name = q.value(0).toString();
-    switch (kind) {
-    case DriverKind::MySql: {
-        c.baseType = canonicalType(q.value(1).toString());
-        c.length = c.baseType == QLatin1String("varchar") || c.baseType == QLatin1String("char")
-            ? q.value(2).toInt()
-            : 0;
-        c.nullable = q.value(3).toString() == QLatin1String("YES");
-        c.autoIncrement = q.value(5).toString().contains(QLatin1String("auto_increment"));
-        c.primaryKey = q.value(6).toString() == QLatin1String("PRI");
-        parseDefault(q.value(4), c.nullable, c);
-        break;
-    }
-    case DriverKind::Sqlite: {
-        const QString declared = q.value(1).toString();
-        const auto m = sized.match(declared);
-        c.baseType = canonicalType(m.hasMatch() ? m.captured(1) : declared);
-        c.length = m.hasMatch() ? m.captured(2).toInt() : 0;
-        c.nullable = q.value(2).toInt() == 0;
-        c.primaryKey = q.value(4).toInt() > 0;
-        // Only "INTEGER PRIMARY KEY" aliases the rowid, which is what makes it auto-increment.
-        c.autoIncrement
-            = c.primaryKey && declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
-        if (c.autoIncrement)
-            c.nullable = false;
-        parseDefault(q.value(3), c.nullable, c);
-        break;
-    }
-    case DriverKind::Postgres: {
-        c.baseType = canonicalType(q.value(1).toString());
-        c.length = q.value(2).isNull() ? 0 : q.value(2).toInt();
-        c.nullable = q.value(3).toString() == QLatin1String("YES");
-        const QString def = q.value(4).toString();
-        c.autoIncrement
-            = q.value(5).toString() == QLatin1String("YES") || def.startsWith(QLatin1String("nextval("));
-        c.primaryKey = q.value(6).toBool();
-        if (!def.startsWith(QLatin1String("nextval(")))
-            parseDefault(q.value(4), c.nullable, c);
-        break;
-    }
-    }
+    c.name = d.name;
+    c.baseType = canonicalType(d.type);
+    c.length = d.length;
+    c.nullable = d.nullable;
+    c.primaryKey = d.primaryKey;
+    c.autoIncrement = d.autoIncrement;
+    if (!d.defaultIsGenerated)
+        parseDefault(d.defaultValue, c.nullable, c);
     return c;
 }
 } // namespace
@@ -282,39 +209,20 @@ ActualColumn readColumn(DriverKind kind, const QSqlQuery &q)
 QList<ActualColumn> SchemaInspector::columns(const QString &table, QString *error) const
 {
     QList<ActualColumn> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const DriverKind kind = Sql::kindOf(m_db);
-    const QString sql = kind == DriverKind::MySql ? MySqlColumns
-        : kind == DriverKind::Postgres            ? PostgresColumns
-                                                  : SqliteColumns;
-    if (!Sql::exec(q, sql, { table }, error))
-        return out;
-    while (q.next())
-        out << readColumn(kind, q);
+    for (const Dialect::Column &c : Dialect::of(m_db).columns(m_db, table, error))
+        out << actualColumn(c);
     return out;
 }
 
 QHash<QString, QList<ActualColumn>> SchemaInspector::columnsOf(const QStringList &tables, QString *error) const
 {
     QHash<QString, QList<ActualColumn>> out;
-    if (Sql::kindOf(m_db) != DriverKind::MySql || tables.size() < 2) {
-        for (const QString &t : tables)
-            out.insert(t, columns(t, error));
-        return out;
+    const QHash<QString, QList<Dialect::Column>> read = Dialect::of(m_db).columnsOf(m_db, tables, error);
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        QList<ActualColumn> &columns = out[it.key()];
+        for (const Dialect::Column &c : it.value())
+            columns << actualColumn(c);
     }
-    // Every table's columns in one round trip: a diagram of ten tables is one query, not ten.
-    // The schema's every column, the wanted tables picked out here: with nothing to bind the
-    // statement goes unprepared, one round trip instead of two to a far server.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Sql::exec(q, MySqlColumnsOf, {}, error))
-        while (q.next())
-            if (const QString table = q.value(7).toString(); tables.contains(table))
-                out[table] << readColumn(DriverKind::MySql, q);
-    for (const QString &t : tables)
-        if (!out.contains(t))
-            out.insert(t, {});
     return out;
 }
 
@@ -378,12 +286,12 @@ SchemaReport SchemaInspector::verify() const
 
 bool SchemaInspector::install(QStringList *executed, QString *error) const
 {
-    const DriverKind kind = Sql::kindOf(m_db);
-    const QStringList statements = TrongateSchema::installStatements(kind, Sql::tables(m_db));
+    const Dialect &dialect = Dialect::of(m_db);
+    const QStringList statements = TrongateSchema::installStatements(dialect.kind(), Sql::tables(m_db));
     if (statements.isEmpty())
         return true;
-    // MySQL commits DDL implicitly; SQLite and PostgreSQL can roll all of it back.
-    const bool transactional = kind != DriverKind::MySql;
+    // Where the database can roll DDL back, all of it or nothing; MySQL commits each one itself.
+    const bool transactional = dialect.rollsBackDdl();
     if (transactional && !m_db.driver()->hasFeature(QSqlDriver::Transactions))
         return false;
     QSqlDatabase db = m_db;

@@ -1,5 +1,7 @@
 #include "sql/QueryBuilder.h"
 
+#include "sql/Dialect.h"
+
 #include "sql/SqlDialect.h"
 
 #include <QHash>
@@ -372,8 +374,7 @@ QueryBuilder::Statement QueryBuilder::build(const Query &query, DriverKind diale
             continue;
         case Operator::Contains:
             // The same behaviour on the three: case-insensitive, on any column type, % and _ literal.
-            out.add(dialect == DriverKind::Postgres ? QStringLiteral("CAST(%1 AS text) ILIKE ").arg(col)
-                                                    : col + QStringLiteral(" LIKE "));
+            out.add(Dialect::of(dialect).containsTest(col));
             break;
         default:
             out.add(col + QLatin1Char(' ') + operatorText(c.op) + QLatin1Char(' '));

@@ -1,5 +1,6 @@
 #include "sql/QueryCursor.h"
 
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 
 #include <sqlite3.h>
@@ -7,18 +8,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
-
-namespace {
-// Fixed statements, run unprepared: neither server prepares transaction control.
-const QString MySqlBeginReadOnly = QStringLiteral("START TRANSACTION READ ONLY");
-const QString PostgresBeginReadOnly = QStringLiteral("BEGIN TRANSACTION READ ONLY");
-const QString SqliteQueryOnly = QStringLiteral("PRAGMA query_only = ON");
-const QString SqliteQueryWritable = QStringLiteral("PRAGMA query_only = OFF");
-const QString Rollback = QStringLiteral("ROLLBACK");
-const QString MySqlConnectionId = QStringLiteral("SELECT CONNECTION_ID()");
-const QString PostgresBackendPid = QStringLiteral("SELECT pg_backend_pid()");
-const QString PostgresCancel = QStringLiteral("SELECT pg_cancel_backend(?)");
-} // namespace
 
 QueryCursor::QueryCursor(const QSqlDatabase &db, std::shared_ptr<Target> target)
     : m_db(db)
@@ -28,8 +17,8 @@ QueryCursor::QueryCursor(const QSqlDatabase &db, std::shared_ptr<Target> target)
 
 bool QueryCursor::interrupt(const Target &target, const QSqlDatabase &other, QString *error)
 {
-    const auto kind = DriverKind(target.kind.load());
-    if (kind == DriverKind::Sqlite) {
+    const Dialect &dialect = target.dialect();
+    if (dialect.stopsStatementsInProcess()) {
         void *handle = target.sqlite.load();
         if (!handle)
             return false;
@@ -40,31 +29,21 @@ bool QueryCursor::interrupt(const Target &target, const QSqlDatabase &other, QSt
     const qint64 id = target.serverId.load();
     if (id < 0 || !other.isOpen())
         return false;
-    QSqlQuery q(other);
-    if (kind == DriverKind::MySql) {
-        // The id is a number the server gave us, not text anyone typed; KILL takes no placeholder.
-        if (!q.exec(QStringLiteral("KILL QUERY %1").arg(id))) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    return Sql::exec(q, PostgresCancel, { id }, error);
+    return dialect.cancelStatement(other, id, error);
 }
 
 void QueryCursor::identify(const QSqlDatabase &db, Target &target)
 {
-    const DriverKind kind = Sql::kindOf(db);
-    target.kind = int(kind);
-    if (kind == DriverKind::Sqlite) {
+    const Dialect &dialect = Dialect::of(db);
+    target.kind = int(dialect.kind());
+    if (dialect.stopsStatementsInProcess()) {
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             target.sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         return;
     }
     QSqlQuery q(db);
-    if (q.exec(kind == DriverKind::MySql ? MySqlConnectionId : PostgresBackendPid) && q.next())
+    if (q.exec(dialect.sessionIdSql()) && q.next())
         target.serverId = q.value(0).toLongLong();
 }
 
@@ -84,13 +63,12 @@ void QueryCursor::close()
         return;
     }
     m_inTransaction = false;
-    if (Sql::kindOf(m_db) == DriverKind::Sqlite) {
-        m_query.reset(); // finalized before the connection is writable again
-        QSqlQuery(m_db).exec(SqliteQueryWritable);
-        return;
-    }
-    // Rolled back first: PostgreSQL refuses to free a prepared statement in an aborted transaction.
-    QSqlQuery(m_db).exec(Rollback);
+    const Dialect &dialect = Dialect::of(m_db);
+    // SQLite: finalized before the connection is writable again. The servers: rolled back first,
+    // as PostgreSQL refuses to free a prepared statement in an aborted transaction.
+    if (dialect.endsReadOnlyAfterStatements())
+        m_query.reset();
+    QSqlQuery(m_db).exec(dialect.endReadOnlySql());
     m_query.reset();
 }
 
@@ -110,13 +88,10 @@ QueryCursor::Page QueryCursor::open(
         return page;
     }
     QSqlQuery begin(m_db);
-    const DriverKind kind = Sql::kindOf(m_db);
     if (m_target)
         identify(m_db, *m_target);
-    const QString &beginSql = kind == DriverKind::MySql ? MySqlBeginReadOnly
-        : kind == DriverKind::Postgres                  ? PostgresBeginReadOnly
-                                                        : SqliteQueryOnly;
-    if (!begin.exec(beginSql)) {
+    // Unprepared: neither server prepares transaction control.
+    if (!begin.exec(Dialect::of(m_db).beginReadOnlySql())) {
         page.error = tr("The read-only transaction could not be started: %1").arg(begin.lastError().text());
         return page;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sql/Dialect.h"
 #include "sql/QueryBuilder.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ public:
         std::atomic<int> kind { int(DriverKind::Sqlite) };
         std::atomic<qint64> serverId { -1 };
         std::atomic<void *> sqlite { nullptr };
+        const Dialect &dialect() const { return Dialect::of(DriverKind(kind.load())); }
     };
 
     explicit QueryCursor(const QSqlDatabase &db, std::shared_ptr<Target> target = {});

@@ -1,5 +1,7 @@
 #include "sql/SqlDialect.h"
 
+#include "sql/Dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -8,32 +10,17 @@ namespace Sql {
 
 DriverKind kindOf(const QSqlDatabase &db)
 {
-    const QString d = db.driverName();
-    if (d.startsWith(QLatin1String("QMYSQL")) || d.startsWith(QLatin1String("QMARIADB")))
-        return DriverKind::MySql;
-    if (d.startsWith(QLatin1String("QPSQL")))
-        return DriverKind::Postgres;
-    return DriverKind::Sqlite;
+    return Dialect::kindOf(db);
 }
 
 QString quoteIdentifier(DriverKind kind, const QString &name)
 {
-    const QChar quote = kind == DriverKind::MySql ? QLatin1Char('`') : QLatin1Char('"');
-    QString out;
-    out.reserve(name.size() + 2);
-    out += quote;
-    for (const QChar c : name) {
-        if (c == quote)
-            out += quote;
-        out += c;
-    }
-    out += quote;
-    return out;
+    return Dialect::of(kind).quoteIdentifier(name);
 }
 
 QString quoteIdentifier(const QSqlDatabase &db, const QString &name)
 {
-    return quoteIdentifier(kindOf(db), name);
+    return Dialect::of(db).quoteIdentifier(name);
 }
 
 QString identifierError(const QString &name)
@@ -74,7 +61,7 @@ QString placeholders(qsizetype n)
 
 QString likeOperator(const QSqlDatabase &db)
 {
-    return kindOf(db) == DriverKind::Postgres ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+    return Dialect::of(db).likeOperator();
 }
 
 QString likeContains(const QString &text)

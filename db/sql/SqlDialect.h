@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+// Thin forwards to the connection's Dialect (sql/Dialect.h), for the calls that need one answer.
 namespace Sql {
 DriverKind kindOf(const QSqlDatabase &db);
 // A table, column or index name as the database's SQL spells it: always wrapped (backticks on

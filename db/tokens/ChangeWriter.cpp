@@ -1,5 +1,6 @@
 #include "tokens/ChangeWriter.h"
 
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 #include "sql/SqlTransaction.h"
 
@@ -10,25 +11,11 @@
 #include <functional>
 
 namespace {
-// "a = ?" that is also true when both sides are NULL.
-QString nullSafeEquals(DriverKind kind, const QString &column)
-{
-    switch (kind) {
-    case DriverKind::MySql:
-        return column + QStringLiteral(" <=> ?");
-    case DriverKind::Postgres:
-        return column + QStringLiteral(" IS NOT DISTINCT FROM ?");
-    case DriverKind::Sqlite:
-        break;
-    }
-    return column + QStringLiteral(" IS ?");
-}
-
 QString unchangedClause(const QSqlDatabase &db, const QStringList &columns)
 {
     QStringList parts { Sql::quoteIdentifier(db, QStringLiteral("id")) + QStringLiteral(" = ?") };
     for (const QString &c : columns)
-        parts << nullSafeEquals(Sql::kindOf(db), Sql::quoteIdentifier(db, c));
+        parts << Dialect::of(db).nullSafeEquals(Sql::quoteIdentifier(db, c));
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -44,11 +31,10 @@ QString ChangeWriter::explain(const QSqlDatabase &db, const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
-    const DriverKind kind = Sql::kindOf(db);
     if (SqlTransaction::isConflict(error))
         return SqlTransaction::conflictMessage() + QLatin1Char(' ')
             + tr("Your edits are kept; the rows another session changed are shown with their new values.");
-    if ((kind == DriverKind::MySql && (code == QLatin1String("2006") || code == QLatin1String("2013")))
+    if (Dialect::of(db).isLostConnectionCode(code)
         || text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("no connection to the server"))
         || text.contains(QLatin1String("Lost connection")))
@@ -178,9 +164,9 @@ ChangeWriter::Result ChangeWriter::apply(QSqlDatabase db, const ChangeSet &c)
         }
         QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                           .arg(table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-        const bool returning = Sql::kindOf(db) == DriverKind::Postgres;
-        if (returning)
-            sql += QStringLiteral(" RETURNING id");
+        const QString returningId = Dialect::of(db).insertedIdClause();
+        const bool returning = !returningId.isEmpty();
+        sql += returningId;
         QSqlQuery q(db);
         q.prepare(sql);
         for (const ChangeSet::Insert &ins : c.inserts) {

@@ -1,0 +1,101 @@
+#include "sql/Dialect.h"
+
+#include "sql/MySqlDialect.h"
+#include "sql/PostgresDialect.h"
+#include "sql/SqliteDialect.h"
+
+DriverKind Dialect::kindOf(const QSqlDatabase &db)
+{
+    const QString d = db.driverName();
+    if (d.startsWith(QLatin1String("QMYSQL")) || d.startsWith(QLatin1String("QMARIADB")))
+        return DriverKind::MySql;
+    if (d.startsWith(QLatin1String("QPSQL")))
+        return DriverKind::Postgres;
+    return DriverKind::Sqlite;
+}
+
+const Dialect &Dialect::of(DriverKind kind)
+{
+    static const MySqlDialect mySql;
+    static const PostgresDialect postgres;
+    static const SqliteDialect sqlite;
+    switch (kind) {
+    case DriverKind::MySql:
+        return mySql;
+    case DriverKind::Postgres:
+        return postgres;
+    case DriverKind::Sqlite:
+        break;
+    }
+    return sqlite;
+}
+
+const Dialect &Dialect::of(const QSqlDatabase &db)
+{
+    return of(kindOf(db));
+}
+
+QString Dialect::quoteIdentifier(const QString &name) const
+{
+    const QChar quote = identifierQuote();
+    QString out;
+    out.reserve(name.size() + 2);
+    out += quote;
+    for (const QChar c : name) {
+        if (c == quote)
+            out += quote;
+        out += c;
+    }
+    out += quote;
+    return out;
+}
+
+bool Dialect::isLostConnectionCode(const QString &code) const
+{
+    Q_UNUSED(code)
+    return false;
+}
+
+QString Dialect::primaryKeyClause(const QString &quotedColumn) const
+{
+    Q_UNUSED(quotedColumn)
+    return {};
+}
+
+bool Dialect::cancelStatement(const QSqlDatabase &other, qint64 sessionId, QString *error) const
+{
+    Q_UNUSED(other)
+    Q_UNUSED(sessionId)
+    Q_UNUSED(error)
+    return false;
+}
+
+QHash<QString, QList<Dialect::Column>> Dialect::columnsOf(
+    const QSqlDatabase &db, const QStringList &tables, QString *error) const
+{
+    QHash<QString, QList<Column>> out;
+    for (const QString &t : tables)
+        out.insert(t, columns(db, t, error));
+    return out;
+}
+
+QHash<QString, QList<Dialect::Index>> Dialect::indexesOf(const QSqlDatabase &db, const QStringList &tables) const
+{
+    QHash<QString, QList<Index>> out;
+    for (const QString &t : tables)
+        out.insert(t, indexes(db, t));
+    return out;
+}
+
+QHash<QString, qint64> Dialect::matchEstimates(QSqlQuery &q, const QStringList &tables)
+{
+    QHash<QString, qint64> out;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const auto it = std::find_if(tables.cbegin(), tables.cend(),
+            [&name](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
+        if (it != tables.cend())
+            out.insert(*it, q.value(1).toLongLong());
+    }
+    return out;
+}
