@@ -3,6 +3,7 @@
 #include <climits>
 
 #include "ExpiryText.h"
+#include "connection/DbWorker.h"
 #include "sql/SqlDialect.h"
 #include "tokens/TokenService.h"
 
@@ -326,6 +327,44 @@ QString ExpiryModel::tokenAt(int r) const
 {
     const Row *x = row(r);
     return x ? x->token : QString();
+}
+
+QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
+{
+    QMap<int, QPair<QString, QVariantList>> missing; // page -> its read
+    for (int r : rows)
+        if (r >= 0 && r < m_count && !m_rows.contains(r) && !missing.contains(r / PageSize)) {
+            QVariantList values;
+            const QString sql = pageSql(r / PageSize, &values);
+            missing.insert(r / PageSize, { sql, values });
+        }
+    QHash<int, qint64> read; // row -> id
+    if (!missing.isEmpty()) {
+        using Ids = QHash<int, qint64>;
+        const std::optional<Ids> got = awaitOnWorker<Ids>(worker, m_db, [missing](QSqlDatabase &db) {
+            Ids out;
+            for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                if (!Sql::exec(q, it.value().first, it.value().second))
+                    continue;
+                for (int i = 0; q.next(); ++i)
+                    out.insert(it.key() * PageSize + i, q.value(0).toLongLong());
+            }
+            return out;
+        });
+        m_queries += int(missing.size());
+        if (got)
+            read = *got;
+    }
+    QList<qint64> ids;
+    for (int r : rows) {
+        if (auto it = m_rows.constFind(r); it != m_rows.cend())
+            ids << it.value().id;
+        else if (read.contains(r))
+            ids << read.value(r);
+    }
+    return ids;
 }
 
 int ExpiryModel::rowOfId(qint64 id) const

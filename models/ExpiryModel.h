@@ -4,6 +4,8 @@
 #include "TokenOwners.h"
 
 #include <QAbstractTableModel>
+
+class DbWorker;
 #include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
@@ -103,6 +105,10 @@ public:
     int pagesAsked() const { return m_pagesAsked; }
 
     qint64 idAt(int row) const;
+    // The ids of these rows (a selection), loaded or not: the rows not loaded are read by page on
+    // worker (awaitOnWorker: the window keeps painting), or here without one. Rows that could not be
+    // read are left out.
+    QList<qint64> idsAt(const QList<int> &rows, DbWorker *worker) const;
     QString tokenAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not loaded
     // The first row that has not expired yet: where "now" is in the list. A read on this model's

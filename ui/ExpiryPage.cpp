@@ -599,12 +599,13 @@ void ExpiryPage::hideEvent(QHideEvent *event)
 
 QList<qint64> ExpiryPage::selectedIds() const
 {
-    QList<qint64> ids;
-    if (!m_view->selectionModel())
-        return ids;
+    if (!m_view->selectionModel() || !m_model)
+        return {};
+    // Selected rows that were never shown (Ctrl+A) are read on the session's worker.
+    QList<int> rows;
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
-        ids << m_model->idAt(i.row());
-    return ids;
+        rows << i.row();
+    return m_model->idsAt(rows, m_actions ? m_actions->sessionWorker() : nullptr);
 }
 
 void ExpiryPage::actOnSelection(int action)

@@ -56,6 +56,7 @@ private slots:
     void timelineRefreshesOffTheMainThread();
     void userFilterShowsOneUsersTokens();
     void aSecondFilterReplacesTheFirstWhileItLoads();
+    void selectingAllReachesRowsNeverShown();
     void issueDialogIssuesInOneGoAndShowsTokensOnce();
     void issueDialogRefusesThePast();
     void issueDialogShowsTheExpiryOfTheChosenLifetime();
@@ -501,6 +502,22 @@ void TestLivePages::aSecondFilterReplacesTheFirstWhileItLoads()
     QTRY_COMPARE_WITH_TIMEOUT(shownIds(), expected, 5000);
     for (qint64 n : std::as_const(counted))
         QCOMPARE(n, qint64(expected.size()));
+}
+
+void TestLivePages::selectingAllReachesRowsNeverShown()
+{
+    auto page = makeExpiryPage(true);
+    ExpiryModel *model = page->model();
+    QVERIFY(model->cachedRowCount() < model->count()); // the expired backlog above was never shown
+    QSet<qint64> all;
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL")));
+    while (q.next())
+        all.insert(q.value(0).toLongLong());
+    page->view()->selectAll(); // Ctrl+A, then Revoke or Extend: every selected token, not the loaded ones
+    const QList<qint64> ids = page->selectedIds();
+    QCOMPARE(ids.size(), all.size());
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), all);
 }
 
 void TestLivePages::timelineRefreshesOffTheMainThread()
