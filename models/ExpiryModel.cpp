@@ -3,6 +3,7 @@
 #include <climits>
 
 #include "ExpiryText.h"
+#include "connection/DbWorker.h"
 #include "sql/SqlDialect.h"
 #include "tokens/TokenService.h"
 
@@ -72,7 +73,7 @@ QString ExpiryModel::countdown(qint64 left)
     return tr("%1 d %2 h").arg(left / 86400).arg((left % 86400) / 3600);
 }
 
-QString ExpiryModel::where(QVariantList *values) const
+QString ExpiryModel::where(QVariantList *values, bool withText) const
 {
     QStringList parts { QStringLiteral("expiry_date IS NOT NULL") };
     if (m_filter.levelId) {
@@ -98,25 +99,11 @@ QString ExpiryModel::where(QVariantList *values) const
         values->append(*m_filter.to);
     }
     const QString text = m_filter.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString like = Sql::likeOperator(m_db);
-        QStringList ors { QStringLiteral("token") + like };
-        values->append(Sql::likePrefix(text));
-        if (m_textUsers) {
-            if (!m_textUsers->isEmpty()) {
-                QStringList marks;
-                for (qint64 id : *m_textUsers) {
-                    marks << QStringLiteral("?");
-                    values->append(id);
-                }
-                ors << QStringLiteral("user_id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-            }
-        } else {
-            ors << QStringLiteral("user_id IN (SELECT id FROM trongate_users WHERE code") + like + QLatin1Char(')');
-            values->append(Sql::likeContains(text));
-            ors += m_owners.identities().matchClauses(QStringLiteral("user_id"), like, Sql::likeContains(text), values);
-        }
-        parts << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    if (!text.isEmpty() && withText) {
+        if (!m_textClause) // the model's own reads (tests, benchmarks): resolved here, on its connection
+            m_textClause = resolveText(m_db, text);
+        parts << m_textClause->first;
+        values->append(m_textClause->second);
     }
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
@@ -135,14 +122,17 @@ void ExpiryModel::setFilter(const Filter &filter)
     reload();
 }
 
+ExpiryModel::TextClause ExpiryModel::resolveText(const QSqlDatabase &db, const QString &text) const
+{
+    TextClause c;
+    c.first = expiryTextClause(db, m_owners, text, &c.second);
+    return c;
+}
+
 void ExpiryModel::setFilterDeferred(const Filter &filter)
 {
-    if (!filter.text.trimmed().isEmpty()) {
-        setFilter(filter); // resolving the text's users is a read of its own
-        return;
-    }
     m_filter = filter;
-    m_textUsers = QList<qint64>();
+    m_textClause.reset();
     beginResetModel();
     dropPages();
     m_count = 0;
@@ -156,7 +146,10 @@ ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
 {
     ExpiryPollRequest r;
     r.generation = m_generation;
-    r.where = where(&r.values);
+    const bool resolve = !m_filter.text.trimmed().isEmpty() && !m_textClause;
+    r.where = where(&r.values, !resolve);
+    if (resolve)
+        r.resolveText = m_filter.text.trimmed(); // on the poller's connection, then appended to where
     r.filterKey = filterKey();
     r.timeDependent = m_filter.withinSeconds.has_value();
     r.force = true;
@@ -174,6 +167,7 @@ ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
 void ExpiryModel::dropPages()
 {
     m_rows.clear();
+    m_asked.clear();
 }
 
 void ExpiryModel::shiftRows(int from, int delta)
@@ -200,8 +194,8 @@ void ExpiryModel::evict() const
 
 void ExpiryModel::reload()
 {
-    m_textUsers = m_filter.text.trimmed().isEmpty() ? std::optional<QList<qint64>>(QList<qint64>())
-                                                    : m_owners.matchingUserIds(m_filter.text.trimmed(), true, true);
+    m_textClause.reset();
+    m_awaitingFirst = false;
     beginResetModel();
     dropPages();
     QVariantList values;
@@ -220,12 +214,64 @@ void ExpiryModel::reload()
     emit countChanged(m_count);
 }
 
+QString ExpiryModel::pageSql(int page, QVariantList *values) const
+{
+    const QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2 ORDER BY expiry_date, id LIMIT ? OFFSET ?")
+                            .arg(Columns, where(values));
+    *values << PageSize << qint64(page) * PageSize;
+    return sql;
+}
+
+void ExpiryModel::keepPage(int page, const QList<Row> &rows) const
+{
+    // Rows already held came from the last snapshot: they stay, so that the next poll compares
+    // what the person saw with the table, and moves the rows (and the selection) with signals.
+    for (int i = 0; i < rows.size(); ++i)
+        if (!m_rows.contains(page * PageSize + i))
+            m_rows.insert(page * PageSize + i, rows.at(i));
+    evict();
+}
+
+void ExpiryModel::askPage(int page) const
+{
+    if (auto it = m_asked.constFind(page); it != m_asked.cend() && it.value() == m_generation)
+        return; // on its way
+    m_asked.insert(page, m_generation);
+    ++m_pagesAsked;
+    QVariantList values;
+    const QString sql = pageSql(page, &values);
+    m_pageReader(m_generation, page, sql, values);
+}
+
+void ExpiryModel::pageRead(quint64 generation, int page, const QList<Row> &rows, const QString &error)
+{
+    if (m_asked.value(page) == generation)
+        m_asked.remove(page);
+    const int first = page * PageSize;
+    const int last = int(std::min<qint64>(qint64(first) + PageSize, m_count)) - 1;
+    if (generation != m_generation) {
+        // Read for an older state of the list: shown rows ask again when painted.
+        if (first <= last)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_error = error;
+        return;
+    }
+    keepPage(page, rows);
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
 bool ExpiryModel::fetchPage(int page) const
 {
+    if (m_pageReader) {
+        askPage(page);
+        return false;
+    }
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2 ORDER BY expiry_date, id LIMIT ? OFFSET ?")
-                            .arg(Columns, where(&values));
-    values << PageSize << qint64(page) * PageSize;
+    const QString sql = pageSql(page, &values);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     ++m_queries;
@@ -236,12 +282,7 @@ bool ExpiryModel::fetchPage(int page) const
         rows << Row { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
             {} };
     enrich(rows);
-    // Rows already held came from the last snapshot: they stay, so that the next poll compares
-    // what the person saw with the table, and moves the rows (and the selection) with signals.
-    for (int i = 0; i < rows.size(); ++i)
-        if (!m_rows.contains(page * PageSize + i))
-            m_rows.insert(page * PageSize + i, rows.at(i));
-    evict();
+    keepPage(page, rows);
     return true;
 }
 
@@ -288,6 +329,44 @@ QString ExpiryModel::tokenAt(int r) const
     return x ? x->token : QString();
 }
 
+QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
+{
+    QMap<int, QPair<QString, QVariantList>> missing; // page -> its read
+    for (int r : rows)
+        if (r >= 0 && r < m_count && !m_rows.contains(r) && !missing.contains(r / PageSize)) {
+            QVariantList values;
+            const QString sql = pageSql(r / PageSize, &values);
+            missing.insert(r / PageSize, { sql, values });
+        }
+    QHash<int, qint64> read; // row -> id
+    if (!missing.isEmpty()) {
+        using Ids = QHash<int, qint64>;
+        const std::optional<Ids> got = awaitOnWorker<Ids>(worker, m_db, [missing](QSqlDatabase &db) {
+            Ids out;
+            for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                if (!Sql::exec(q, it.value().first, it.value().second))
+                    continue;
+                for (int i = 0; q.next(); ++i)
+                    out.insert(it.key() * PageSize + i, q.value(0).toLongLong());
+            }
+            return out;
+        });
+        m_queries += int(missing.size());
+        if (got)
+            read = *got;
+    }
+    QList<qint64> ids;
+    for (int r : rows) {
+        if (auto it = m_rows.constFind(r); it != m_rows.cend())
+            ids << it.value().id;
+        else if (read.contains(r))
+            ids << read.value(r);
+    }
+    return ids;
+}
+
 int ExpiryModel::rowOfId(qint64 id) const
 {
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
@@ -307,7 +386,21 @@ int ExpiryModel::rowOfNow() const
     ++m_queries;
     if (!Sql::exec(q, sql, values, &m_error) || !q.next())
         return 0;
-    return int(std::min<qint64>(q.value(0).toLongLong(), std::max<qint64>(0, m_count - 1)));
+    return clampRow(q.value(0).toLongLong());
+}
+
+ExpiryModel::NowQuery ExpiryModel::nowQuery() const
+{
+    NowQuery q;
+    q.generation = m_generation;
+    q.where = where(&q.values);
+    q.now = m_clock();
+    return q;
+}
+
+int ExpiryModel::clampRow(qint64 row) const
+{
+    return int(std::min<qint64>(std::max<qint64>(0, row), std::max<qint64>(0, m_count - 1)));
 }
 
 void ExpiryModel::setVisibleRows(int first, int last)
@@ -408,6 +501,8 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
         result.ok = false;
         return result;
     }
+    if (s.textResolved)
+        m_textClause = TextClause { s.textClause, s.textValues };
     const bool wasExact = m_countExact;
     m_countExact = !s.countOwed;
     if (s.unchanged) {

@@ -4,12 +4,15 @@
 #include "TokenOwners.h"
 
 #include <QAbstractTableModel>
+
+class DbWorker;
 #include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 // Every token with an expiry, ordered by time left (expiry_date, id), for the live view. Like the
 // grids it never holds the table: it counts, and fetches the pages the view shows. Each second the
@@ -59,15 +62,17 @@ public:
     ExpiryModel(QSqlDatabase db, Clock clock, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter);
-    // The same without a read here (a filter without text): no rows and no count until the first
-    // snapshot, read for firstLoadRequest(), arrives through apply().
+    // The same without a read here: no rows and no count until the first snapshot, read for
+    // firstLoadRequest(), arrives through apply(). A text filter's users are resolved in that
+    // visit too (ExpiryPollRequest::resolveText).
     void setFilterDeferred(const Filter &filter);
     bool awaitsFirstSnapshot() const { return m_awaitingFirst; }
     // What that first snapshot reads: the count, the rows before "now" (the expired backlog, as a
     // number) and the rows from "now" on, in one visit of the poller's.
     ExpiryPollRequest firstLoadRequest(qint64 now, int rows) const;
     const Filter &filter() const { return m_filter; }
-    // Counts again and forgets the loaded pages (a reset: used when the filter changes).
+    // Counts again and forgets the loaded pages, on this model's connection and thread (tests,
+    // benchmarks; the page uses setFilterDeferred and the poller's first snapshot instead).
     void reload();
     // The rows the view shows; tick() and poll() look only at them.
     void setVisibleRows(int first, int last);
@@ -89,12 +94,35 @@ public:
     // The console's own revoke: the rows go at once, without a query.
     void removeIds(const QList<qint64> &ids, qint64 deleted);
     quint64 generation() const { return m_generation; }
+    // With a reader, a row that is not loaded is blank until its page, asked of the reader (the
+    // page's poller thread), comes back through pageRead(): the view never waits on a read here.
+    // Without one (tests, benchmarks), the page is read at once on this model's connection.
+    using PageReader = std::function<void(quint64 generation, int page, const QString &sql, const QVariantList &values)>;
+    void setPageReader(PageReader reader) { m_pageReader = std::move(reader); }
+    // A page read for pageRequest's generation; one read for an older state of the list is dropped
+    // (its rows may have moved since) and asked again when the view next shows them.
+    void pageRead(quint64 generation, int page, const QList<ExpiryRow> &rows, const QString &error);
+    int pagesAsked() const { return m_pagesAsked; }
 
     qint64 idAt(int row) const;
+    // The ids of these rows (a selection), loaded or not: the rows not loaded are read by page on
+    // worker (awaitOnWorker: the window keeps painting), or here without one. Rows that could not be
+    // read are left out.
+    QList<qint64> idsAt(const QList<int> &rows, DbWorker *worker) const;
     QString tokenAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not loaded
-    // The first row that has not expired yet: where "now" is in the list.
+    // The first row that has not expired yet: where "now" is in the list. A read on this model's
+    // connection (tests, benchmarks); the page sends nowQuery() to its poller instead.
     int rowOfNow() const;
+    struct NowQuery {
+        quint64 generation = 0; // the model's state the answer is for
+        QString where;
+        QVariantList values;
+        qint64 now = 0;
+    };
+    NowQuery nowQuery() const;
+    // A row number counted elsewhere, within the list as it is now.
+    int clampRow(qint64 row) const;
     qint64 count() const { return m_count; }
     // False while a recount is owed: the count (and where the screen sits in the list) may trail
     // the table by the changes made outside the rows on screen since it was last exact.
@@ -117,9 +145,15 @@ signals:
 
 private:
     using Row = ExpiryRow;
-    QString where(QVariantList *values) const;
+    using TextClause = std::pair<QString, QVariantList>;
+    // withText false: without the text filter's condition (the poller resolves and appends it).
+    QString where(QVariantList *values, bool withText = true) const;
+    TextClause resolveText(const QSqlDatabase &db, const QString &text) const;
     QString filterKey() const;
     bool fetchPage(int page) const;
+    QString pageSql(int page, QVariantList *values) const;
+    void keepPage(int page, const QList<Row> &rows) const;
+    void askPage(int page) const;
     const Row *row(int r) const;
     void enrich(QList<Row> &rows) const;
     void dropPages();
@@ -147,9 +181,13 @@ private:
     // while a change is being announced nothing is fetched (the database already holds the new
     // state, the view must still see the old one).
     mutable QMap<int, Row> m_rows;
-    // The users the text filter matched, resolved once per reload (see TokenOwners::matchingUserIds).
-    std::optional<QList<qint64>> m_textUsers;
+    // The text filter's condition, its users resolved once per filter (expiryTextClause): by the
+    // poller for the page's first snapshot, here for reload().
+    mutable std::optional<TextClause> m_textClause;
     bool m_frozen = false;
+    PageReader m_pageReader;
+    mutable QHash<int, quint64> m_asked; // pages asked of the reader, and for which generation
+    mutable int m_pagesAsked = 0;
     bool m_awaitingFirst = false;
     mutable int m_queries = 0;
     mutable QString m_error;

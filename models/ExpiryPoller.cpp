@@ -143,11 +143,43 @@ void finish(const ExpiryPollRequest &r, const ExpiryReadBudget &budget, ExpiryPo
 }
 } // namespace
 
-ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRequest &r,
+QString expiryTextClause(const QSqlDatabase &db, const TokenOwners &owners, const QString &text, QVariantList *values)
+{
+    const QString like = Sql::likeOperator(db);
+    QStringList ors { QStringLiteral("token") + like };
+    values->append(Sql::likePrefix(text));
+    if (const std::optional<QList<qint64>> users = owners.matchingUserIds(text, true, true, 1000, db)) {
+        if (!users->isEmpty()) {
+            QStringList marks;
+            for (qint64 id : *users) {
+                marks << QStringLiteral("?");
+                values->append(id);
+            }
+            ors << QStringLiteral("user_id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        }
+    } else {
+        // More users match than an IN list should hold: subqueries.
+        ors << QStringLiteral("user_id IN (SELECT id FROM trongate_users WHERE code") + like + QLatin1Char(')');
+        values->append(Sql::likeContains(text));
+        ors += owners.identities().matchClauses(QStringLiteral("user_id"), like, Sql::likeContains(text), values, db);
+    }
+    return QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRequest &request,
     ExpiryChangeSignal *signal, ExpiryReadBudget *budget, const TokenOwners &owners)
 {
     ExpiryPollSnapshot s;
-    s.generation = r.generation;
+    s.generation = request.generation;
+    ExpiryPollRequest resolved;
+    if (!request.resolveText.isEmpty()) {
+        resolved = request;
+        s.textClause = expiryTextClause(db, owners, request.resolveText, &s.textValues);
+        s.textResolved = true;
+        resolved.where += QStringLiteral(" AND ") + s.textClause;
+        resolved.values += s.textValues;
+    }
+    const ExpiryPollRequest &r = request.resolveText.isEmpty() ? request : resolved;
     s.topRow = r.topRow;
     s.oldWindow = r.oldWindow;
     s.windowRows = r.windowRows;
@@ -300,4 +332,44 @@ void ExpiryPoller::poll(const ExpiryPollRequest &request)
         return;
     }
     emit polled(readExpirySnapshot(QSqlDatabase::database(m_name, false), request, &m_signal, &m_budget, *m_owners));
+}
+
+void ExpiryPoller::locateNow(quint64 generation, const QString &where, const QVariantList &values, qint64 now)
+{
+    QString error;
+    qint64 row = 0;
+    if (ensureOpen(&error)) {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.setForwardOnly(true);
+        if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where + QStringLiteral(" AND expiry_date <= ?"),
+                values + QVariantList { now }, &error)
+            && q.next())
+            row = q.value(0).toLongLong();
+        else if (error.isEmpty())
+            error = q.lastError().text();
+    }
+    emit nowLocated(generation, row, error);
+}
+
+void ExpiryPoller::readPage(quint64 generation, int page, const QString &sql, const QVariantList &values)
+{
+    QString error;
+    QList<ExpiryRow> rows;
+    if (ensureOpen(&error)) {
+        const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Sql::exec(q, sql, values, &error)) {
+            QList<qint64> users;
+            while (q.next()) {
+                rows << ExpiryRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toLongLong(), {} };
+                users << rows.last().userId;
+            }
+            const QHash<qint64, TokenOwners::Owner> found = m_owners->lookup(users);
+            for (ExpiryRow &row : rows)
+                row.owner = found.value(row.userId);
+        }
+    }
+    emit pageRead(generation, page, rows, error);
 }

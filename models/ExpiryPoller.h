@@ -44,6 +44,9 @@ struct ExpiryPollRequest {
     qint64 now = 0;
     std::optional<qint64> levelId;
     std::optional<qint64> userId;
+    // A text filter whose users are not resolved yet (a read of its own): the poller resolves them
+    // on its connection, appends the clause to where and hands it back in the snapshot.
+    QString resolveText;
 };
 
 // The table as it was at one moment, for the part the model needs: how many rows match, how many
@@ -73,7 +76,17 @@ struct ExpiryPollSnapshot {
     int queries = 0;
     std::optional<ExpiryTimeline::Slices> slices;
     ExpiryTimeline::Span span = ExpiryTimeline::Span::Hour;
+    // For a request with resolveText: the text's condition as it was read, for the model to keep.
+    bool textResolved = false;
+    QString textClause;
+    QVariantList textValues;
 };
+
+// The condition a text filter puts on trongate_tokens (the token's start, the user's code, the
+// username or e-mail in the application tables), with its values. The matching users are read
+// first on db (the calling thread's connection): MySQL filters a million tokens by a short IN list
+// much faster than by a dependent subquery per row.
+QString expiryTextClause(const QSqlDatabase &db, const TokenOwners &owners, const QString &text, QVariantList *values);
 
 // Finds out, cheaply, whether trongate_tokens may have changed since the last look. A signal that
 // moved says "maybe", never "no" when something was committed: the reads then tell what changed.
@@ -142,9 +155,16 @@ public:
 
     // Runs in the poller's thread.
     void poll(const ExpiryPollRequest &request);
+    // How many rows match where and expire at or before now: the row of "now" in the list.
+    void locateNow(quint64 generation, const QString &where, const QVariantList &values, qint64 now);
+    // A page of the list the view scrolled to (sql and values built by the model), with owners.
+    void readPage(quint64 generation, int page, const QString &sql, const QVariantList &values);
 
 signals:
     void polled(const ExpiryPollSnapshot &snapshot);
+    // error is empty when row is right.
+    void nowLocated(quint64 generation, qint64 row, const QString &error);
+    void pageRead(quint64 generation, int page, const QList<ExpiryRow> &rows, const QString &error);
 
 private:
     bool ensureOpen(QString *error);

@@ -70,6 +70,8 @@ QStringList GridModel::filterChoices(int) const
 
 void GridModel::enrich(const QSqlDatabase &, QList<Row> &) const { }
 
+void GridModel::enrichLater(const QSqlDatabase &, QList<Row> &) const { }
+
 void GridModel::prepareSave(ChangeSet &) const { }
 
 QString GridModel::validateRow(const QVariantList &) const
@@ -97,6 +99,7 @@ GridModel::Query GridModel::query() const
     q.where = m_where;
     q.whereValues = m_whereValues;
     q.count = m_countCertainty == Certainty::Exact ? m_count : -1; // unknown: pages are read forward
+    q.laterApart = m_async && hasLaterLookups();
     return q;
 }
 
@@ -321,6 +324,8 @@ GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, 
         std::reverse(out.rows.begin(), out.rows.end());
     if (along.isEmpty())
         enrich(db, out.rows);
+    if (!q.laterApart)
+        enrichLater(db, out.rows);
     out.ok = true;
     return out;
 }
@@ -574,8 +579,11 @@ void GridModel::refresh()
                 if (pageHolds && !c.firstPage.isEmpty())
                     storePage(0, c.firstPage);
                 endResetModel();
-                if (pageHolds)
+                if (pageHolds) {
                     rowsArrived(c.firstPage);
+                    if (!c.firstPage.isEmpty())
+                        requestLater(0);
+                }
                 emit countsChanged();
                 if (c.ok)
                     countNext();
@@ -620,6 +628,44 @@ bool GridModel::fetchPage(int page) const
     return true;
 }
 
+void GridModel::requestLater(int page) const
+{
+    const auto it = m_pages.constFind(page);
+    if (!hasLaterLookups() || !m_worker || it == m_pages.cend())
+        return;
+    GridModel *self = const_cast<GridModel *>(this);
+    const quint64 generation = m_generation;
+    const std::shared_ptr<Guard> guard = m_guard;
+    ++m_laterPending;
+    m_worker->run<QList<Row>>(
+        self,
+        [guard, rows = *it](QSqlDatabase &db) mutable {
+            QMutexLocker lock(&guard->mutex);
+            if (guard->model)
+                guard->model->enrichLater(db, rows);
+            return rows;
+        },
+        [self, generation, page](QList<Row> read) {
+            --self->m_laterPending;
+            // A refresh or a sort meanwhile: the page it was for is gone (its successor asks again).
+            auto stored = self->m_pages.find(page);
+            if (generation != self->m_generation || stored == self->m_pages.end())
+                return;
+            QHash<qint64, const Row *> byId;
+            for (const Row &r : std::as_const(read))
+                byId.insert(r.id, &r);
+            for (Row &r : *stored)
+                if (const Row *late = byId.value(r.id))
+                    for (auto e = late->extra.cbegin(); e != late->extra.cend(); ++e)
+                        if (!r.extra.contains(e.key()))
+                            r.extra.insert(e.key(), e.value());
+            const int first = self->newRowCount() + page * PageSize;
+            const int last = std::min(first + int(stored->size()), self->rowCount()) - 1;
+            if (last >= first)
+                emit self->dataChanged(self->index(first, 0), self->index(last, self->columnCount() - 1));
+        });
+}
+
 void GridModel::requestPage(int page) const
 {
     if (m_requested.contains(page) || m_failed.contains(page) || m_loadingCount)
@@ -650,6 +696,7 @@ void GridModel::requestPage(int page) const
             } else {
                 self->storePage(page, r.rows);
                 self->rowsArrived(r.rows);
+                self->requestLater(page);
                 const int first = self->newRowCount() + page * PageSize;
                 const int last = std::min(first + int(r.rows.size()), self->rowCount()) - 1;
                 if (last >= first)
@@ -1114,6 +1161,7 @@ bool GridModel::exportRows(const ExportSource &source, bool includeSecrets,
     bool goOn = true;
     auto flush = [&] {
         twin->enrich(lookups.db(), batch);
+        twin->enrichLater(lookups.db(), batch);
         for (const Row &r : std::as_const(batch)) {
             QStringList cells;
             cells.reserve(columns);

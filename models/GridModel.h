@@ -67,6 +67,8 @@ public:
     bool isLoading() const { return m_loadingCount || !m_requested.isEmpty() || !m_deferred.isEmpty(); }
     // Whether the counts are known yet (false between the first refresh and its answer).
     bool hasCounts() const { return m_counted; }
+    // Look-ups left out of the pages' reads (enrichLater) are on their way: some cells say "…".
+    bool isLookingUp() const { return m_laterPending > 0; }
     // How far totalCount() and filteredCount() can be trusted. Estimated: the engine's estimate
     // (or the total of the last count), said as "about". Unknown: still counting; the grid's rows
     // are then a provisional number (an upper bound, or the rows of the first page).
@@ -206,6 +208,12 @@ protected:
     // takeAlong(), and its enrich() is then not called for pages (exports still use it).
     virtual QStringList alongColumns(const QSqlDatabase &) const { return {}; }
     virtual void takeAlong(Row &, const QVariantList &) const { }
+    // Look-ups that grow with another big table (a count of each user's tokens): with a worker
+    // they are left out of the page's read, so that the page shows at once, and run as a read of
+    // their own after it; cellData() sees the rows without them meanwhile. Without a worker (the
+    // command line, tests, an export) they run right after enrich(). Same thread rules as enrich().
+    virtual bool hasLaterLookups() const { return false; }
+    virtual void enrichLater(const QSqlDatabase &db, QList<Row> &rows) const;
     // On the model's own thread, when rows read by enrich() arrive (to remember what they carry).
     virtual void rowsArrived(const QList<Row> &) { }
     // Concrete models call this first in their destructor: a read running on the worker for this
@@ -252,6 +260,7 @@ private:
         QString where; // computed by the count, reused by every page of it
         QVariantList whereValues;
         qint64 count = 0;
+        bool laterApart = false; // enrichLater() is left for a read of its own
     };
     struct Counted {
         bool ok = false;
@@ -304,6 +313,8 @@ private:
     void storePage(int page, const QList<Row> &rows) const;
     bool fetchPage(int page) const;
     void requestPage(int page) const;
+    // Runs enrichLater() for a stored page on the worker and merges what it adds into the page.
+    void requestLater(int page) const;
     void recount();
     void applyCounts(const Counted &c);
     QVariantList effectiveValues(const Row &row) const;
@@ -340,6 +351,7 @@ private:
     bool m_counted = false;
     bool m_countPending = false; // an exact count of this count generation is on its way
     mutable QSet<int> m_requested; // pages on their way
+    mutable int m_laterPending = 0; // enrichLater() reads on their way
     // Pages asked for while the count is on its way: read once it is there, from whichever end is
     // nearer (the count worker answers before the page worker could have anyway).
     mutable QSet<int> m_deferred;

@@ -159,23 +159,36 @@ void UsersModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
             while (q.next())
                 titles.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
-    QHash<qint64, QPair<qint64, qint64>> counts;
-    if (!ids.isEmpty()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (Sql::exec(q, TokenCounts.arg(placeholders(int(ids.size()))), QVariantList { now() } + ids))
-            while (q.next())
-                counts.insert(q.value(0).toLongLong(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
-    }
     const QHash<qint64, QString> who = m_identities.identities(userIds, db);
     for (Row &r : rows) {
         const qint64 level = r.values.value(1).toLongLong();
         if (titles.contains(level))
             r.extra.insert(QStringLiteral("levelTitle"), titles.value(level));
-        r.extra.insert(QStringLiteral("tokens"), counts.value(r.id).first);
-        r.extra.insert(QStringLiteral("validTokens"), counts.value(r.id).second);
         if (who.contains(r.id))
             r.extra.insert(QStringLiteral("identity"), who.value(r.id));
+    }
+}
+
+void UsersModel::enrichLater(const QSqlDatabase &db, QList<Row> &rows) const
+{
+    QVariantList ids;
+    for (const Row &r : rows)
+        if (r.id > 0)
+            ids << r.id;
+    if (ids.isEmpty())
+        return;
+    QHash<qint64, QPair<qint64, qint64>> counts;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, TokenCounts.arg(placeholders(int(ids.size()))), QVariantList { now() } + ids))
+        return; // the cells keep saying "…" rather than a count of 0
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+    for (Row &r : rows) {
+        if (r.id <= 0)
+            continue;
+        r.extra.insert(QStringLiteral("tokens"), counts.value(r.id).first);
+        r.extra.insert(QStringLiteral("validTokens"), counts.value(r.id).second);
     }
 }
 
@@ -211,12 +224,14 @@ QVariant UsersModel::cellData(const Row &row, const QVariantList &values, int co
         case IdentityColumn:
             return row.extra.value(QStringLiteral("identity"));
         case TokensColumn:
-            return row.id < 0 ? QVariant()
-                              : QVariant(QLocale().toString(row.extra.value(QStringLiteral("tokens")).toLongLong()));
-        case ValidTokensColumn:
-            return row.id < 0
-                ? QVariant()
-                : QVariant(QLocale().toString(row.extra.value(QStringLiteral("validTokens")).toLongLong()));
+        case ValidTokensColumn: {
+            if (row.id < 0)
+                return {};
+            const QString key = column == TokensColumn ? QStringLiteral("tokens") : QStringLiteral("validTokens");
+            if (!row.extra.contains(key))
+                return tr("…", "a token count still being read");
+            return QLocale().toString(row.extra.value(key).toLongLong());
+        }
         }
     }
     if (role == Qt::EditRole) {

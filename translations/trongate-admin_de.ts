@@ -20,15 +20,15 @@
         <translation>eine Benutzerstufe hinzufügen</translation>
     </message>
     <message>
-        <source>Adds a row to trongate_user_levels. Quote a title with spaces: levels add &quot;site editor&quot;.</source>
-        <translation>Fügt trongate_user_levels eine Zeile hinzu. Setzen Sie einen Titel mit Leerzeichen in Anführungszeichen: levels add &quot;site editor&quot;.</translation>
+        <source>Adds a row to trongate_user_levels. Quote a title with spaces: levels add "site editor".</source>
+        <translation>Fügt trongate_user_levels eine Zeile hinzu. Setzen Sie einen Titel mit Leerzeichen in Anführungszeichen: levels add "site editor".</translation>
     </message>
     <message>
         <source>rename a user level</source>
         <translation>eine Benutzerstufe umbenennen</translation>
     </message>
     <message>
-        <source>Changes level_title. Trongate&apos;s code refers to levels by id, so nothing else changes.</source>
+        <source>Changes level_title. Trongate's code refers to levels by id, so nothing else changes.</source>
         <translation>Ändert level_title. Der Code von Trongate verweist über die id auf Stufen, daher ändert sich sonst nichts.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>eine Benutzerstufe entfernen, die kein Benutzer hat</translation>
     </message>
     <message>
-        <source>Deletes the level row. A level that users still have is refused; move them first with &quot;users set-level&quot;.</source>
+        <source>Deletes the level row. A level that users still have is refused; move them first with "users set-level".</source>
         <translation>Löscht die Zeile der Stufe. Eine Stufe, der noch Benutzer zugeordnet sind, wird nicht gelöscht; verschieben Sie diese Benutzer zuerst mit „users set-level“.</translation>
     </message>
     <message>
@@ -60,15 +60,15 @@
         <translation>einen Benutzer mit einer Stufe hinzufügen</translation>
     </message>
     <message>
-        <source>Adds a row to trongate_users. Without --code a 32-character code is generated; a given code must be 32 characters of Trongate&apos;s alphabet and unused.</source>
+        <source>Adds a row to trongate_users. Without --code a 32-character code is generated; a given code must be 32 characters of Trongate's alphabet and unused.</source>
         <translation>Fügt trongate_users eine Zeile hinzu. Ohne --code wird ein 32-stelliger Code erzeugt; ein angegebener Code muss aus 32 Zeichen des Trongate-Alphabets bestehen und unbenutzt sein.</translation>
     </message>
     <message>
-        <source>The user&apos;s level.</source>
+        <source>The user's level.</source>
         <translation>Die Stufe des Benutzers.</translation>
     </message>
     <message>
-        <source>The user&apos;s code (32 characters).</source>
+        <source>The user's code (32 characters).</source>
         <translation>Der Code des Benutzers (32 Zeichen).</translation>
     </message>
     <message>
@@ -76,19 +76,19 @@
         <translation>einen Benutzer in eine andere Stufe verschieben</translation>
     </message>
     <message>
-        <source>Changes user_level_id. The user&apos;s tokens stay; Trongate checks the level on every request.</source>
+        <source>Changes user_level_id. The user's tokens stay; Trongate checks the level on every request.</source>
         <translation>Ändert user_level_id. Die Tokens des Benutzers bleiben erhalten; Trongate prüft die Stufe bei jeder Anfrage.</translation>
     </message>
     <message>
-        <source>remove a user and, unless --keep-tokens, the user&apos;s tokens</source>
+        <source>remove a user and, unless --keep-tokens, the user's tokens</source>
         <translation>einen Benutzer und, außer mit --keep-tokens, seine Tokens entfernen</translation>
     </message>
     <message>
-        <source>Deletes the user row and the user&apos;s tokens in one transaction. With --keep-tokens the tokens stay as orphans, as Trongate leaves them; its any-level check still accepts them.</source>
+        <source>Deletes the user row and the user's tokens in one transaction. With --keep-tokens the tokens stay as orphans, as Trongate leaves them; its any-level check still accepts them.</source>
         <translation>Löscht die Benutzerzeile und die Tokens des Benutzers in einer Transaktion. Mit --keep-tokens bleiben die Tokens als verwaiste Zeilen erhalten, so wie Trongate sie belässt; Trongates Prüfung auf beliebige Stufe akzeptiert sie weiterhin.</translation>
     </message>
     <message>
-        <source>Leave the user&apos;s tokens in trongate_tokens.</source>
+        <source>Leave the user's tokens in trongate_tokens.</source>
         <translation>Die Tokens des Benutzers in trongate_tokens belassen.</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Level %1 &quot;%2&quot; added.</source>
+        <source>Level %1 "%2" added.</source>
         <translation>Stufe %1 „%2“ hinzugefügt.</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Stufen-ID</translation>
     </message>
     <message>
-        <source>Level %1 renamed to &quot;%2&quot;.</source>
+        <source>Level %1 renamed to "%2".</source>
         <translation>Stufe %1 in „%2“ umbenannt.</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>Die ersten %1 Benutzer werden angezeigt; mit --limit N sehen Sie mehr, mit --limit 0 alle.</translation>
     </message>
     <message>
-        <source>Say the new user&apos;s level: --level ID (see &quot;levels list&quot;).</source>
+        <source>Say the new user's level: --level ID (see "levels list").</source>
         <translation>Geben Sie die Stufe des neuen Benutzers an: --level ID (siehe „levels list“).</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Benutzer %1 hat jetzt Stufe %2.</translation>
     </message>
     <message>
-        <source>Remove user %1 and keep the user&apos;s tokens?</source>
+        <source>Remove user %1 and keep the user's tokens?</source>
         <translation>Benutzer %1 entfernen und seine Tokens behalten?</translation>
     </message>
     <message>
@@ -176,11 +176,11 @@
         <translation>Benutzer %1 und alle seine Tokens entfernen?</translation>
     </message>
     <message>
-        <source>User %1 removed; the user&apos;s tokens were kept and are orphans now.</source>
+        <source>User %1 removed; the user's tokens were kept and are orphans now.</source>
         <translation>Benutzer %1 entfernt; seine Tokens wurden behalten und sind jetzt verwaist.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) have a level id with no level row; Trongate&apos;s get_user_obj fails for them.</source>
+        <source>%n user(s) have a level id with no level row; Trongate's get_user_obj fails for them.</source>
         <translation>
             <numerusform>%n Benutzer hat eine Stufen-ID ohne Stufenzeile; Trongates get_user_obj schlägt für ihn fehl.</numerusform>
             <numerusform>%n Benutzer haben eine Stufen-ID ohne Stufenzeile; Trongates get_user_obj schlägt für sie fehl.</numerusform>
@@ -213,7 +213,7 @@
         <translation>Eingeschränktes Konto (%1).</translation>
     </message>
     <message>
-        <source>The account&apos;s privileges could not be read: %1</source>
+        <source>The account's privileges could not be read: %1</source>
         <translation>Die Berechtigungen des Kontos konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>läuft ab: %1</translation>
     </message>
     <message>
-        <source>installed Trongate&apos;s tables</source>
+        <source>installed Trongate's tables</source>
         <translation>Trongate-Tabellen angelegt</translation>
     </message>
     <message>
@@ -319,11 +319,11 @@
         <translation>Demodaten: %1 Stufen, %2 Benutzer, %3 Tokens</translation>
     </message>
     <message>
-        <source>add level &quot;%1&quot;</source>
+        <source>add level "%1"</source>
         <translation>Stufe „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>rename level to &quot;%1&quot;</source>
+        <source>rename level to "%1"</source>
         <translation>Stufe in „%1“ umbenannt</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <source>A new random code in Trongate&apos;s alphabet</source>
+        <source>A new random code in Trongate's alphabet</source>
         <translation>Ein neuer zufälliger Code im Trongate-Alphabet</translation>
     </message>
 </context>
@@ -457,11 +457,11 @@
         <translation>Geben Sie entweder --db oder --connection an, nicht beides.</translation>
     </message>
     <message>
-        <source>There is no saved connection named &quot;%1&quot;; none are saved yet.</source>
+        <source>There is no saved connection named "%1"; none are saved yet.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“; bisher ist keine Verbindung gespeichert.</translation>
     </message>
     <message>
-        <source>There is no saved connection named &quot;%1&quot;. Saved connections: %2.</source>
+        <source>There is no saved connection named "%1". Saved connections: %2.</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeicherte Verbindungen: %2.</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
         <translation>Geben Sie an, welche Datenbank verwendet werden soll: --db URL oder --connection NAME.</translation>
     </message>
     <message>
-        <source>The database %1 has no table %2. Run &quot;trongate-admin schema install&quot; with the same --db or --connection to create Trongate&apos;s tables.</source>
+        <source>The database %1 has no table %2. Run "trongate-admin schema install" with the same --db or --connection to create Trongate's tables.</source>
         <translation>Die Datenbank %1 hat keine Tabelle %2. Führen Sie „trongate-admin schema install“ mit demselben --db oder --connection aus, um die Trongate-Tabellen anzulegen.</translation>
     </message>
     <message>
@@ -497,11 +497,11 @@
         <translation>Die Änderung wurde vorgenommen, aber das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2: give a whole number such as 12.</source>
+        <source>"%1" is not a valid %2: give a whole number such as 12.</source>
         <translation>„%1“ ist keine gültige %2: Geben Sie eine ganze Zahl wie 12 an.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3; &quot;%4&quot; is not.</source>
+        <source>%1 must be a whole number from %2 to %3; "%4" is not.</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein; „%4“ ist keine.</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>Geben Sie entweder --ttl oder --expires an, nicht beides.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time in ISO 8601 form. Use for example 2030-12-31T23:00:00Z (UTC) or 2030-12-31T23:00 (local time).</source>
+        <source>"%1" is not a time in ISO 8601 form. Use for example 2030-12-31T23:00:00Z (UTC) or 2030-12-31T23:00 (local time).</source>
         <translation>„%1“ ist keine Zeitangabe im Format ISO 8601. Verwenden Sie zum Beispiel 2030-12-31T23:00:00Z (UTC) oder 2030-12-31T23:00 (Ortszeit).</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
         <translation>Passwörter werden nie als Argumente angenommen (andere Benutzer können Befehlszeilen lesen). Setzen Sie %1 oder geben Sie das Passwort bei der Abfrage ein.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run trongate-admin --help for the commands.</source>
+        <source>Unknown command "%1". Run trongate-admin --help for the commands.</source>
         <translation>Unbekannter Befehl „%1“. Die verfügbaren Befehle zeigt trongate-admin --help.</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@ Befehle:
         <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <source>Run &quot;trongate-admin %1 SUBCOMMAND --help&quot; for its options.</source>
+        <source>Run "trongate-admin %1 SUBCOMMAND --help" for its options.</source>
         <translation>Mit „trongate-admin %1 UNTERBEFEHL --help“ erhalten Sie dessen Optionen.</translation>
     </message>
     <message>
@@ -610,28 +610,28 @@ Befehle:
         <translation>Die Datenbank wird mit --db URL oder --connection NAME angegeben, vor oder nach dem Befehl.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <source>Unknown subcommand "%1 %2".</source>
         <translation>Unbekannter Unterbefehl „%1 %2“.</translation>
     </message>
     <message>
-        <source>Run &quot;trongate-admin %1 --help&quot; for its options.</source>
+        <source>Run "trongate-admin %1 --help" for its options.</source>
         <translation>Mit „trongate-admin %1 --help“ erhalten Sie die Optionen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
+        <source>"%1" takes no arguments besides its options; "%2" is one too many.</source>
         <translation>„%1“ akzeptiert außer seinen Optionen keine Argumente; „%2“ ist eines zu viel.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs %2.</source>
+        <source>"%1" needs %2.</source>
         <translation>„%1“ benötigt %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; deletes or replaces data and asks for confirmation first, but stdin is not a terminal. Pass --yes to go ahead; nothing was changed.</source>
+        <source>"%1" deletes or replaces data and asks for confirmation first, but stdin is not a terminal. Pass --yes to go ahead; nothing was changed.</source>
         <translation>„%1“ löscht oder ersetzt Daten und fragt zuerst nach einer Bestätigung, aber stdin ist kein Terminal. Geben Sie --yes an, um fortzufahren; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>
-Run &quot;trongate-admin COMMAND --help&quot; for a command&apos;s options, e.g. trongate-admin tokens issue --help.
+Run "trongate-admin COMMAND --help" for a command's options, e.g. trongate-admin tokens issue --help.
 Every command takes --json for machine-readable output. Commands that delete ask for confirmation on a terminal and need --yes otherwise.
 
 Connection:
@@ -643,7 +643,7 @@ Connection:
 Window options:
   --screenshot FILE [--page NAME]   render the window to a PNG and exit (no display needed)
 
-Exit codes: 0 success, 1 refused, denied by the database&apos;s privileges, or differs (nothing changed), 2 connection or database failure.
+Exit codes: 0 success, 1 refused, denied by the database's privileges, or differs (nothing changed), 2 connection or database failure.
 </source>
         <translation>
 Mit „trongate-admin BEFEHL --help“ erhalten Sie die Optionen eines Befehls, z. B. trongate-admin tokens issue --help.
@@ -744,7 +744,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Die Demo-Datenbank wurde mit %1 Benutzern und %2 Tokens erstellt.</translation>
     </message>
     <message>
-        <source>The demo&apos;s expiries could not be moved to the present: %1</source>
+        <source>The demo's expiries could not be moved to the present: %1</source>
         <translation>Die Ablaufzeiten der Demo konnten nicht in die Gegenwart verschoben werden: %1</translation>
     </message>
 </context>
@@ -899,7 +899,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>leer lassen, um das Passwort aus dem Schlüsselbund zu verwenden</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
+        <source>Saved "%1".</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <source>Delete the connection &quot;%1&quot; and its stored password? The database itself is not touched.</source>
+        <source>Delete the connection "%1" and its stored password? The database itself is not touched.</source>
         <translation>Die Verbindung „%1“ und ihr gespeichertes Passwort löschen? Die Datenbank selbst bleibt unverändert.</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Deleted &quot;%1&quot;.</source>
+        <source>Deleted "%1".</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
@@ -951,11 +951,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Alle drei Trongate-Tabellen sind vorhanden.</translation>
     </message>
     <message>
-        <source>This database has none of Trongate&apos;s tables: it is not a Trongate database yet. You can install them after connecting.</source>
+        <source>This database has none of Trongate's tables: it is not a Trongate database yet. You can install them after connecting.</source>
         <translation>Diese Datenbank enthält keine der Trongate-Tabellen und ist daher noch keine Trongate-Datenbank. Sie können die Tabellen nach dem Verbinden anlegen.</translation>
     </message>
     <message>
-        <source>Only %1 of Trongate&apos;s three tables are present; you can install the missing ones after connecting.</source>
+        <source>Only %1 of Trongate's three tables are present; you can install the missing ones after connecting.</source>
         <translation>Nur %1 der drei Trongate-Tabellen sind vorhanden; die fehlenden können Sie nach dem Verbinden anlegen.</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has unsaved changes. Discard them?</source>
+        <source>The connection "%1" has unsaved changes. Discard them?</source>
         <translation>Die Verbindung „%1“ hat ungespeicherte Änderungen. Sollen sie verworfen werden?</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>With TLS required or a CA file chosen, the server&apos;s certificate chain and host name are always verified on the connection that carries the password (against the CA file, or this computer&apos;s trusted authorities); a server that fails either check never receives it.</source>
+        <source>With TLS required or a CA file chosen, the server's certificate chain and host name are always verified on the connection that carries the password (against the CA file, or this computer's trusted authorities); a server that fails either check never receives it.</source>
         <translation>Wenn TLS verlangt oder eine CA-Datei gewählt ist, werden die Zertifikatskette und der Hostname des Servers auf der Verbindung, die das Passwort überträgt, immer geprüft (gegen die CA-Datei oder die vertrauenswürdigen Zertifizierungsstellen dieses Computers); ein Server, der eine der beiden Prüfungen nicht besteht, erhält das Passwort nie.</translation>
     </message>
     <message>
@@ -1059,11 +1059,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>das SSH-Passwort</translation>
     </message>
     <message>
-        <source>the key&apos;s passphrase, if it has one</source>
+        <source>the key's passphrase, if it has one</source>
         <translation>die Passphrase des Schlüssels, falls er eine hat</translation>
     </message>
     <message>
-        <source>Enter the SSH host, or clear &quot;Connect through an SSH host&quot;.</source>
+        <source>Enter the SSH host, or clear "Connect through an SSH host".</source>
         <translation>Geben Sie den SSH-Host ein oder deaktivieren Sie „Über einen SSH-Host verbinden“.</translation>
     </message>
     <message>
@@ -1094,11 +1094,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <source>The port must be a number from 1 to 65535 (MySQL and MariaDB usually listen on 3306, PostgreSQL on 5432); &quot;%1&quot; is not.</source>
+        <source>The port must be a number from 1 to 65535 (MySQL and MariaDB usually listen on 3306, PostgreSQL on 5432); "%1" is not.</source>
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein (MySQL und MariaDB lauschen meist auf 3306, PostgreSQL auf 5432); „%1“ ist keine solche Zahl.</translation>
     </message>
     <message>
-        <source>Give the connection a name, for example &quot;Production&quot;.</source>
+        <source>Give the connection a name, for example "Production".</source>
         <translation>Geben Sie der Verbindung einen Namen, zum Beispiel „Produktion“.</translation>
     </message>
     <message>
@@ -1130,11 +1130,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>%1 ist keine SQLite-Datenbank. Wählen Sie eine andere Datei aus.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address (or a Unix socket for a local server).</source>
+        <source>Enter the server's host name or IP address (or a Unix socket for a local server).</source>
         <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein (oder einen Unix-Socket für einen lokalen Server).</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; contains characters a host name cannot have.</source>
+        <source>The host name "%1" contains characters a host name cannot have.</source>
         <translation>Der Hostname „%1“ enthält Zeichen, die in einem Hostnamen nicht zulässig sind.</translation>
     </message>
     <message>
@@ -1202,11 +1202,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid database URL. Write it as mysql://user@host:3306/database, postgres://user@host:5432/database or sqlite:/path/to/file.db.</source>
+        <source>"%1" is not a valid database URL. Write it as mysql://user@host:3306/database, postgres://user@host:5432/database or sqlite:/path/to/file.db.</source>
         <translation>„%1“ ist keine gültige Datenbank-URL. Schreiben Sie sie als mysql://user@host:3306/database, postgres://user@host:5432/database oder sqlite:/path/to/file.db.</translation>
     </message>
     <message>
-        <source>Unknown database type &quot;%1&quot;. Use sqlite:, mysql:// or postgres://.</source>
+        <source>Unknown database type "%1". Use sqlite:, mysql:// or postgres://.</source>
         <translation>Unbekannter Datenbanktyp „%1“. Verwenden Sie sqlite:, mysql:// oder postgres://.</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Geben Sie das Passwort nicht in der URL an, denn andere Benutzer können Befehlszeilen lesen. Setzen Sie TRONGATE_DB_PASSWORD, speichern Sie es im Schlüsselbund oder geben Sie es bei der Abfrage ein.</translation>
     </message>
     <message>
-        <source>Unknown tls value &quot;%1&quot;: use tls=require.</source>
+        <source>Unknown tls value "%1": use tls=require.</source>
         <translation>Unbekannter tls-Wert „%1“: Verwenden Sie tls=require.</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Geben Sie das Passwort nicht in der URL an, sondern setzen Sie TRONGATE_DB_PASSWORD.</translation>
     </message>
     <message>
-        <source>The SSH host &quot;%1&quot; contains characters a host name cannot have.</source>
+        <source>The SSH host "%1" contains characters a host name cannot have.</source>
         <translation>Der SSH-Host „%1“ enthält Zeichen, die in einem Hostnamen nicht vorkommen dürfen.</translation>
     </message>
     <message>
@@ -1246,34 +1246,34 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Die Option ssh nennt keinen SSH-Host. Schreiben Sie sie als ssh=user@host:22 (Benutzer und Port können weggelassen werden; ein Passwort darf hier nicht angegeben werden).</translation>
     </message>
     <message>
-        <source>Unknown ssh_auth value &quot;%1&quot;: use agent, key or password.</source>
+        <source>Unknown ssh_auth value "%1": use agent, key or password.</source>
         <translation>Unbekannter ssh_auth-Wert „%1“: Verwenden Sie agent, key oder password.</translation>
     </message>
     <message>
-        <source>Unknown URL option &quot;%1&quot;. Known options: tls, ca, cert, key, socket, ssh, ssh_key, ssh_auth.</source>
+        <source>Unknown URL option "%1". Known options: tls, ca, cert, key, socket, ssh, ssh_key, ssh_auth.</source>
         <translation>Unbekannte URL-Option „%1“. Bekannte Optionen: tls, ca, cert, key, socket, ssh, ssh_key, ssh_auth.</translation>
     </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
-        <source>The server asks for an authentication method this client cannot use (MySQL 8&apos;s caching_sha2_password needs the client&apos;s plugin or a TLS connection). Connect with TLS, or ask the administrator to run ALTER USER &apos;%1&apos; IDENTIFIED WITH mysql_native_password.</source>
-        <translation>Der Server verlangt eine Authentifizierungsmethode, die dieser Client nicht verwenden kann (caching_sha2_password von MySQL 8 benötigt das Client-Plugin oder eine TLS-Verbindung). Verbinden Sie sich über TLS oder bitten Sie den Administrator, ALTER USER &apos;%1&apos; IDENTIFIED WITH mysql_native_password auszuführen.</translation>
+        <source>The server asks for an authentication method this client cannot use (MySQL 8's caching_sha2_password needs the client's plugin or a TLS connection). Connect with TLS, or ask the administrator to run ALTER USER '%1' IDENTIFIED WITH mysql_native_password.</source>
+        <translation>Der Server verlangt eine Authentifizierungsmethode, die dieser Client nicht verwenden kann (caching_sha2_password von MySQL 8 benötigt das Client-Plugin oder eine TLS-Verbindung). Verbinden Sie sich über TLS oder bitten Sie den Administrator, ALTER USER '%1' IDENTIFIED WITH mysql_native_password auszuführen.</translation>
     </message>
     <message>
-        <source>The server refused user &quot;%1&quot; with this password. Check the password, and that this user may connect from this computer.</source>
+        <source>The server refused user "%1" with this password. Check the password, and that this user may connect from this computer.</source>
         <translation>Der Server hat den Benutzer „%1“ mit diesem Passwort abgewiesen. Prüfen Sie das Passwort und ob sich dieser Benutzer von diesem Computer aus verbinden darf.</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; may not use the database &quot;%2&quot;. Ask the database administrator for access.</source>
+        <source>User "%1" may not use the database "%2". Ask the database administrator for access.</source>
         <translation>Der Benutzer „%1“ darf die Datenbank „%2“ nicht verwenden. Bitten Sie den Datenbankadministrator um Zugriff.</translation>
     </message>
     <message>
-        <source>The server has no database named &quot;%1&quot;. Check the name (it is case-sensitive on most servers).</source>
+        <source>The server has no database named "%1". Check the name (it is case-sensitive on most servers).</source>
         <translation>Auf dem Server gibt es keine Datenbank namens „%1“. Prüfen Sie den Namen (auf den meisten Servern wird zwischen Groß- und Kleinschreibung unterschieden).</translation>
     </message>
     <message>
-        <source>The server does not accept connections from this computer for user &quot;%1&quot;.</source>
+        <source>The server does not accept connections from this computer for user "%1".</source>
         <translation>Der Server nimmt für den Benutzer „%1“ keine Verbindungen von diesem Computer an.</translation>
     </message>
     <message>
@@ -1285,11 +1285,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Unter %1 hat kein Datenbankserver geantwortet. Prüfen Sie Host und Port, ob der Server läuft und ob eine Firewall die Verbindung blockiert.</translation>
     </message>
     <message>
-        <source>The server refused user &quot;%1&quot; with this password. Check the password.</source>
+        <source>The server refused user "%1" with this password. Check the password.</source>
         <translation>Der Server hat den Benutzer „%1“ mit diesem Passwort abgewiesen. Prüfen Sie das Passwort.</translation>
     </message>
     <message>
-        <source>The server has no database named &quot;%1&quot;. Check the name.</source>
+        <source>The server has no database named "%1". Check the name.</source>
         <translation>Auf dem Server gibt es keine Datenbank namens „%1“. Prüfen Sie den Namen.</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Der Qt-Treiber für %1 ist nicht installiert. Installieren Sie das Paket %2 und starten Sie das Programm erneut.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist. Check the path; to start a new database, use &quot;schema install&quot; or the connection dialog&apos;s &quot;Create the file&quot; option.</source>
+        <source>The file %1 does not exist. Check the path; to start a new database, use "schema install" or the connection dialog's "Create the file" option.</source>
         <translation>Die Datei %1 existiert nicht. Prüfen Sie den Pfad; um eine neue Datenbank anzulegen, verwenden Sie „schema install“ oder die Option „Datei erstellen“ im Verbindungsdialog.</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>fehlende Trongate-Tabellen anlegen (vorhandene bleiben unverändert)</translation>
     </message>
     <message>
-        <source>Creates Trongate&apos;s trongate_user_levels, trongate_users and trongate_tokens exactly as its setup.sql does, translated for SQLite and PostgreSQL. Safe to run twice.</source>
+        <source>Creates Trongate's trongate_user_levels, trongate_users and trongate_tokens exactly as its setup.sql does, translated for SQLite and PostgreSQL. Safe to run twice.</source>
         <translation>Legt trongate_user_levels, trongate_users und trongate_tokens genau so an wie Trongates setup.sql, übersetzt für SQLite und PostgreSQL. Kann gefahrlos mehrfach ausgeführt werden.</translation>
     </message>
     <message>
@@ -1365,11 +1365,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Das SQL ausgeben, ohne es auszuführen.</translation>
     </message>
     <message>
-        <source>compare the tables with Trongate&apos;s definitions; exit 0 clean, 1 differs</source>
+        <source>compare the tables with Trongate's definitions; exit 0 clean, 1 differs</source>
         <translation>die Tabellen mit den Trongate-Definitionen vergleichen; Exit-Code 0 bei Übereinstimmung, 1 bei Abweichungen</translation>
     </message>
     <message>
-        <source>Lists, table by table and column by column, what differs from Trongate&apos;s definitions. Changes nothing.</source>
+        <source>Lists, table by table and column by column, what differs from Trongate's definitions. Changes nothing.</source>
         <translation>Listet Tabelle für Tabelle und Spalte für Spalte auf, was von den Trongate-Definitionen abweicht. Ändert nichts.</translation>
     </message>
     <message>
@@ -1389,7 +1389,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Anzahl anzulegender Tokens, 0 bis 10000000 (Standard 700).</translation>
     </message>
     <message>
-        <source>Nothing to install: Trongate&apos;s three tables are present.</source>
+        <source>Nothing to install: Trongate's three tables are present.</source>
         <translation>Nichts anzulegen: Die drei Trongate-Tabellen sind vorhanden.</translation>
     </message>
     <message>
@@ -1401,11 +1401,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Angelegte Tabellen: %1.</translation>
     </message>
     <message>
-        <source>Schema matches Trongate&apos;s definitions.</source>
+        <source>Schema matches Trongate's definitions.</source>
         <translation>Das Schema entspricht den Trongate-Definitionen.</translation>
     </message>
     <message>
-        <source>Differences from Trongate&apos;s definitions: %1.</source>
+        <source>Differences from Trongate's definitions: %1.</source>
         <translation>Abweichungen von den Trongate-Definitionen: %1.</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>das Beziehungsdiagramm in eine SVG-, PNG- oder PDF-Datei zeichnen</translation>
     </message>
     <message>
-        <source>Draws Trongate&apos;s tables and every table linked by trongate_user_id as boxes, with declared foreign keys as solid lines, relations inferred from Trongate&apos;s conventions as dashed lines, and each relation&apos;s orphan count. The file type follows the file name. Needs no display.</source>
+        <source>Draws Trongate's tables and every table linked by trongate_user_id as boxes, with declared foreign keys as solid lines, relations inferred from Trongate's conventions as dashed lines, and each relation's orphan count. The file type follows the file name. Needs no display.</source>
         <translation>Zeichnet die Trongate-Tabellen und jede über trongate_user_id verknüpfte Tabelle als Kästen, deklarierte Fremdschlüssel als durchgezogene Linien, aus Trongates Konventionen abgeleitete Beziehungen als gestrichelte Linien, und zu jeder Beziehung die Zahl der verwaisten Zeilen. Der Dateityp ergibt sich aus dem Dateinamen. Benötigt keine Anzeige.</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>Every table of the database, not only those linked to Trongate&apos;s.</source>
+        <source>Every table of the database, not only those linked to Trongate's.</source>
         <translation>Jede Tabelle der Datenbank, nicht nur die mit den Trongate-Tabellen verknüpften.</translation>
     </message>
     <message>
@@ -1449,11 +1449,11 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
         <translation>Geben Sie an, wohin das Diagramm geschrieben werden soll: --output DATEI.svg, DATEI.png oder DATEI.pdf.</translation>
     </message>
     <message>
-        <source>The diagram can be written as .svg, .png or .pdf, not &quot;%1&quot;.</source>
+        <source>The diagram can be written as .svg, .png or .pdf, not "%1".</source>
         <translation>Das Diagramm kann als .svg, .png oder .pdf geschrieben werden, nicht als „%1“.</translation>
     </message>
     <message>
-        <source>This database has none of Trongate&apos;s tables and no table linked to them: nothing to draw.</source>
+        <source>This database has none of Trongate's tables and no table linked to them: nothing to draw.</source>
         <translation>Diese Datenbank hat keine der Trongate-Tabellen und keine damit verknüpfte Tabelle: Es gibt nichts zu zeichnen.</translation>
     </message>
     <message numerus="yes">
@@ -1512,7 +1512,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt, von den Berechtigungen der Datenbank verweige
 
 %4
 
-Compare it with the fingerprint the server&apos;s administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Trust this key and save it in %5? If it ever changes, the connection will be refused.</source>
+Compare it with the fingerprint the server's administrator gives you (on the server: ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Trust this key and save it in %5? If it ever changes, the connection will be refused.</source>
         <translation>Der SSH-Host %1 (Port %2) ist noch nicht bekannt. Sein %3-Schlüssel hat den Fingerabdruck
 
 %4
@@ -1535,27 +1535,27 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Dauer ist leer.</translation>
     </message>
     <message>
-        <source>The duration &quot;%1&quot; is negative; a token&apos;s lifespan must be longer than zero.</source>
+        <source>The duration "%1" is negative; a token's lifespan must be longer than zero.</source>
         <translation>Die Dauer „%1“ ist negativ; die Lebensdauer eines Tokens muss größer als null sein.</translation>
     </message>
     <message>
-        <source>The duration &quot;%1&quot; has a fraction; use whole numbers, for example 90m instead of 1.5h.</source>
+        <source>The duration "%1" has a fraction; use whole numbers, for example 90m instead of 1.5h.</source>
         <translation>Die Dauer „%1“ enthält einen Bruchteil; verwenden Sie ganze Zahlen, zum Beispiel 90m statt 1.5h.</translation>
     </message>
     <message>
-        <source>The duration &quot;%1&quot; is too long: at most %2 seconds (about 68 years) fit Trongate&apos;s expiry_date.</source>
+        <source>The duration "%1" is too long: at most %2 seconds (about 68 years) fit Trongate's expiry_date.</source>
         <translation>Die Dauer „%1“ ist zu lang: In Trongates expiry_date passen höchstens %2 Sekunden (etwa 68 Jahre).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration.</source>
+        <source>"%1" is not a duration.</source>
         <translation>„%1“ ist keine Dauer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit of time. Use s (seconds), m (minutes), h (hours), d (days) or w (weeks), in lower case.</source>
+        <source>"%1" is not a unit of time. Use s (seconds), m (minutes), h (hours), d (days) or w (weeks), in lower case.</source>
         <translation>„%1“ ist keine Zeiteinheit. Verwenden Sie s (Sekunden), m (Minuten), h (Stunden), d (Tage) oder w (Wochen), in Kleinbuchstaben.</translation>
     </message>
     <message>
-        <source>The duration &quot;%1&quot; is zero; a token&apos;s lifespan must be longer than zero.</source>
+        <source>The duration "%1" is zero; a token's lifespan must be longer than zero.</source>
         <translation>Die Dauer „%1“ ist null; die Lebensdauer eines Tokens muss größer als null sein.</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
-        <source>Orphan: no trongate_users row has this id. Trongate&apos;s any-level check still accepts the token until it expires.</source>
+        <source>Orphan: no trongate_users row has this id. Trongate's any-level check still accepts the token until it expires.</source>
         <translation>Verwaist: Keine Zeile in trongate_users hat diese ID. Trongates Prüfung auf beliebige Stufe akzeptiert das Token weiterhin, bis es abläuft.</translation>
     </message>
     <message>
@@ -1768,8 +1768,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>alle Stufen</translation>
     </message>
     <message>
-        <source>⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads the whole table. &lt;a href=&quot;doctor&quot;&gt;Open the schema doctor&lt;/a&gt; to add one (you see the SQL first).</source>
-        <translation>⚠ trongate_tokens hat keinen Index auf expiry_date: Jede Seite dieser Liste und jede Bereinigung liest die ganze Tabelle. &lt;a href=&quot;doctor&quot;&gt;Öffnen Sie den Schema-Doktor&lt;/a&gt;, um einen anzulegen (Sie sehen zuerst das SQL).</translation>
+        <source>⚠ trongate_tokens has no index on expiry_date: each page of this list and each purge reads the whole table. &lt;a href="doctor"&gt;Open the schema doctor&lt;/a&gt; to add one (you see the SQL first).</source>
+        <translation>⚠ trongate_tokens hat keinen Index auf expiry_date: Jede Seite dieser Liste und jede Bereinigung liest die ganze Tabelle. &lt;a href="doctor"&gt;Öffnen Sie den Schema-Doktor&lt;/a&gt;, um einen anzulegen (Sie sehen zuerst das SQL).</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1788,7 +1788,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Jeder Benutzer…</translation>
     </message>
     <message>
-        <source>Show one user&apos;s tokens: search by id, code, username or e-mail</source>
+        <source>Show one user's tokens: search by id, code, username or e-mail</source>
         <translation>Die Tokens eines Benutzers anzeigen: Suche nach ID, Code, Benutzername oder E-Mail</translation>
     </message>
     <message>
@@ -1832,13 +1832,29 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>etwa %1</translation>
     </message>
     <message>
-        <source>The rows on screen are the table&apos;s. Counting every token again costs the server a lot at this size, so while tokens keep changing it is done every few seconds; until then the count and the rows far above or below may be off by what changed there.</source>
+        <source>The rows on screen are the table's. Counting every token again costs the server a lot at this size, so while tokens keep changing it is done every few seconds; until then the count and the rows far above or below may be off by what changed there.</source>
         <translation>Die angezeigten Zeilen entsprechen der Tabelle. Alle Tokens erneut zu zählen, kostet den Server bei dieser Größe viel; solange sich Tokens laufend ändern, geschieht es daher nur alle paar Sekunden. Bis dahin können die Anzahl und die Zeilen weit darüber oder darunter um das abweichen, was sich dort geändert hat.</translation>
     </message>
     <message>
         <source>counted %1 s ago</source>
-        <comment>the timeline&apos;s counts, while a recount is owed</comment>
+        <comment>the timeline's counts, while a recount is owed</comment>
         <translation>gezählt vor %1 s</translation>
+    </message>
+    <message>
+        <source>Go to now</source>
+        <translation>Zu jetzt</translation>
+    </message>
+    <message>
+        <source>Scroll to the first token that has not expired yet</source>
+        <translation>Zum ersten Token blättern, das noch nicht abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>The tokens could not be read: %1</source>
+        <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not find where "now" is in the list: %1</source>
+        <translation>Es war nicht zu ermitteln, wo „jetzt“ in der Liste liegt: %1</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2158,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>z. B. %1 (Strg+F)…</translation>
     </message>
     <message>
-        <source>any column contains &quot;%1&quot;</source>
+        <source>any column contains "%1"</source>
         <translation>eine Spalte enthält „%1“</translation>
     </message>
     <message>
-        <source>%1 contains &quot;%2&quot;</source>
+        <source>%1 contains "%2"</source>
         <translation>%1 enthält „%2“</translation>
     </message>
     <message>
@@ -2258,12 +2274,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Dieses Token &amp;widerrufen</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;yes&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;ja&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#2e7d32'&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;ja&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;no&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;nein&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;no&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;nein&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not found.&lt;/b&gt; No trongate_tokens row holds this token, so Trongate rejects it everywhere.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
@@ -2282,7 +2298,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>, Stufe %1 (keine trongate_user_levels-Zeile)</translation>
     </message>
     <message>
-        <source>, level &quot;%1&quot; (%2)</source>
+        <source>, level "%1" (%2)</source>
         <translation>, Stufe „%1“ (%2)</translation>
     </message>
     <message>
@@ -2294,7 +2310,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>&lt;p&gt;Ablauf: %1 (%2)%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> — Trongate&apos;s next purge deletes it</source>
+        <source> — Trongate's next purge deletes it</source>
         <translation> — Trongates nächste Bereinigung löscht es</translation>
     </message>
     <message>
@@ -2310,7 +2326,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;⚠ An orphan token that still passes Trongate&apos;s any-level check until it expires. Revoke it if the person is gone.&lt;/p&gt;</source>
+        <source>&lt;p&gt;⚠ An orphan token that still passes Trongate's any-level check until it expires. Revoke it if the person is gone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;⚠ Ein verwaistes Token, das Trongates Prüfung auf beliebige Stufe weiterhin besteht, bis es abläuft. Widerrufen Sie es, wenn die Person nicht mehr dabei ist.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2345,7 +2361,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <source>24 hours (Trongate&apos;s default)</source>
+        <source>24 hours (Trongate's default)</source>
         <translation>24 Stunden (Trongate-Standard)</translation>
     </message>
     <message>
@@ -2353,7 +2369,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>7 Tage</translation>
     </message>
     <message>
-        <source>30 days (&quot;remember me&quot;)</source>
+        <source>30 days ("remember me")</source>
         <translation>30 Tage („Angemeldet bleiben“)</translation>
     </message>
     <message>
@@ -2369,7 +2385,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>&amp;Läuft ab um (Ortszeit):</translation>
     </message>
     <message>
-        <source>trongate_tokens.code: at most 3 characters, &quot;0&quot; unless your application uses it</source>
+        <source>trongate_tokens.code: at most 3 characters, "0" unless your application uses it</source>
         <translation>trongate_tokens.code: höchstens 3 Zeichen, „0“, sofern Ihre Anwendung die Spalte nicht verwendet</translation>
     </message>
     <message>
@@ -2447,15 +2463,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Es gibt keine Benutzerstufe mit der ID %1. Listen Sie die Stufen auf, um ihre ID zu finden.</translation>
     </message>
     <message>
-        <source>The level title is empty. Give it a name such as &quot;editor&quot;.</source>
+        <source>The level title is empty. Give it a name such as "editor".</source>
         <translation>Der Stufentitel ist leer. Geben Sie der Stufe einen Namen wie „editor“.</translation>
     </message>
     <message>
-        <source>The level title is %1 characters long; Trongate&apos;s level_title holds at most %2. Choose a shorter title.</source>
+        <source>The level title is %1 characters long; Trongate's level_title holds at most %2. Choose a shorter title.</source>
         <translation>Der Stufentitel ist %1 Zeichen lang; Trongates level_title fasst höchstens %2. Wählen Sie einen kürzeren Titel.</translation>
     </message>
     <message>
-        <source>A level titled &quot;%1&quot; exists already (id %2). Choose another title.</source>
+        <source>A level titled "%1" exists already (id %2). Choose another title.</source>
         <translation>Eine Stufe mit dem Titel „%1“ existiert bereits (ID %2). Wählen Sie einen anderen Titel.</translation>
     </message>
     <message>
@@ -2471,7 +2487,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Stufe konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <source>Level %1 (&quot;%2&quot;) is the level of %3 users. Move them to another level first; the level was not removed.</source>
+        <source>Level %1 ("%2") is the level of %3 users. Move them to another level first; the level was not removed.</source>
         <translation>Stufe %1 („%2“) ist die Stufe von %3 Benutzern. Verschieben Sie diese zuerst in eine andere Stufe; die Stufe wurde nicht entfernt.</translation>
     </message>
     <message>
@@ -2494,7 +2510,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>A level needs a title, for example &quot;editor&quot;.</source>
+        <source>A level needs a title, for example "editor".</source>
         <translation>Eine Stufe benötigt einen Titel, zum Beispiel „editor“.</translation>
     </message>
     <message>
@@ -2525,7 +2541,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>LevelsPage</name>
     <message>
-        <source>Move them to &quot;%1&quot;</source>
+        <source>Move them to "%1"</source>
         <translation>Nach „%1“ verschieben</translation>
     </message>
     <message>
@@ -2537,14 +2553,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Alle Tokens der Stufe &amp;widerrufen</translation>
     </message>
     <message numerus="yes">
-        <source>The level &quot;%1&quot; is used by %n user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
+        <source>The level "%1" is used by %n user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
         <translation>
             <numerusform>Die Stufe „%1“ wird von %n Benutzer verwendet; Trongate würde dessen Stufe nicht mehr erkennen. Verschieben Sie diesen Benutzer zuerst in eine andere Stufe (beim Speichern) oder behalten Sie die Stufe.</numerusform>
             <numerusform>Die Stufe „%1“ wird von %n Benutzern verwendet; Trongate würde deren Stufe nicht mehr erkennen. Verschieben Sie diese Benutzer zuerst in eine andere Stufe (beim Speichern) oder behalten Sie die Stufe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Level &quot;%1&quot; kept: %n user(s) still have it.</source>
+        <source>Level "%1" kept: %n user(s) still have it.</source>
         <translation>
             <numerusform>Stufe „%1“ behalten: %n Benutzer hat sie noch.</numerusform>
             <numerusform>Stufe „%1“ behalten: %n Benutzer haben sie noch.</numerusform>
@@ -2567,7 +2583,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Doppelter Stufentitel</translation>
     </message>
     <message>
-        <source>%1 is already called &quot;%2&quot;. Users and administrators would not be able to tell the two levels apart. Use the same title twice?</source>
+        <source>%1 is already called "%2". Users and administrators would not be able to tell the two levels apart. Use the same title twice?</source>
         <translation>%1 heißt bereits „%2“. Benutzer und Administratoren könnten die beiden Stufen nicht unterscheiden. Denselben Titel zweimal verwenden?</translation>
     </message>
     <message>
@@ -2610,7 +2626,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Schema &amp;prüfen…</translation>
     </message>
     <message>
-        <source>&amp;Install Trongate&apos;s tables…</source>
+        <source>&amp;Install Trongate's tables…</source>
         <translation>Trongate-Tabellen &amp;anlegen…</translation>
     </message>
     <message>
@@ -2690,7 +2706,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Schemaprüfung: Abweichungen gefunden: %1.</translation>
     </message>
     <message>
-        <source>Install Trongate&apos;s tables</source>
+        <source>Install Trongate's tables</source>
         <translation>Trongate-Tabellen anlegen</translation>
     </message>
     <message>
@@ -2698,7 +2714,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Alle drei Trongate-Tabellen sind bereits vorhanden. Es gibt nichts anzulegen.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; lacks these Trongate tables: %2.&lt;/p&gt;&lt;p&gt;The statements below create them exactly as Trongate&apos;s own setup.sql does. Tables that already exist are left alone; no other table is touched.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; lacks these Trongate tables: %2.&lt;/p&gt;&lt;p&gt;The statements below create them exactly as Trongate's own setup.sql does. Tables that already exist are left alone; no other table is touched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In &lt;b&gt;%1&lt;/b&gt; fehlen diese Trongate-Tabellen: %2.&lt;/p&gt;&lt;p&gt;Die folgenden Anweisungen legen sie genau so an wie Trongates eigene setup.sql. Bereits vorhandene Tabellen bleiben unverändert; andere Tabellen werden nicht angetastet.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2714,11 +2730,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Angelegte Tabellen: %1.</translation>
     </message>
     <message>
-        <source>%1 has none of Trongate&apos;s tables, so it is not a Trongate database yet. Install Trongate&apos;s tables now? You will see the SQL first.</source>
+        <source>%1 has none of Trongate's tables, so it is not a Trongate database yet. Install Trongate's tables now? You will see the SQL first.</source>
         <translation>%1 enthält keine der Trongate-Tabellen und ist daher noch keine Trongate-Datenbank. Trongate-Tabellen jetzt anlegen? Sie sehen zuerst das SQL.</translation>
     </message>
     <message>
-        <source>%1 lacks some of Trongate&apos;s tables (%2 of 3 present). Install the missing ones now? You will see the SQL first.</source>
+        <source>%1 lacks some of Trongate's tables (%2 of 3 present). Install the missing ones now? You will see the SQL first.</source>
         <translation>In %1 fehlen einige Trongate-Tabellen (%2 von 3 vorhanden). Die fehlenden jetzt anlegen? Sie sehen zuerst das SQL.</translation>
     </message>
     <message>
@@ -2742,7 +2758,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Über Trongate Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Trongate Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the token system of the Trongate PHP framework: user levels, users and tokens, compatible with Trongate&apos;s own tables.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are kept only in your system keychain.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Trongate Admin %1&lt;/h3&gt;&lt;p&gt;A desktop console for the token system of the Trongate PHP framework: user levels, users and tokens, compatible with Trongate's own tables.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trongate Admin %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für das Token-System des PHP-Frameworks Trongate: Benutzerstufen, Benutzer und Tokens, kompatibel mit Trongates eigenen Tabellen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Passwörter werden ausschließlich in Ihrem System-Schlüsselbund gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2794,7 +2810,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Keine Datenbank geöffnet. Öffnen Sie eine über Datei ▸ Verbindungen… (Strg+O).</translation>
     </message>
     <message>
-        <source>This database has no %1 table. Install Trongate&apos;s tables from the Overview page first.</source>
+        <source>This database has no %1 table. Install Trongate's tables from the Overview page first.</source>
         <translation>Diese Datenbank hat keine Tabelle %1. Legen Sie zuerst auf der Übersichtsseite die Trongate-Tabellen an.</translation>
     </message>
     <message>
@@ -2810,7 +2826,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1[*] — Trongate Admin</translation>
     </message>
     <message>
-        <source>%1 is an application table; Trongate Admin edits only Trongate&apos;s own tables.</source>
+        <source>%1 is an application table; Trongate Admin edits only Trongate's own tables.</source>
         <translation>%1 ist eine Anwendungstabelle; Trongate Admin bearbeitet nur Trongates eigene Tabellen.</translation>
     </message>
     <message>
@@ -2971,15 +2987,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Tabellen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>✔ Trongate&apos;s three tables are present. Verify them against Trongate&apos;s definitions at any time; verifying changes nothing.</source>
+        <source>✔ Trongate's three tables are present. Verify them against Trongate's definitions at any time; verifying changes nothing.</source>
         <translation>✔ Die drei Trongate-Tabellen sind vorhanden. Sie können sie jederzeit gegen die Trongate-Definitionen prüfen; die Prüfung ändert nichts.</translation>
     </message>
     <message>
-        <source>This database has none of Trongate&apos;s tables: it is not a Trongate database yet. Install them (you see the SQL first), or open another connection.</source>
+        <source>This database has none of Trongate's tables: it is not a Trongate database yet. Install them (you see the SQL first), or open another connection.</source>
         <translation>Diese Datenbank enthält keine der Trongate-Tabellen und ist daher noch keine Trongate-Datenbank. Legen Sie die Tabellen an (Sie sehen zuerst das SQL) oder öffnen Sie eine andere Verbindung.</translation>
     </message>
     <message>
-        <source>Trongate&apos;s tables missing here: %1 of 3. Install them (you see the SQL first).</source>
+        <source>Trongate's tables missing here: %1 of 3. Install them (you see the SQL first).</source>
         <translation>Hier fehlen %1 von 3 Trongate-Tabellen. Legen Sie sie an (Sie sehen zuerst das SQL).</translation>
     </message>
     <message>
@@ -3021,7 +3037,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>PasswordSource</name>
     <message>
-        <source>A password is needed for %1. Set the environment variable %2, store it in the keychain from the console&apos;s connection dialog, or run the command in a terminal to be asked.</source>
+        <source>A password is needed for %1. Set the environment variable %2, store it in the keychain from the console's connection dialog, or run the command in a terminal to be asked.</source>
         <translation>Für %1 wird ein Passwort benötigt. Setzen Sie die Umgebungsvariable %2, speichern Sie das Passwort über den Verbindungsdialog der Konsole im Schlüsselbund oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
     </message>
     <message>
@@ -3043,7 +3059,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A connection named "%1" already exists. Choose another name.</source>
         <translation>Eine Verbindung namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3149,7 +3165,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Hier können nur lesende SELECT-Anweisungen ausgeführt werden, und diese enthält %1.</translation>
     </message>
     <message>
-        <source>A person&apos;s valid tokens</source>
+        <source>A person's valid tokens</source>
         <translation>Gültige Tokens einer Person</translation>
     </message>
     <message>
@@ -3328,7 +3344,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Vorgefertigte und gespeicherte Abfragen…</translation>
     </message>
     <message>
-        <source>Loaded &quot;%1&quot;.</source>
+        <source>Loaded "%1".</source>
         <translation>„%1“ geladen.</translation>
     </message>
     <message>
@@ -3352,7 +3368,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>(geheim, nicht angezeigt)</translation>
     </message>
     <message>
-        <source>Tick columns in the table boxes above to build a query, or pick a ready-made one. A table ticked next is joined along its relation; click the join&apos;s label on the line to switch between inner and left join.</source>
+        <source>Tick columns in the table boxes above to build a query, or pick a ready-made one. A table ticked next is joined along its relation; click the join's label on the line to switch between inner and left join.</source>
         <translation>Kreuzen Sie Spalten in den Tabellenkästen oben an, um eine Abfrage zu erstellen, oder wählen Sie eine vorgefertigte aus. Eine danach angekreuzte Tabelle wird entlang ihrer Beziehung verknüpft; klicken Sie auf die Beschriftung der Verknüpfung an der Linie, um zwischen INNER JOIN und LEFT JOIN zu wechseln.</translation>
     </message>
     <message>
@@ -3465,15 +3481,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Name (Werte von als geheim markierten Kriterien werden nicht gespeichert):</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;. The command line runs it with: trongate-admin query run &quot;%1&quot;</source>
-        <translation>„%1“ gespeichert. Auf der Befehlszeile führen Sie sie so aus: trongate-admin query run &quot;%1&quot;</translation>
+        <source>Saved "%1". The command line runs it with: trongate-admin query run "%1"</source>
+        <translation>„%1“ gespeichert. Auf der Befehlszeile führen Sie sie so aus: trongate-admin query run "%1"</translation>
     </message>
     <message>
         <source>Delete the saved query</source>
         <translation>Gespeicherte Abfrage löschen</translation>
     </message>
     <message>
-        <source>Delete the saved query &quot;%1&quot;?</source>
+        <source>Delete the saved query "%1"?</source>
         <translation>Die gespeicherte Abfrage „%1“ löschen?</translation>
     </message>
     <message>
@@ -3488,7 +3504,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>die vorgefertigten und die im Abfrage-Editor für diese Verbindung gespeicherten Abfragen auflisten</translation>
     </message>
     <message>
-        <source>Lists the query builder&apos;s ready-made queries and the ones saved for this connection in the window, with the parameters each takes.</source>
+        <source>Lists the query builder's ready-made queries and the ones saved for this connection in the window, with the parameters each takes.</source>
         <translation>Listet die vorgefertigten Abfragen des Abfrage-Editors und die im Fenster für diese Verbindung gespeicherten auf, jeweils mit ihren Parametern.</translation>
     </message>
     <message>
@@ -3496,7 +3512,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>eine vorgefertigte oder gespeicherte Abfrage ausführen (nur lesend) und ihre Zeilen ausgeben</translation>
     </message>
     <message>
-        <source>Runs one SELECT made by the query builder, in a read-only transaction under the account&apos;s own rights. NAME is a query saved in the window for this connection, or a ready-made one by its id (the same in every language, see &quot;query list&quot;) or its name. Values come from the saved query or from --set (values marked secret are never saved, so they must be given). Token strings are masked as in the window. With --json the rows are JSON objects; with --csv, RFC 4180 CSV.</source>
+        <source>Runs one SELECT made by the query builder, in a read-only transaction under the account's own rights. NAME is a query saved in the window for this connection, or a ready-made one by its id (the same in every language, see "query list") or its name. Values come from the saved query or from --set (values marked secret are never saved, so they must be given). Token strings are masked as in the window. With --json the rows are JSON objects; with --csv, RFC 4180 CSV.</source>
         <translation>Führt ein vom Abfrage-Editor erstelltes SELECT in einer schreibgeschützten Transaktion mit den eigenen Rechten des Kontos aus. NAME ist eine im Fenster für diese Verbindung gespeicherte Abfrage oder eine vorgefertigte, angegeben über ihre ID (in jeder Sprache gleich, siehe „query list“) oder ihren Namen. Die Werte stammen aus der gespeicherten Abfrage oder aus --set (als geheim markierte Werte werden nie gespeichert und müssen daher angegeben werden). Token-Zeichenketten werden wie im Fenster maskiert. Mit --json sind die Zeilen JSON-Objekte, mit --csv CSV nach RFC 4180.</translation>
     </message>
     <message>
@@ -3504,7 +3520,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Zeilen als CSV ausgeben.</translation>
     </message>
     <message>
-        <source>A parameter&apos;s value, by its :name (repeatable).</source>
+        <source>A parameter's value, by its :name (repeatable).</source>
         <translation>Der Wert eines Parameters, angegeben über seinen :name (wiederholbar).</translation>
     </message>
     <message>
@@ -3528,11 +3544,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Wählen Sie eine Ausgabe: --json oder --csv.</translation>
     </message>
     <message>
-        <source>--set needs PARAM=VALUE, not &quot;%1&quot;.</source>
+        <source>--set needs PARAM=VALUE, not "%1".</source>
         <translation>--set erwartet PARAM=VALUE, nicht „%1“.</translation>
     </message>
     <message>
-        <source>There is no query named &quot;%1&quot;. &quot;trongate-admin query list&quot; shows them.</source>
+        <source>There is no query named "%1". "trongate-admin query list" shows them.</source>
         <translation>Es gibt keine Abfrage namens „%1“. „trongate-admin query list“ zeigt die verfügbaren Abfragen an.</translation>
     </message>
     <message>
@@ -3584,7 +3600,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Fremdschlüssel %1: %2.%3 → %4.%5</translation>
     </message>
     <message>
-        <source>Inferred from Trongate&apos;s conventions (no foreign key declared): %1.%2 → %3.%4</source>
+        <source>Inferred from Trongate's conventions (no foreign key declared): %1.%2 → %3.%4</source>
         <translation>Aus Trongates Konventionen abgeleitet (kein Fremdschlüssel deklariert): %1.%2 → %3.%4</translation>
     </message>
     <message>
@@ -3642,7 +3658,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Alle Tabellen</translation>
     </message>
     <message>
-        <source>Show every table of the database, not only Trongate&apos;s and those linked to trongate_users</source>
+        <source>Show every table of the database, not only Trongate's and those linked to trongate_users</source>
         <translation>Alle Tabellen der Datenbank anzeigen, nicht nur die von Trongate und die mit trongate_users verknüpften</translation>
     </message>
     <message>
@@ -3674,7 +3690,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Diagramm nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.</source>
+        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.</source>
         <translation>
             <numerusform>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %Ln verwaiste Zeile. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</numerusform>
             <numerusform>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet), %Ln verwaiste Zeilen. Klicken Sie auf eine Anzahl verwaister Zeilen, um diese Zeilen zu sehen; doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</numerusform>
@@ -3756,7 +3772,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1.%2 fehlt (erwartet: %3).</translation>
     </message>
     <message>
-        <source>%1.%2 is not part of Trongate&apos;s definition (%3); Trongate ignores it.</source>
+        <source>%1.%2 is not part of Trongate's definition (%3); Trongate ignores it.</source>
         <translation>%1.%2 ist nicht Teil der Trongate-Definition (%3); Trongate ignoriert die Spalte.</translation>
     </message>
     <message>
@@ -3771,7 +3787,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1 verwaiste Zeile(n) von %2 löschen (ihre %3-Zeile fehlt)</translation>
     </message>
     <message>
-        <source>Tokens whose user is gone still pass Trongate&apos;s any-level check until they expire. Deleting them logs those clients out.</source>
+        <source>Tokens whose user is gone still pass Trongate's any-level check until they expire. Deleting them logs those clients out.</source>
         <translation>Tokens, deren Benutzer nicht mehr existiert, bestehen Trongates Prüfung auf beliebige Stufe weiterhin, bis sie ablaufen. Durch das Löschen werden diese Clients abgemeldet.</translation>
     </message>
     <message>
@@ -3791,7 +3807,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Das Bereinigen abgelaufener Tokens (delete_old_tokens) und die Ansicht „Ablauf live“ suchen nach Ablaufzeit.</translation>
     </message>
     <message>
-        <source>Finding and revoking a user&apos;s tokens, and counting them per user.</source>
+        <source>Finding and revoking a user's tokens, and counting them per user.</source>
         <translation>Die Tokens eines Benutzers finden und widerrufen sowie sie pro Benutzer zählen.</translation>
     </message>
     <message>
@@ -3807,11 +3823,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Ein Index ändert weder Daten noch das Verhalten der PHP-Anwendung; er kostet etwas Speicherplatz und bei jedem Einfügen etwas Zeit.</translation>
     </message>
     <message>
-        <source>Deleting a user then deletes their tokens too, and inserting a token for a user id that does not exist fails, including Trongate&apos;s default user_id of 0.</source>
+        <source>Deleting a user then deletes their tokens too, and inserting a token for a user id that does not exist fails, including Trongate's default user_id of 0.</source>
         <translation>Das Löschen eines Benutzers löscht dann auch seine Tokens, und das Einfügen eines Tokens für eine nicht existierende Benutzer-ID schlägt fehl, auch mit Trongates Standard-user_id 0.</translation>
     </message>
     <message>
-        <source>Deleting a level that users still have then fails, and creating a user with user_level_id 0 (Trongate&apos;s default) or any other missing level fails.</source>
+        <source>Deleting a level that users still have then fails, and creating a user with user_level_id 0 (Trongate's default) or any other missing level fails.</source>
         <translation>Das Löschen einer Stufe, die Benutzer noch haben, schlägt dann fehl, ebenso das Anlegen eines Benutzers mit user_level_id 0 (Trongates Standard) oder einer anderen fehlenden Stufe.</translation>
     </message>
     <message>
@@ -3883,7 +3899,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <source>Applying &quot;%1&quot;… On a large table this can take minutes.</source>
+        <source>Applying "%1"… On a large table this can take minutes.</source>
         <translation>„%1“ wird angewendet… Bei einer großen Tabelle kann das Minuten dauern.</translation>
     </message>
     <message>
@@ -3917,11 +3933,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Schemaprüfung</translation>
     </message>
     <message>
-        <source>The Trongate tables in %1 match Trongate&apos;s definitions.</source>
+        <source>The Trongate tables in %1 match Trongate's definitions.</source>
         <translation>Die Trongate-Tabellen in %1 entsprechen den Trongate-Definitionen.</translation>
     </message>
     <message>
-        <source>Differences from Trongate&apos;s definitions in %1: %2. Nothing was changed.</source>
+        <source>Differences from Trongate's definitions in %1: %2. Nothing was changed.</source>
         <translation>Abweichungen von den Trongate-Definitionen in %1: %2. Es wurde nichts geändert.</translation>
     </message>
 </context>
@@ -4014,7 +4030,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Ein lokaler Socket für den SSH-Tunnel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>Logged in to the SSH host %1, but it did not connect on to the database at %2 (%3). Check the database&apos;s host and port (or socket) as seen from the SSH host, that the database is running there, and that the SSH server allows forwarding (AllowTcpForwarding, AllowStreamLocalForwarding).</source>
+        <source>Logged in to the SSH host %1, but it did not connect on to the database at %2 (%3). Check the database's host and port (or socket) as seen from the SSH host, that the database is running there, and that the SSH server allows forwarding (AllowTcpForwarding, AllowStreamLocalForwarding).</source>
         <translation>Die Anmeldung am SSH-Host %1 war erfolgreich, aber er konnte keine Weiterverbindung zur Datenbank unter %2 herstellen (%3). Prüfen Sie Host und Port (oder Socket) der Datenbank aus Sicht des SSH-Hosts, ob die Datenbank dort läuft und ob der SSH-Server Weiterleitungen erlaubt (AllowTcpForwarding, AllowStreamLocalForwarding).</translation>
     </message>
     <message>
@@ -4030,19 +4046,19 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Unter %1 hat kein SSH-Server geantwortet. Prüfen Sie Hostnamen und Port des SSH-Hosts, ob der Server läuft und ob keine Firewall die Verbindung blockiert.</translation>
     </message>
     <message>
-        <source>WARNING: the SSH host %1 presented a different key (%2 %3) from the one saved for it in %4. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its key replaced. The connection was refused and nothing was sent. Ask the server&apos;s administrator for its key&apos;s fingerprint; only if it matches, remove the old entry (ssh-keygen -R %5) and connect again.</source>
+        <source>WARNING: the SSH host %1 presented a different key (%2 %3) from the one saved for it in %4. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or its key replaced. The connection was refused and nothing was sent. Ask the server's administrator for its key's fingerprint; only if it matches, remove the old entry (ssh-keygen -R %5) and connect again.</source>
         <translation>WARNUNG: Der SSH-Host %1 hat einen anderen Schlüssel (%2 %3) vorgelegt als den, der für ihn in %4 gespeichert ist. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert oder sein Schlüssel ersetzt. Die Verbindung wurde abgelehnt und es wurde nichts gesendet. Fragen Sie den Administrator des Servers nach dem Fingerabdruck seines Schlüssels; nur wenn er übereinstimmt, entfernen Sie den alten Eintrag (ssh-keygen -R %5) und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>WARNING: the SSH host %1 answered with a different key (%2 %3) from the one this connection used before it dropped. Someone may be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. The connection was refused and nothing was sent.</source>
+        <source>WARNING: the SSH host %1 answered with a different key (%2 %3) from the one this connection used before it dropped. Someone may be intercepting the connection (a man-in-the-middle attack), or the server's key was replaced. The connection was refused and nothing was sent.</source>
         <translation>WARNUNG: Der SSH-Host %1 hat mit einem anderen Schlüssel (%2 %3) geantwortet als dem, den diese Verbindung vor ihrer Unterbrechung verwendet hat. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ersetzt. Die Verbindung wurde abgelehnt und es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The SSH host %1 is not known yet: its %2 key has the fingerprint %3. It was not trusted, so nothing was sent. Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub on the server) before you trust it.</source>
+        <source>The SSH host %1 is not known yet: its %2 key has the fingerprint %3. It was not trusted, so nothing was sent. Compare the fingerprint with the one the server's administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub on the server) before you trust it.</source>
         <translation>Der SSH-Host %1 ist noch nicht bekannt: Sein %2-Schlüssel hat den Fingerabdruck %3. Ihm wurde nicht vertraut, daher wurde nichts gesendet. Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <source>The SSH host&apos;s key could not be saved in %1 (%2). Check that the folder can be written to.</source>
+        <source>The SSH host's key could not be saved in %1 (%2). Check that the folder can be written to.</source>
         <translation>Der Schlüssel des SSH-Hosts konnte nicht in %1 gespeichert werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
@@ -4054,11 +4070,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Fügen Sie Ihren Schlüssel dem SSH-Agenten hinzu (ssh-add), geben Sie ihn mit IdentityFile in ~/.ssh/config an oder wählen Sie eine Schlüsseldatei oder ein Passwort für diese Verbindung.</translation>
     </message>
     <message>
-        <source>The SSH key %1 could not be opened: the passphrase is wrong or missing, or the file is not a private key. Enter the key&apos;s passphrase, or choose another key.</source>
+        <source>The SSH key %1 could not be opened: the passphrase is wrong or missing, or the file is not a private key. Enter the key's passphrase, or choose another key.</source>
         <translation>Der SSH-Schlüssel %1 konnte nicht geöffnet werden: Die Passphrase ist falsch oder fehlt, oder die Datei ist kein privater Schlüssel. Geben Sie die Passphrase des Schlüssels ein oder wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
-        <source>Check that the key&apos;s public half is in ~/.ssh/authorized_keys of user &quot;%1&quot; on the SSH host.</source>
+        <source>Check that the key's public half is in ~/.ssh/authorized_keys of user "%1" on the SSH host.</source>
         <translation>Prüfen Sie, ob der öffentliche Teil des Schlüssels in ~/.ssh/authorized_keys des Benutzers „%1“ auf dem SSH-Host steht.</translation>
     </message>
     <message>
@@ -4070,7 +4086,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Der SSH-Host %1 hat die Verbindung während der Anmeldung geschlossen.</translation>
     </message>
     <message>
-        <source>The SSH host %1 refused the login of user &quot;%2&quot;. %3</source>
+        <source>The SSH host %1 refused the login of user "%2". %3</source>
         <translation>Der SSH-Host %1 hat die Anmeldung des Benutzers „%2“ abgelehnt. %3</translation>
     </message>
 </context>
@@ -4147,7 +4163,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <source>The database&apos;s own estimate until the exact count arrives.</source>
+        <source>The database's own estimate until the exact count arrives.</source>
         <translation>Die eigene Schätzung der Datenbank, bis die genaue Anzahl eintrifft.</translation>
     </message>
     <message>
@@ -4170,7 +4186,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>jetzt</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln expired token(s), waiting for Trongate&apos;s purge</source>
+        <source>%Ln expired token(s), waiting for Trongate's purge</source>
         <translation>
             <numerusform>%Ln abgelaufenes Token, wartet auf Trongates Bereinigung</numerusform>
             <numerusform>%Ln abgelaufene Tokens, warten auf Trongates Bereinigung</numerusform>
@@ -4187,11 +4203,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
 <context>
     <name>TlsProbe</name>
     <message>
-        <source>TLS is not used on a Unix socket: the connection to %1 stays on this computer. Clear &quot;Require TLS&quot; for this connection, or connect by host and port to use TLS.</source>
+        <source>TLS is not used on a Unix socket: the connection to %1 stays on this computer. Clear "Require TLS" for this connection, or connect by host and port to use TLS.</source>
         <translation>TLS wird über einen Unix-Socket nicht verwendet: Die Verbindung zu %1 bleibt auf diesem Computer. Deaktivieren Sie „TLS erzwingen“ für diese Verbindung oder verbinden Sie sich über Host und Port, um TLS zu verwenden.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; could not be found. Check its spelling and the network connection.</source>
+        <source>The host name "%1" could not be found. Check its spelling and the network connection.</source>
         <translation>Der Hostname „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise und die Netzwerkverbindung.</translation>
     </message>
     <message>
@@ -4211,15 +4227,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>TLS konnte auf diesem Computer nicht eingerichtet werden (OpenSSL ist fehlgeschlagen); das Passwort wurde nicht gesendet.</translation>
     </message>
     <message>
-        <source>The CA file %1 holds no certificate that can be read. Choose the PEM file of the certificate authority that signed the server&apos;s certificate.</source>
+        <source>The CA file %1 holds no certificate that can be read. Choose the PEM file of the certificate authority that signed the server's certificate.</source>
         <translation>Die CA-Datei %1 enthält kein lesbares Zertifikat. Wählen Sie die PEM-Datei der Zertifizierungsstelle aus, die das Zertifikat des Servers signiert hat.</translation>
     </message>
     <message>
-        <source>This computer&apos;s certificate store could not be read; choose the CA file for this server. The password was not sent.</source>
+        <source>This computer's certificate store could not be read; choose the CA file for this server. The password was not sent.</source>
         <translation>Der Zertifikatspeicher dieses Computers konnte nicht gelesen werden; wählen Sie die CA-Datei für diesen Server aus. Das Passwort wurde nicht gesendet.</translation>
     </message>
     <message>
-        <source>The TLS handshake with the server at %1 failed: refused; the password was not sent. Check the server&apos;s TLS settings (ssl_cert, ssl_key) and its log.</source>
+        <source>The TLS handshake with the server at %1 failed: refused; the password was not sent. Check the server's TLS settings (ssl_cert, ssl_key) and its log.</source>
         <translation>Der TLS-Handshake mit dem Server unter %1 ist fehlgeschlagen: abgelehnt; das Passwort wurde nicht gesendet. Prüfen Sie die TLS-Einstellungen des Servers (ssl_cert, ssl_key) und sein Protokoll.</translation>
     </message>
     <message>
@@ -4243,7 +4259,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>es ist von keiner Zertifizierungsstelle signiert, der dieser Computer vertraut; wählen Sie die CA-Datei aus, die es signiert hat</translation>
     </message>
     <message>
-        <source>OpenSSL reports &quot;%1&quot;</source>
+        <source>OpenSSL reports "%1"</source>
         <translation>OpenSSL meldet „%1“</translation>
     </message>
     <message>
@@ -4267,7 +4283,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Der Datenbanktreiber hat seine Anmeldung nicht über die geprüfte Verbindung begonnen; das Passwort wurde nicht gesendet.</translation>
     </message>
     <message>
-        <source>The client certificate %1 or its key %2 cannot be used (unreadable, protected by a passphrase, or not a matching pair). Choose the PEM files of this computer&apos;s certificate and its key.</source>
+        <source>The client certificate %1 or its key %2 cannot be used (unreadable, protected by a passphrase, or not a matching pair). Choose the PEM files of this computer's certificate and its key.</source>
         <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht verwendet werden (nicht lesbar, durch eine Passphrase geschützt oder kein zusammengehörendes Paar). Wählen Sie die PEM-Dateien des Zertifikats dieses Computers und seines Schlüssels.</translation>
     </message>
 </context>
@@ -4282,7 +4298,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <source>Revoke every token of every user with the level &quot;%1&quot;?</source>
+        <source>Revoke every token of every user with the level "%1"?</source>
         <translation>Alle Tokens aller Benutzer mit der Stufe „%1“ widerrufen?</translation>
     </message>
     <message>
@@ -4306,7 +4322,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Abgelaufene Tokens bereinigen</translation>
     </message>
     <message>
-        <source>Delete every token whose expiry_date is before now, as Trongate&apos;s delete_old_tokens does? Tokens expiring this very second and tokens without expiry are kept.</source>
+        <source>Delete every token whose expiry_date is before now, as Trongate's delete_old_tokens does? Tokens expiring this very second and tokens without expiry are kept.</source>
         <translation>Alle Tokens löschen, deren expiry_date vor dem jetzigen Zeitpunkt liegt, wie es Trongates delete_old_tokens tut? Tokens, die genau in dieser Sekunde ablaufen, und Tokens ohne Ablaufzeit bleiben erhalten.</translation>
     </message>
     <message>
@@ -4314,7 +4330,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Bereinigen</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %Ln token(s) of level &quot;%1&quot;.</source>
+        <source>Revoked %Ln token(s) of level "%1".</source>
         <translation>
             <numerusform>%Ln Token der Stufe „%1“ widerrufen.</numerusform>
             <numerusform>%Ln Tokens der Stufe „%1“ widerrufen.</numerusform>
@@ -4335,7 +4351,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message numerus="yes">
-        <source>Give %n token(s) a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</source>
+        <source>Give %n token(s) a new token string and a new expiry, as Trongate's regenerate_token does? Clients holding the old strings are logged out.</source>
         <translation>
             <numerusform>%n Token eine neue Token-Zeichenkette und eine neue Ablaufzeit geben, wie es Trongates regenerate_token tut? Clients mit der alten Zeichenkette werden abgemeldet.</numerusform>
             <numerusform>%n Tokens eine neue Token-Zeichenkette und eine neue Ablaufzeit geben, wie es Trongates regenerate_token tut? Clients mit den alten Zeichenketten werden abgemeldet.</numerusform>
@@ -4349,7 +4365,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <source>The database server&apos;s clock differs from this computer&apos;s by %1; &quot;now&quot; is the server&apos;s time, as it is for Trongate.</source>
+        <source>The database server's clock differs from this computer's by %1; "now" is the server's time, as it is for Trongate.</source>
         <translation>Die Uhr des Datenbankservers weicht um %1 von der dieses Computers ab; „jetzt“ ist die Zeit des Servers, so wie für Trongate.</translation>
     </message>
     <message numerus="yes">
@@ -4433,7 +4449,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Nicht nach einer Bestätigung fragen (erforderlich, wenn stdin kein Terminal ist).</translation>
     </message>
     <message>
-        <source>Lifespan: seconds, or 90s, 15m, 1h, 7d (default 86400, Trongate&apos;s).</source>
+        <source>Lifespan: seconds, or 90s, 15m, 1h, 7d (default 86400, Trongate's).</source>
         <translation>Lebensdauer: Sekunden oder 90s, 15m, 1h, 7d (Standard 86400, wie bei Trongate).</translation>
     </message>
     <message>
@@ -4449,7 +4465,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>neue Tokens ausstellen und ausgeben (nur dieses eine Mal werden sie vollständig angezeigt)</translation>
     </message>
     <message>
-        <source>Inserts rows into trongate_tokens as Trongate&apos;s generate_token does, in one transaction, and prints the new tokens. Every user must have a trongate_users row.</source>
+        <source>Inserts rows into trongate_tokens as Trongate's generate_token does, in one transaction, and prints the new tokens. Every user must have a trongate_users row.</source>
         <translation>Fügt in einer Transaktion Zeilen in trongate_tokens ein, wie es Trongates generate_token tut, und gibt die neuen Tokens aus. Jeder Benutzer muss eine Zeile in trongate_users haben.</translation>
     </message>
     <message>
@@ -4457,7 +4473,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Der Benutzer (für mehrere wiederholen oder durch Kommas trennen).</translation>
     </message>
     <message>
-        <source>The code column, at most 3 characters (default &quot;0&quot;).</source>
+        <source>The code column, at most 3 characters (default "0").</source>
         <translation>Die Spalte code, höchstens 3 Zeichen (Standard „0“).</translation>
     </message>
     <message>
@@ -4469,11 +4485,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Tokens auflisten, maskiert außer mit --reveal</translation>
     </message>
     <message>
-        <source>Lists trongate_tokens with their users&apos; levels and expiries. valid: expiry after now; expired: not valid (expiry in the past, now, or missing).</source>
+        <source>Lists trongate_tokens with their users' levels and expiries. valid: expiry after now; expired: not valid (expiry in the past, now, or missing).</source>
         <translation>Listet trongate_tokens mit den Stufen ihrer Benutzer und ihren Ablaufzeiten auf. valid: Ablauf nach dem jetzigen Zeitpunkt; expired: nicht gültig (Ablauf in der Vergangenheit, jetzt oder fehlend).</translation>
     </message>
     <message>
-        <source>Only this user&apos;s tokens.</source>
+        <source>Only this user's tokens.</source>
         <translation>Nur die Tokens dieses Benutzers.</translation>
     </message>
     <message>
@@ -4509,7 +4525,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Tokens nach Zeilen-ID (wiederholen oder durch Kommas trennen).</translation>
     </message>
     <message>
-        <source>delete expired tokens exactly as Trongate&apos;s delete_old_tokens does</source>
+        <source>delete expired tokens exactly as Trongate's delete_old_tokens does</source>
         <translation>abgelaufene Tokens genau so löschen wie Trongates delete_old_tokens</translation>
     </message>
     <message>
@@ -4521,11 +4537,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>einem Token eine neue Zeichenkette und Ablaufzeit geben; Zeilen-ID und Code bleiben erhalten</translation>
     </message>
     <message>
-        <source>Trongate&apos;s regenerate_token: the row keeps its id and code and gets a new 32-character token and a new expiry. The old token stops working. The new token is printed whole only with --reveal.</source>
+        <source>Trongate's regenerate_token: the row keeps its id and code and gets a new 32-character token and a new expiry. The old token stops working. The new token is printed whole only with --reveal.</source>
         <translation>Trongates regenerate_token: Die Zeile behält ihre id und ihren code und erhält ein neues 32-stelliges Token und eine neue Ablaufzeit. Das alte Token funktioniert nicht mehr. Das neue Token wird nur mit --reveal vollständig ausgegeben.</translation>
     </message>
     <message>
-        <source>The token&apos;s row id.</source>
+        <source>The token's row id.</source>
         <translation>Die Zeilen-ID des Tokens.</translation>
     </message>
     <message>
@@ -4545,15 +4561,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>anzeigen, was Trongate mit einem von stdin gelesenen Token tun würde</translation>
     </message>
     <message>
-        <source>Looks the token up as Trongate does: its row, user and level, its expiry, whether Trongate&apos;s any-level check accepts it and for which levels the single-level check passes.</source>
+        <source>Looks the token up as Trongate does: its row, user and level, its expiry, whether Trongate's any-level check accepts it and for which levels the single-level check passes.</source>
         <translation>Schlägt das Token so nach wie Trongate: seine Zeile, seinen Benutzer und seine Stufe, seine Ablaufzeit, ob Trongates Prüfung auf beliebige Stufe es akzeptiert und für welche Stufen die Prüfung auf eine einzelne Stufe besteht.</translation>
     </message>
     <message>
-        <source>print random strings in Trongate&apos;s alphabet (no database needed)</source>
+        <source>print random strings in Trongate's alphabet (no database needed)</source>
         <translation>Zufallszeichenketten im Trongate-Alphabet ausgeben (keine Datenbank nötig)</translation>
     </message>
     <message>
-        <source>Prints strings made the way Trongate&apos;s make_rand_str makes them, from the operating system&apos;s cryptographic random source.</source>
+        <source>Prints strings made the way Trongate's make_rand_str makes them, from the operating system's cryptographic random source.</source>
         <translation>Gibt Zeichenketten aus, die so erzeugt werden wie mit Trongates make_rand_str, aus der kryptografischen Zufallsquelle des Betriebssystems.</translation>
     </message>
     <message>
@@ -4601,7 +4617,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Stufen-ID</translation>
     </message>
     <message>
-        <source>--status must be valid, expired or all; &quot;%1&quot; is none of them.</source>
+        <source>--status must be valid, expired or all; "%1" is none of them.</source>
         <translation>--status muss valid, expired oder all sein; „%1“ ist nichts davon.</translation>
     </message>
     <message>
@@ -4645,8 +4661,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Fügen Sie das zu widerrufende Token ein und drücken Sie die Eingabetaste:</translation>
     </message>
     <message>
-        <source>No token was given: stdin was empty. Pipe the token in, e.g. &quot;printf &apos;%s&apos; \&quot;$TOKEN\&quot; | trongate-admin ... tokens revoke --yes&quot;.</source>
-        <translation>Es wurde kein Token angegeben: stdin war leer. Leiten Sie das Token per Pipe weiter, z. B. „printf &apos;%s&apos; \&quot;$TOKEN\&quot; | trongate-admin ... tokens revoke --yes“.</translation>
+        <source>No token was given: stdin was empty. Pipe the token in, e.g. "printf '%s' \"$TOKEN\" | trongate-admin ... tokens revoke --yes".</source>
+        <translation>Es wurde kein Token angegeben: stdin war leer. Leiten Sie das Token per Pipe weiter, z. B. „printf '%s' \"$TOKEN\" | trongate-admin ... tokens revoke --yes“.</translation>
     </message>
     <message>
         <source>Revoke the token %1?</source>
@@ -4657,7 +4673,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Diese %1 Tokens widerrufen?</translation>
     </message>
     <message>
-        <source>No token matched, so nothing was deleted. Check the token with &quot;tokens inspect&quot;.</source>
+        <source>No token matched, so nothing was deleted. Check the token with "tokens inspect".</source>
         <translation>Kein Token hat übereingestimmt, daher wurde nichts gelöscht. Prüfen Sie das Token mit „tokens inspect“.</translation>
     </message>
     <message>
@@ -4681,7 +4697,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Alle Tokens löschen, die vor dem jetzigen Zeitpunkt (%1) abgelaufen sind?</translation>
     </message>
     <message>
-        <source>Say which token to regenerate: --id ID (see &quot;tokens list&quot;).</source>
+        <source>Say which token to regenerate: --id ID (see "tokens list").</source>
         <translation>Geben Sie an, welches Token neu erzeugt werden soll: --id ID (siehe „tokens list“).</translation>
     </message>
     <message>
@@ -4693,7 +4709,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Das neue Token ist maskiert; geben Sie --reveal an, um es vollständig auszugeben.</translation>
     </message>
     <message>
-        <source>Say which tokens to extend: --id ID (see &quot;tokens list&quot;).</source>
+        <source>Say which tokens to extend: --id ID (see "tokens list").</source>
         <translation>Geben Sie an, welche Tokens verlängert werden sollen: --id ID (siehe „tokens list“).</translation>
     </message>
     <message>
@@ -4713,7 +4729,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Gefunden:   nein</translation>
     </message>
     <message>
-        <source>Row:       id %1, code &quot;%2&quot;</source>
+        <source>Row:       id %1, code "%2"</source>
         <translation>Zeile:      ID %1, Code „%2“</translation>
     </message>
     <message>
@@ -4725,7 +4741,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Benutzer:   %1, Stufe %2 (keine trongate_user_levels-Zeile)</translation>
     </message>
     <message>
-        <source>User:      %1, level %2 &quot;%3&quot;</source>
+        <source>User:      %1, level %2 "%3"</source>
         <translation>Benutzer:   %1, Stufe %2 „%3“</translation>
     </message>
     <message>
@@ -4741,7 +4757,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>            Läuft genau in dieser Sekunde ab: nicht mehr gültig, noch nicht bereinigt.</translation>
     </message>
     <message>
-        <source>           Expired: Trongate&apos;s next purge deletes it.</source>
+        <source>           Expired: Trongate's next purge deletes it.</source>
         <translation>            Abgelaufen: Trongates nächste Bereinigung löscht es.</translation>
     </message>
     <message>
@@ -4777,7 +4793,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>--code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (text, not a time)</source>
+        <source>"%1" (text, not a time)</source>
         <translation>„%1“ (Text, keine Zeitangabe)</translation>
     </message>
     <message numerus="yes">
@@ -4809,7 +4825,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         </translation>
     </message>
     <message>
-        <source>Warning: the database server&apos;s clock differs from this computer&apos;s by %1 (%2); purging goes by the server&apos;s clock, as Trongate does.</source>
+        <source>Warning: the database server's clock differs from this computer's by %1 (%2); purging goes by the server's clock, as Trongate does.</source>
         <translation>Warnung: Die Uhr des Datenbankservers weicht um %1 von der dieses Computers ab (%2); die Bereinigung richtet sich nach der Uhr des Servers, so wie bei Trongate.</translation>
     </message>
     <message>
@@ -4842,7 +4858,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Ein Token muss %1 bis %2 Zeichen lang sein; angefordert wurden %3.</translation>
     </message>
     <message>
-        <source>The system&apos;s random number generator failed; no token was made. Try again, and report this if it keeps happening.</source>
+        <source>The system's random number generator failed; no token was made. Try again, and report this if it keeps happening.</source>
         <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; es wurde kein Token erzeugt. Versuchen Sie es erneut und melden Sie den Fehler, falls er weiterhin auftritt.</translation>
     </message>
 </context>
@@ -4860,11 +4876,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Ablaufzeit %1 liegt in der Vergangenheit (oder ist genau jetzt, %2): Trongate würde das Token nie akzeptieren. Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
     </message>
     <message>
-        <source>The expiry %1 is after 2038-01-19 03:14:07 UTC, the latest time Trongate&apos;s expiry_date column (a signed 32-bit integer) can hold. Choose an earlier expiry or a shorter lifespan.</source>
+        <source>The expiry %1 is after 2038-01-19 03:14:07 UTC, the latest time Trongate's expiry_date column (a signed 32-bit integer) can hold. Choose an earlier expiry or a shorter lifespan.</source>
         <translation>Die Ablaufzeit %1 liegt nach 2038-01-19 03:14:07 UTC, dem spätesten Zeitpunkt, den Trongates Spalte expiry_date (eine vorzeichenbehaftete 32-Bit-Ganzzahl) aufnehmen kann. Wählen Sie eine frühere Ablaufzeit oder eine kürzere Lebensdauer.</translation>
     </message>
     <message>
-        <source>The code &quot;%1&quot; is %2 characters long; Trongate&apos;s code column holds at most 3. Use a shorter code, or leave it out for Trongate&apos;s default &quot;0&quot;.</source>
+        <source>The code "%1" is %2 characters long; Trongate's code column holds at most 3. Use a shorter code, or leave it out for Trongate's default "0".</source>
         <translation>Der Code „%1“ ist %2 Zeichen lang; Trongates Spalte code fasst höchstens 3. Verwenden Sie einen kürzeren Code oder lassen Sie ihn weg, um Trongates Standard „0“ zu verwenden.</translation>
     </message>
     <message>
@@ -4932,7 +4948,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Der eingefügte Text ist leer. Fügen Sie das Token ein (aus dem trongateToken-Header, dem trongatetoken-Cookie oder der Sitzung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The pasted text is %1 characters long, but Trongate&apos;s token column holds at most 125, so no row can have it. Check that only the token was copied (Trongate&apos;s tokens are 32 characters).</source>
+        <source>The pasted text is %1 characters long, but Trongate's token column holds at most 125, so no row can have it. Check that only the token was copied (Trongate's tokens are 32 characters).</source>
         <translation>Der eingefügte Text ist %1 Zeichen lang, aber Trongates Spalte token fasst höchstens 125, daher kann keine Zeile ihn enthalten. Prüfen Sie, ob nur das Token kopiert wurde (Trongate-Tokens sind 32 Zeichen lang).</translation>
     </message>
     <message>
@@ -4956,7 +4972,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The database server&apos;s clock could not be read: %1</source>
+        <source>The database server's clock could not be read: %1</source>
         <translation>Die Uhr des Datenbankservers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -5007,7 +5023,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Trongate speichert expiry_date als vorzeichenbehaftete 32-Bit-Zahl: Die späteste mögliche Ablaufzeit ist 2038-01-19 03:14:07 UTC. Wählen Sie ein früheres Datum.</translation>
     </message>
     <message>
-        <source>A token&apos;s code can be at most 3 characters long (Trongate&apos;s default is &quot;0&quot;).</source>
+        <source>A token's code can be at most 3 characters long (Trongate's default is "0").</source>
         <translation>Der Code eines Tokens darf höchstens 3 Zeichen lang sein (Trongates Standard ist „0“).</translation>
     </message>
     <message>
@@ -5067,7 +5083,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>%1 · verwaist</translation>
     </message>
     <message>
-        <source>Trongate&apos;s any-level check still accepts this token while it is valid; its single-level checks and get_user_obj() do not, because the %1.</source>
+        <source>Trongate's any-level check still accepts this token while it is valid; its single-level checks and get_user_obj() do not, because the %1.</source>
         <translation>Trongates Prüfung auf beliebige Stufe akzeptiert dieses Token weiterhin, solange es gültig ist; die Prüfungen auf einzelne Stufen und get_user_obj() nicht, weil die %1.</translation>
     </message>
     <message>
@@ -5103,7 +5119,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>mehr als 30 Tage</translation>
     </message>
     <message>
-        <source>The token&apos;s code</source>
+        <source>The token's code</source>
         <translation>Der Code des Tokens</translation>
     </message>
     <message>
@@ -5134,7 +5150,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Als Hea&amp;der kopieren</translation>
     </message>
     <message>
-        <source>Copy &quot;trongateToken: …&quot; for an HTTP request</source>
+        <source>Copy "trongateToken: …" for an HTTP request</source>
         <translation>„trongateToken: …“ für eine HTTP-Anfrage kopieren</translation>
     </message>
     <message>
@@ -5170,7 +5186,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Ablauf in der Vergangenheit</translation>
     </message>
     <message>
-        <source>%1 is in the past: the token stops working as soon as you save, and Trongate&apos;s next clean-up deletes it. Set this expiry anyway?</source>
+        <source>%1 is in the past: the token stops working as soon as you save, and Trongate's next clean-up deletes it. Set this expiry anyway?</source>
         <translation>%1 liegt in der Vergangenheit: Das Token funktioniert nicht mehr, sobald Sie speichern, und Trongates nächste Bereinigung löscht es. Diesen Ablauf trotzdem setzen?</translation>
     </message>
     <message>
@@ -5222,7 +5238,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The users&apos; tokens could not be counted: %1</source>
+        <source>The users' tokens could not be counted: %1</source>
         <translation>Die Tokens der Benutzer konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
@@ -5238,7 +5254,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Es gibt keinen Benutzer mit der ID %1. Listen Sie die Benutzer auf, um die ID zu finden.</translation>
     </message>
     <message>
-        <source>A user code must be exactly 32 characters from Trongate&apos;s alphabet (%1: no 0, 1, i, l, o, I or O). Leave --code out to have one generated.</source>
+        <source>A user code must be exactly 32 characters from Trongate's alphabet (%1: no 0, 1, i, l, o, I or O). Leave --code out to have one generated.</source>
         <translation>Ein Benutzercode muss aus genau 32 Zeichen des Trongate-Alphabets bestehen (%1: kein 0, 1, i, l, o, I oder O). Lassen Sie --code weg, um einen erzeugen zu lassen.</translation>
     </message>
     <message>
@@ -5254,7 +5270,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Es konnte kein unbenutzter Benutzercode erzeugt werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The user&apos;s level could not be changed: %1</source>
+        <source>The user's level could not be changed: %1</source>
         <translation>Die Stufe des Benutzers konnte nicht geändert werden: %1</translation>
     </message>
     <message>
@@ -5289,7 +5305,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Gültige Tokens</translation>
     </message>
     <message>
-        <source>A user code must be exactly 32 characters from Trongate&apos;s alphabet (digits 2-9 and letters without i, l, o, I and O). Use Generate to make one.</source>
+        <source>A user code must be exactly 32 characters from Trongate's alphabet (digits 2-9 and letters without i, l, o, I and O). Use Generate to make one.</source>
         <translation>Ein Benutzercode muss aus genau 32 Zeichen des Trongate-Alphabets bestehen (Ziffern 2-9 und Buchstaben ohne i, l, o, I und O). Verwenden Sie „Erzeugen“, um einen zu erstellen.</translation>
     </message>
     <message>
@@ -5313,7 +5329,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>fehlende Stufe %1</translation>
     </message>
     <message>
-        <source>No trongate_user_levels row has this id: Trongate&apos;s get_user_obj() returns false for this user.</source>
+        <source>No trongate_user_levels row has this id: Trongate's get_user_obj() returns false for this user.</source>
         <translation>Keine Zeile in trongate_user_levels hat diese ID: Trongates get_user_obj() gibt für diesen Benutzer false zurück.</translation>
     </message>
     <message>
@@ -5331,6 +5347,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>This code already belongs to %1; user codes must be unique.</source>
         <translation>Dieser Code gehört bereits %1; Benutzercodes müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>a token count still being read</comment>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -5364,7 +5385,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Jetzt alle Tokens des ausgewählten Benutzers löschen, wie es der Support tut, wenn jemand geht</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n user(s) when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</source>
+        <source>Delete %n user(s) when you save. Their tokens would stay valid as orphans; Trongate's documentation advises deleting them too.</source>
         <translation>
             <numerusform>%n Benutzer beim Speichern löschen. Seine Tokens blieben als verwaiste Tokens gültig; die Trongate-Dokumentation empfiehlt, sie ebenfalls zu löschen.</numerusform>
             <numerusform>%n Benutzer beim Speichern löschen. Ihre Tokens blieben als verwaiste Tokens gültig; die Trongate-Dokumentation empfiehlt, sie ebenfalls zu löschen.</numerusform>
@@ -5378,11 +5399,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Hinweise zur Verwendung erhalten Sie mit trongate-admin --help.</translation>
     </message>
     <message>
-        <source>There is no saved connection named &quot;%1&quot;.</source>
+        <source>There is no saved connection named "%1".</source>
         <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
+        <source>Unknown page "%1". Pages: %2.</source>
         <translation>Unbekannte Seite „%1“. Seiten: %2.</translation>
     </message>
     <message>
@@ -5390,11 +5411,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <translation>Das Bildschirmfoto konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The page&apos;s data did not arrive within 120 s; no screenshot taken.</source>
+        <source>The page's data did not arrive within 120 s; no screenshot taken.</source>
         <translation>Die Daten der Seite sind nicht innerhalb von 120 s eingetroffen; es wurde kein Bildschirmfoto erstellt.</translation>
     </message>
     <message>
-        <source>There is no query named &quot;%1&quot;.</source>
+        <source>There is no query named "%1".</source>
         <translation>Es gibt keine Abfrage namens „%1“.</translation>
     </message>
 </context>

@@ -4,10 +4,10 @@
 <context>
     <name>AccountCommands</name>
     <message numerus="yes">
-        <source>%n user(s) have a level id with no level row; Trongate&apos;s get_user_obj fails for them.</source>
+        <source>%n user(s) have a level id with no level row; Trongate's get_user_obj fails for them.</source>
         <translation>
-            <numerusform>%n user has a level id with no level row; Trongate&apos;s get_user_obj fails for them.</numerusform>
-            <numerusform>%n users have a level id with no level row; Trongate&apos;s get_user_obj fails for them.</numerusform>
+            <numerusform>%n user has a level id with no level row; Trongate's get_user_obj fails for them.</numerusform>
+            <numerusform>%n users have a level id with no level row; Trongate's get_user_obj fails for them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,17 +220,17 @@
 <context>
     <name>LevelsPage</name>
     <message numerus="yes">
-        <source>The level &quot;%1&quot; is used by %n user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
+        <source>The level "%1" is used by %n user(s); Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</source>
         <translation>
-            <numerusform>The level &quot;%1&quot; is used by %n user; Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</numerusform>
-            <numerusform>The level &quot;%1&quot; is used by %n users; Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</numerusform>
+            <numerusform>The level "%1" is used by %n user; Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</numerusform>
+            <numerusform>The level "%1" is used by %n users; Trongate would no longer recognise their level. Move them to another level first (when you save), or keep the level.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Level &quot;%1&quot; kept: %n user(s) still have it.</source>
+        <source>Level "%1" kept: %n user(s) still have it.</source>
         <translation>
-            <numerusform>Level &quot;%1&quot; kept: %n user still has it.</numerusform>
-            <numerusform>Level &quot;%1&quot; kept: %n users still have it.</numerusform>
+            <numerusform>Level "%1" kept: %n user still has it.</numerusform>
+            <numerusform>Level "%1" kept: %n users still have it.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,10 +291,10 @@
 <context>
     <name>RelationsPage</name>
     <message numerus="yes">
-        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.</source>
+        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.</source>
         <translation>
-            <numerusform>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %Ln orphan row. Click an orphan count to see those rows; double-click a table to open it.</numerusform>
-            <numerusform>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate&apos;s conventions, drawn dashed), %Ln orphan rows. Click an orphan count to see those rows; double-click a table to open it.</numerusform>
+            <numerusform>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn dashed), %Ln orphan row. Click an orphan count to see those rows; double-click a table to open it.</numerusform>
+            <numerusform>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn dashed), %Ln orphan rows. Click an orphan count to see those rows; double-click a table to open it.</numerusform>
         </translation>
     </message>
 </context>
@@ -321,10 +321,10 @@
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <source>%Ln expired token(s), waiting for Trongate&apos;s purge</source>
+        <source>%Ln expired token(s), waiting for Trongate's purge</source>
         <translation>
-            <numerusform>%Ln expired token, waiting for Trongate&apos;s purge</numerusform>
-            <numerusform>%Ln expired tokens, waiting for Trongate&apos;s purge</numerusform>
+            <numerusform>%Ln expired token, waiting for Trongate's purge</numerusform>
+            <numerusform>%Ln expired tokens, waiting for Trongate's purge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -338,10 +338,10 @@
 <context>
     <name>TokenActions</name>
     <message numerus="yes">
-        <source>Revoked %Ln token(s) of level &quot;%1&quot;.</source>
+        <source>Revoked %Ln token(s) of level "%1".</source>
         <translation>
-            <numerusform>Revoked %Ln token of level &quot;%1&quot;.</numerusform>
-            <numerusform>Revoked %Ln tokens of level &quot;%1&quot;.</numerusform>
+            <numerusform>Revoked %Ln token of level "%1".</numerusform>
+            <numerusform>Revoked %Ln tokens of level "%1".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -359,10 +359,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Give %n token(s) a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</source>
+        <source>Give %n token(s) a new token string and a new expiry, as Trongate's regenerate_token does? Clients holding the old strings are logged out.</source>
         <translation>
-            <numerusform>Give %n token a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</numerusform>
-            <numerusform>Give %n tokens a new token string and a new expiry, as Trongate&apos;s regenerate_token does? Clients holding the old strings are logged out.</numerusform>
+            <numerusform>Give %n token a new token string and a new expiry, as Trongate's regenerate_token does? Clients holding the old strings are logged out.</numerusform>
+            <numerusform>Give %n tokens a new token string and a new expiry, as Trongate's regenerate_token does? Clients holding the old strings are logged out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -480,10 +480,10 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <source>Delete %n user(s) when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</source>
+        <source>Delete %n user(s) when you save. Their tokens would stay valid as orphans; Trongate's documentation advises deleting them too.</source>
         <translation>
-            <numerusform>Delete %n user when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</numerusform>
-            <numerusform>Delete %n users when you save. Their tokens would stay valid as orphans; Trongate&apos;s documentation advises deleting them too.</numerusform>
+            <numerusform>Delete %n user when you save. Their tokens would stay valid as orphans; Trongate's documentation advises deleting them too.</numerusform>
+            <numerusform>Delete %n users when you save. Their tokens would stay valid as orphans; Trongate's documentation advises deleting them too.</numerusform>
         </translation>
     </message>
 </context>

@@ -51,6 +51,10 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
     m_span->addItem(tr("week"), int(ExpiryTimeline::Span::Week));
     top->addWidget(m_span);
     top->addStretch(1);
+    m_now = new QPushButton(tr("Go to now"), this);
+    m_now->setObjectName(QStringLiteral("nowButton"));
+    m_now->setToolTip(tr("Scroll to the first token that has not expired yet"));
+    top->addWidget(m_now);
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
@@ -170,7 +174,8 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
         m_timeline->setSelectedSlice(-2);
         applyFilter();
     });
-    connect(m_span, &QComboBox::currentIndexChanged, this, &ExpiryPage::refreshTimeline);
+    connect(m_span, &QComboBox::currentIndexChanged, this, &ExpiryPage::refreshTimelineInBackground);
+    connect(m_now, &QPushButton::clicked, this, &ExpiryPage::scrollToNow);
     connect(m_user, &QPushButton::clicked, this, [this] {
         if (m_userId > 0) {
             setUserFilter(0);
@@ -213,6 +218,13 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
     m_actions = actions;
     m_clock = clock;
     m_model = new ExpiryModel(db, clock, this);
+    // Rows scrolled to are read on the poller's thread; until they come they are blank.
+    m_model->setPageReader([this](quint64 generation, int page, const QString &sql, const QVariantList &values) {
+        if (m_poller)
+            QMetaObject::invokeMethod(
+                m_poller, [poller = m_poller, generation, page, sql, values] { poller->readPage(generation, page, sql, values); },
+                Qt::QueuedConnection);
+    });
     m_view->setModel(m_model);
     sizeTimeColumns();
     m_view->setColumnWidth(ExpiryModel::ExpiresColumn, 150);
@@ -280,10 +292,7 @@ void ExpiryPage::load()
     // own thread and connection; until then the page says it is loading.
     m_model->setFilterDeferred(currentFilter());
     m_scrollPending = false;
-    if (m_model->awaitsFirstSnapshot())
-        m_count->setText(tr("Loading…"));
-    else
-        refreshTimeline(); // a text filter was read here already
+    m_count->setText(tr("Loading…"));
     startPoller();
     requestPoll(true);
     if (isVisible())
@@ -304,9 +313,12 @@ void ExpiryPage::startPoller()
     // Deleted in its thread once that stops: its connection is closed where it was opened.
     connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &ExpiryPoller::polled, this, &ExpiryPage::applySnapshot);
+    connect(m_poller, &ExpiryPoller::nowLocated, this, &ExpiryPage::nowLocated);
+    connect(m_poller, &ExpiryPoller::pageRead, m_model, &ExpiryModel::pageRead);
     m_pollInFlight = false;
     m_forcePending = false;
     m_exactPending = false;
+    m_locating = false;
     m_countAgeMs.reset();
     m_pollThread->start();
 }
@@ -316,12 +328,15 @@ void ExpiryPage::stopPoller()
     if (!m_pollThread)
         return;
     disconnect(m_poller, nullptr, this, nullptr);
+    if (m_model)
+        disconnect(m_poller, nullptr, m_model, nullptr);
     m_pollThread->quit();
     m_pollThread->wait();
     delete m_pollThread;
     m_pollThread = nullptr;
     m_poller = nullptr;
     m_pollInFlight = false;
+    m_locating = false;
 }
 
 void ExpiryPage::requestPoll(bool force)
@@ -406,12 +421,14 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
             updateVisibleRows();
         });
         updateVisibleRows();
-    } else if (first && !s.ok) {
-        m_count->setText(s.error);
+    } else if (first && !r.stale && !s.ok) {
+        // Said where the count would be, not an empty table that looks like "no tokens".
+        m_count->setText(tr("The tokens could not be read: %1").arg(s.error));
     }
-    if (s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
+    // A stale snapshot's slices may be another user's or level's.
+    if (!r.stale && s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
         m_timeline->setSlices(*s.slices, s.span);
-    if (s.ok)
+    if (s.ok && !r.stale)
         m_timeline->setNote(s.timelineOwed && s.timelineAgeMs
                 ? tr("counted %1 s ago", "the timeline's counts, while a recount is owed").arg(*s.timelineAgeMs / 1000)
                 : QString());
@@ -419,6 +436,8 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     // read again for the model as it is now.
     if (r.stale || m_forcePending)
         requestRead(true, m_exactPending);
+    else if (m_timelineDue)
+        requestRead(false, false); // a span chosen while this read was on its way
 }
 
 void ExpiryPage::clearDatabase(const QString &reason)
@@ -455,27 +474,65 @@ void ExpiryPage::applyFilter()
 {
     if (!m_model)
         return;
-    m_model->setFilter(currentFilter());
-    m_scrollPending = true;
-    if (isVisible())
-        scrollToNow();
-    updateVisibleRows();
+    // The rows, the count, the text's users and the timeline come from the poller's thread, in one
+    // visit; the list starts at "now" when they arrive. A filter changed again meanwhile makes
+    // the answer stale (the model's generation moved): it is dropped and read again.
+    m_model->setFilterDeferred(currentFilter());
+    m_count->setText(tr("Loading…"));
+    m_count->setToolTip({});
+    m_scrollPending = false;
+    m_locating = false;
+    requestPoll(true);
 }
 
 void ExpiryPage::setUserFilter(qint64 userId)
 {
     m_userId = userId;
     m_user->setText(userId > 0 ? tr("User %1 ✕").arg(userId) : tr("Any user…"));
-    applyFilter();
-    refreshTimeline();
+    applyFilter(); // the timeline follows in the same read
 }
 
 void ExpiryPage::scrollToNow()
 {
-    // Start at "now": what is about to expire first, the expired backlog just above.
+    // Start at "now": what is about to expire first, the expired backlog just above. Where that is
+    // is a count, made on the poller's thread; the first snapshot of a filter brings it along.
     m_scrollPending = false;
-    if (m_model && m_model->rowCount() > 0)
-        m_view->scrollTo(m_model->index(m_model->rowOfNow(), 0), QAbstractItemView::PositionAtTop);
+    if (!m_model || m_model->awaitsFirstSnapshot())
+        return;
+    if (!m_poller) {
+        m_scrollPending = true; // when the page has loaded
+        return;
+    }
+    m_locating = true;
+    m_locateTries = 0;
+    locateNow();
+}
+
+void ExpiryPage::locateNow()
+{
+    const ExpiryModel::NowQuery q = m_model->nowQuery();
+    QMetaObject::invokeMethod(
+        m_poller, [poller = m_poller, q] { poller->locateNow(q.generation, q.where, q.values, q.now); },
+        Qt::QueuedConnection);
+}
+
+void ExpiryPage::nowLocated(quint64 generation, qint64 row, const QString &error)
+{
+    if (!m_locating || !m_model)
+        return;
+    if (!error.isEmpty()) {
+        m_locating = false;
+        m_count->setText(tr("Could not find where \"now\" is in the list: %1").arg(error));
+        return;
+    }
+    // The list changed while it was counted (a poll, a revoke): count again, a few times at most.
+    if (generation != m_model->generation() && ++m_locateTries < 3) {
+        locateNow();
+        return;
+    }
+    m_locating = false;
+    if (m_model->rowCount() > 0)
+        m_view->scrollTo(m_model->index(m_model->clampRow(row), 0), QAbstractItemView::PositionAtTop);
     updateVisibleRows();
 }
 
@@ -503,23 +560,6 @@ void ExpiryPage::tickNow()
     if (m_ticks % 10 == 0)
         m_timelineDue = true;
     requestRead(m_ticks % 30 == 0, false);
-}
-
-void ExpiryPage::refreshTimeline()
-{
-    if (!m_model)
-        return;
-    ExpiryTimeline::Slices s;
-    QString error;
-    const auto span = ExpiryTimeline::Span(m_span->currentData().toInt());
-    std::optional<qint64> level;
-    if (m_level->currentData().isValid())
-        level = m_level->currentData().toLongLong();
-    std::optional<qint64> user;
-    if (m_userId > 0)
-        user = m_userId;
-    if (ExpiryTimeline::compute(m_db, span, m_clock(), &s, &error, level, user))
-        m_timeline->setSlices(s, span);
 }
 
 ExpiryPage::~ExpiryPage()
@@ -559,12 +599,13 @@ void ExpiryPage::hideEvent(QHideEvent *event)
 
 QList<qint64> ExpiryPage::selectedIds() const
 {
-    QList<qint64> ids;
-    if (!m_view->selectionModel())
-        return ids;
+    if (!m_view->selectionModel() || !m_model)
+        return {};
+    // Selected rows that were never shown (Ctrl+A) are read on the session's worker.
+    QList<int> rows;
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
-        ids << m_model->idAt(i.row());
-    return ids;
+        rows << i.row();
+    return m_model->idsAt(rows, m_actions ? m_actions->sessionWorker() : nullptr);
 }
 
 void ExpiryPage::actOnSelection(int action)

@@ -41,10 +41,14 @@ public:
     // What the one-second timer does: repaint the countdowns and ask the poller, on its own
     // thread, whether anything changed; its answer is applied when it comes back.
     void tickNow();
-    void refreshTimeline(); // at once, on this thread
     // The timeline on the poller's thread with its own connection: at a million tokens the grouped
-    // count takes half a second, which the per-second ticks must not wait for.
+    // count takes half a second, which neither the per-second ticks nor the window may wait for.
     void refreshTimelineInBackground();
+    void refreshTimeline() { refreshTimelineInBackground(); }
+    // Scrolls to the first token that has not expired yet once the poller has counted where it is
+    // (the "Go to now" button).
+    void scrollToNow();
+    bool isLocatingNow() const { return m_locating; }
     // Asks the poller to read now even if the engine's change counter did not move, and to count
     // everything now whatever it costs (after the console's own change). Returns at once.
     void requestPoll(bool force);
@@ -83,7 +87,8 @@ private:
     void updateVisibleRows();
     void updateAutoPurge();
     void actOnSelection(int action);
-    void scrollToNow();
+    void locateNow();
+    void nowLocated(quint64 generation, qint64 row, const QString &error);
     void startPoller();
     void stopPoller();
     void applySnapshot(const ExpiryPollSnapshot &snapshot);
@@ -104,6 +109,7 @@ private:
     QPushButton *m_user = nullptr;
     qint64 m_userId = 0;
     QPushButton *m_pause = nullptr;
+    QPushButton *m_now = nullptr;
     QCheckBox *m_autoPurge = nullptr;
     QSpinBox *m_purgeMinutes = nullptr;
     QLabel *m_purgeStatus = nullptr;
@@ -126,6 +132,8 @@ private:
     int m_pollsApplied = 0;
     QList<QAction *> m_actionList;
     bool m_scrollPending = false;
+    bool m_locating = false; // a count of the rows before "now" is on its way
+    int m_locateTries = 0;
     bool m_needsLoad = false; // set while the page waits to be shown before it loads
     bool m_hasExpiryIndex = false;
     int m_ticks = 0;

@@ -2,6 +2,7 @@
 #include "ExpiryModel.h"
 #include "ExpiryTimeline.h"
 #include "TestDatabase.h"
+#include "ExpiryPoller.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -32,6 +33,7 @@ private slots:
     void writesToAnotherTableReadNothing();
     void commitsInTheStampsSecondAreSeen();
     void deferredRecountIsSaidAndCatchesUp();
+    void rowsScrolledToAreAskedOfTheReaderNotRead();
 
 private:
     void insertToken(const QString &connection, qint64 userId, qint64 expiry, const QString &token);
@@ -517,6 +519,59 @@ void TestExpiryModel::deferredRecountIsSaidAndCatchesUp()
     while (t.next())
         QCOMPARE(model.idAt(r++), t.value(0).toLongLong());
     QCOMPARE(r, int(model.count()));
+}
+
+
+// The page's way: a row that is not loaded is blank and its page is asked of the reader (the
+// poller's thread), never read on the model's thread; an answer for an older state of the list
+// (a row above it went meanwhile) is dropped and the page asked again.
+void TestExpiryModel::rowsScrolledToAreAskedOfTheReaderNotRead()
+{
+    ExpiryModel model(m_db->db(), [this] { return m_now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    struct Ask {
+        quint64 generation;
+        int page;
+        QString sql;
+        QVariantList values;
+    };
+    QList<Ask> asked;
+    model.setPageReader([&asked](quint64 generation, int page, const QString &sql, const QVariantList &values) {
+        asked << Ask { generation, page, sql, values };
+    });
+    ExpiryPoller poller(m_db->db().connectionName());
+    connect(&poller, &ExpiryPoller::pageRead, &model, &ExpiryModel::pageRead);
+    const auto idAtRow = [this](int row) {
+        return scalar(QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL ORDER BY expiry_date, id "
+                                     "LIMIT 1 OFFSET %1")
+                          .arg(row));
+    };
+
+    const int queries = model.queriesSent();
+    QVERIFY(model.index(150, ExpiryModel::IdColumn).data().isNull());
+    QVERIFY(model.index(151, ExpiryModel::IdColumn).data().isNull());
+    QCOMPARE(model.queriesSent(), queries); // nothing read here
+    QCOMPARE(asked.size(), 1); // one page, asked once
+    QCOMPARE(asked.first().page, 1);
+    QSignalSpy shown(&model, &QAbstractItemModel::dataChanged);
+    poller.readPage(asked.first().generation, asked.first().page, asked.first().sql, asked.first().values);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(model.index(150, ExpiryModel::IdColumn).data().toLongLong(), idAtRow(150));
+    QCOMPARE(model.index(151, ExpiryModel::IdColumn).data().toLongLong(), idAtRow(151));
+
+    // Row 220's page is on its way when the first token of the list is revoked.
+    QVERIFY(model.index(220, ExpiryModel::IdColumn).data().isNull());
+    QCOMPARE(asked.size(), 2);
+    const Ask stale = asked.last();
+    const qint64 first = idAtRow(0);
+    TG_EXEC(m_db->db(), QStringLiteral("DELETE FROM trongate_tokens WHERE id = %1").arg(first));
+    model.removeIds({ first }, 1);
+    poller.readPage(stale.generation, stale.page, stale.sql, stale.values);
+    QVERIFY(model.index(220, ExpiryModel::IdColumn).data().isNull()); // not the old row 220
+    QCOMPARE(asked.size(), 3); // asked again, for the list as it is now
+    poller.readPage(asked.last().generation, asked.last().page, asked.last().sql, asked.last().values);
+    QCOMPARE(model.index(220, ExpiryModel::IdColumn).data().toLongLong(), idAtRow(220));
 }
 
 QTEST_MAIN(TestExpiryModel)

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QScopeGuard>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private slots:
     void levelInUseIsRefusedUnlessUsersMove();
     void failedSaveLeavesDatabaseAndEditsAsTheyWere();
     void usersShowLevelIdentityAndTokenCounts();
+    void usersFirstScreenShowsBeforeItsTokenCounts();
     void userCodeMustBeTrongatesAndUnique();
     void deletingUsersDeletesTheirTokensByDefault();
     void tokensAreMaskedAndOrphansShown();
@@ -223,6 +225,38 @@ void TestGridModels::usersShowLevelIdentityAndTokenCounts()
     QCOMPARE(model.totalCount(), 40);
     model.setFilter(QStringLiteral("support"), UsersModel::LevelColumn);
     QCOMPARE(model.filteredCount(), 12);
+}
+
+// With a worker (the window's case) the users' token counts, a scan of trongate_tokens without an
+// index on user_id, are not part of the first screen's read: the rows show with "…" in the two
+// count columns, and the counts follow from a read of their own.
+void TestGridModels::usersFirstScreenShowsBeforeItsTokenCounts()
+{
+    DbWorker worker(m_db->connectionName());
+    UsersModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorker(&worker);
+    model.refresh();
+    WorkerGate gate(worker); // queued behind the first screen: the counts' read waits for it
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts() && !model.isLoading(); }, 15000));
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(model.index(0, UsersModel::LevelColumn).data().toString(), QStringLiteral("admin (1)"));
+    QVERIFY(model.isLookingUp());
+    QCOMPARE(model.index(0, UsersModel::TokensColumn).data().toString(), QStringLiteral("…"));
+    QCOMPARE(model.index(0, UsersModel::ValidTokensColumn).data().toString(), QStringLiteral("…"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    gate.release();
+    QVERIFY(QTest::qWaitFor([&] { return !model.isLookingUp(); }, 15000));
+    QVERIFY(!changed.isEmpty());
+    for (int row : { 0, 1, 39 }) {
+        const qint64 id = model.idAt(row);
+        const qint64 tokens = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = %1").arg(id));
+        const qint64 valid = scalar(
+            QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = %1 AND expiry_date > %2").arg(id).arg(Now));
+        QCOMPARE(model.index(row, UsersModel::TokensColumn).data().toString(), QLocale().toString(tokens));
+        QCOMPARE(model.index(row, UsersModel::ValidTokensColumn).data().toString(), QLocale().toString(valid));
+    }
 }
 
 void TestGridModels::userCodeMustBeTrongatesAndUnique()

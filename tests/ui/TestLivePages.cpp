@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include "sql/SqlDialect.h"
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
@@ -52,6 +55,9 @@ private slots:
     void clickingATimelineSliceFiltersTheList();
     void timelineRefreshesOffTheMainThread();
     void userFilterShowsOneUsersTokens();
+    void aSecondFilterReplacesTheFirstWhileItLoads();
+    void selectingAllReachesRowsNeverShown();
+    void aFilterThatCannotBeReadSaysSo();
     void issueDialogIssuesInOneGoAndShowsTokensOnce();
     void issueDialogRefusesThePast();
     void issueDialogShowsTheExpiryOfTheChosenLifetime();
@@ -336,11 +342,15 @@ void TestLivePages::externalInsertShowsWithinOneTick()
     insert(5, Start + 90, QStringLiteral("from-the-php-app"), other);
     page->tickNow(); // what the one-second timer does; the answer comes back from the poller
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->count(), before + 1, 2000);
+    // Rows off the screen are read when looked at, on the poller's thread: each look asks for them.
     int row = -1;
-    for (int r = 0; r < page->model()->rowCount(); ++r)
-        if (page->model()->tokenAt(r) == QLatin1String("from-the-php-app"))
-            row = r;
-    QVERIFY(row >= 0);
+    const auto find = [&page, &row] {
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->tokenAt(r) == QLatin1String("from-the-php-app"))
+                row = r;
+        return row >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(find(), 5000);
     QCOMPARE(page->model()->index(row, ExpiryModel::TimeLeftColumn).data().toString(), QStringLiteral("1 min 30 s"));
     m_now += 1;
     page->tickNow();
@@ -398,7 +408,6 @@ void TestLivePages::missingIndexIsSaidAndPointsToTheDoctor()
 void TestLivePages::clickingATimelineSliceFiltersTheList()
 {
     auto page = makeExpiryPage();
-    page->refreshTimeline();
     TimelineWidget *t = page->timeline();
     int slice = -1;
     for (int i = 0; i < t->slices().counts.size(); ++i)
@@ -409,6 +418,8 @@ void TestLivePages::clickingATimelineSliceFiltersTheList()
     QVERIFY(slice >= 0);
     const qint64 expected = t->slices().counts.at(slice);
     QTest::mouseClick(t, Qt::LeftButton, {}, t->barRect(slice).center().toPoint());
+    QVERIFY(page->isLoading()); // the slice's rows come from the poller's thread
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
     QCOMPARE(page->model()->count(), expected);
     const qint64 from = t->slices().start + slice * t->slices().sliceSeconds;
     for (int r = 0; r < page->model()->rowCount(); ++r) {
@@ -421,12 +432,116 @@ void TestLivePages::userFilterShowsOneUsersTokens()
 {
     auto page = makeExpiryPage();
     page->setUserFilter(7);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
     const qint64 expected
         = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = 7 AND expiry_date IS NOT NULL"));
     QCOMPARE(page->model()->count(), expected);
     QCOMPARE(page->timeline()->slices().total(), expected);
     page->setUserFilter(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
     QVERIFY(page->model()->count() > expected);
+}
+
+void TestLivePages::aSecondFilterReplacesTheFirstWhileItLoads()
+{
+    auto page = makeExpiryPage(true);
+    ExpiryModel *model = page->model();
+    const auto idsOf = [this](const QString &where, const QVariantList &values) {
+        QSet<qint64> ids;
+        QSqlQuery q(m_db->db());
+        if (Sql::exec(q, QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL AND ") + where, values))
+            while (q.next())
+                ids.insert(q.value(0).toLongLong());
+        return ids;
+    };
+    const auto shownIds = [model] {
+        QSet<qint64> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids.insert(model->index(r, ExpiryModel::IdColumn).data().toLongLong());
+        return ids;
+    };
+    // Everything the page counts from the second change on, loading or not.
+    QList<qint64> counted;
+    connect(model, &ExpiryModel::countChanged, this, [&counted](qint64 n) { counted << n; });
+
+    // One user picked, then at once another: the first user's read is on its way when the second comes.
+    page->setUserFilter(7);
+    QVERIFY(page->isLoading());
+    counted.clear();
+    page->setUserFilter(12);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+    const QSet<qint64> twelve = idsOf(QStringLiteral("user_id = ?"), { 12 });
+    QVERIFY(!twelve.isEmpty());
+    QCOMPARE(model->count(), qint64(twelve.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), twelve, 5000); // rows off the screen are read when looked at
+    for (qint64 n : std::as_const(counted))
+        QCOMPARE(n, qint64(twelve.size())); // never user 7's count, not even for a moment
+    QCOMPARE(page->timeline()->slices().total(), qint64(twelve.size()));
+
+    // The start of a token typed, then at once its owner picked: the text's users are resolved on
+    // the poller's thread for the first read, which the second makes stale.
+    page->setUserFilter(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT token, user_id FROM trongate_tokens WHERE expiry_date IS NOT NULL AND "
+                                  "user_id <> 12 ORDER BY id LIMIT 1"))
+        && q.next());
+    const QString prefix = q.value(0).toString().left(8);
+    const qint64 owner = q.value(1).toLongLong();
+    auto *text = page->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    page->setUserFilter(12);
+    QTest::keyClicks(text, prefix);
+    page->setUserFilter(owner); // before the typing's pause has passed: the text is part of it already
+    counted.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && model->filter().text == prefix && model->filter().userId == owner, 10000);
+    QTest::qWait(400); // the typing's pause: the same filter once more
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+    const QSet<qint64> expected
+        = idsOf(QStringLiteral("user_id = ? AND token LIKE ?"), { owner, prefix + QLatin1Char('%') });
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(model->count(), qint64(expected.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), expected, 5000);
+    for (qint64 n : std::as_const(counted))
+        QCOMPARE(n, qint64(expected.size()));
+}
+
+void TestLivePages::selectingAllReachesRowsNeverShown()
+{
+    auto page = makeExpiryPage(true);
+    ExpiryModel *model = page->model();
+    QVERIFY(model->cachedRowCount() < model->count()); // the expired backlog above was never shown
+    QSet<qint64> all;
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL")));
+    while (q.next())
+        all.insert(q.value(0).toLongLong());
+    page->view()->selectAll(); // Ctrl+A, then Revoke or Extend: every selected token, not the loaded ones
+    const QList<qint64> ids = page->selectedIds();
+    QCOMPARE(ids.size(), all.size());
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), all);
+}
+
+void TestLivePages::aFilterThatCannotBeReadSaysSo()
+{
+    auto page = makeExpiryPage(true);
+    auto *label = page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    // The users table goes away under the page (another admin's migration, say): a text filter
+    // looks into it, so its read fails.
+    TG_EXEC(m_db->db(), QStringLiteral("ALTER TABLE trongate_users RENAME TO trongate_users_away"));
+    auto restore = qScopeGuard([this] {
+        QSqlQuery q(m_db->db());
+        q.exec(QStringLiteral("ALTER TABLE trongate_users_away RENAME TO trongate_users"));
+    });
+    page->findChild<QLineEdit *>(QStringLiteral("textFilter"))->setText(QStringLiteral("abc"));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QLatin1String("The tokens could not be read: ")), 10000);
+    QVERIFY2(label->text().contains(QLatin1String("trongate_users")), qPrintable(label->text()));
+    QCOMPARE(page->model()->rowCount(), 0);
+    // Back again: the page's next look finds the rows without being asked.
+    restore.dismiss();
+    TG_EXEC(m_db->db(), QStringLiteral("ALTER TABLE trongate_users_away RENAME TO trongate_users"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+    QCOMPARE(label->text(), ExpiryPage::tr("%Ln token(s)", nullptr, int(page->model()->count())));
+    QCOMPARE(page->model()->filter().text, QStringLiteral("abc"));
 }
 
 void TestLivePages::timelineRefreshesOffTheMainThread()
