@@ -169,6 +169,24 @@ void UsersModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
     }
 }
 
+QStringList UsersModel::alongColumns(const QSqlDatabase &db) const
+{
+    // The level's title and who the user is, read by the page's own statement (lookups by key for
+    // each of the page's rows): the first screen is then one statement, the token counts follow.
+    const QString table = quote(tableName());
+    return QStringList { QStringLiteral("(SELECT l.level_title FROM trongate_user_levels l WHERE l.id = %1.%2)")
+                             .arg(table, quote(QStringLiteral("user_level_id"))) }
+    + m_identities.columnsFor(table + QLatin1Char('.') + quote(QStringLiteral("id")), db);
+}
+
+void UsersModel::takeAlong(Row &row, const QVariantList &values) const
+{
+    if (!values.value(0).isNull())
+        row.extra.insert(QStringLiteral("levelTitle"), values.value(0).toString());
+    if (const QString who = IdentityLookup::identityOf(values.mid(1)); !who.isEmpty())
+        row.extra.insert(QStringLiteral("identity"), who);
+}
+
 void UsersModel::enrichLater(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;

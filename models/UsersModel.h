@@ -38,6 +38,8 @@ protected:
     // shows without them ("…") and they follow.
     bool hasLaterLookups() const override { return true; }
     void enrichLater(const QSqlDatabase &db, QList<Row> &rows) const override;
+    QStringList alongColumns(const QSqlDatabase &db) const override;
+    void takeAlong(Row &row, const QVariantList &values) const override;
     void rowsArrived(const QList<Row> &rows) override;
     void prepareSave(ChangeSet &changes) const override;
     QString validateRow(const QVariantList &values) const override;
