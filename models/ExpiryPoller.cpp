@@ -216,7 +216,15 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     // index on expiry_date its cost does not grow with the table.
     {
         QVariantList values = r.values;
-        QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens").arg(Columns) + r.where;
+        // Each row's owner (user, level, person) read along: one statement for the screen.
+        // Named apart: PostgreSQL names a subquery's column after what it selects ("id"), and
+        // ORDER BY id would then be ambiguous.
+        const QStringList ownerColumns = owners.columns(QStringLiteral("trongate_tokens.user_id"), db);
+        QStringList named;
+        for (int i = 0; i < ownerColumns.size(); ++i)
+            named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
+        QString sql = QStringLiteral("SELECT %1, %2 FROM trongate_tokens").arg(Columns, named.join(QStringLiteral(", ")))
+            + r.where;
         if (r.hasTop) {
             sql += QStringLiteral(" AND ") + FromKey;
             values << r.topExpiry << r.topExpiry << r.topId;
@@ -230,18 +238,9 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
             s.ok = false;
             return s;
         }
-        QList<qint64> users;
-        while (q.next()) {
+        while (q.next())
             s.window << ExpiryRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toLongLong(), {} };
-            users << s.window.last().userId;
-        }
-        if (!users.isEmpty()) {
-            ++s.queries;
-            const QHash<qint64, TokenOwners::Owner> found = owners.lookup(users);
-            for (ExpiryRow &row : s.window)
-                row.owner = found.value(row.userId);
-        }
+                q.value(3).toLongLong(), TokenOwners::ownerOf(IdentityLookup::valuesAt(q, 4, ownerColumns.size())) };
     }
     const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
     // How many rows sort before the top key: a range count (an index range on expiry_date).
@@ -314,6 +313,7 @@ bool ExpiryPoller::ensureOpen(QString *error)
         *error = db.lastError().text();
         return false;
     }
+    IdentityLookup::sharePrimed(m_source, m_name); // the session's facts named the linked tables
     m_owners = std::make_unique<TokenOwners>(db);
     m_signal = {};
     m_budget = ExpiryReadBudget(m_budgetOptions);

@@ -144,7 +144,10 @@ QString GridModel::selectSql(const Query &query, bool reversed, const QStringLis
     QStringList cols { quote(QStringLiteral("id")) };
     for (const QString &c : baseColumns())
         cols << quote(c);
-    cols += extraColumns;
+    // Named apart: PostgreSQL names a subquery's column after what it selects ("id", say), and
+    // ORDER BY "id" would then be ambiguous.
+    for (int i = 0; i < extraColumns.size(); ++i)
+        cols << QStringLiteral("%1 AS tg_along_%2").arg(extraColumns.at(i)).arg(i);
     const bool ascending = (query.sortOrder == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sortCol = specs().value(query.sortColumn).sortColumn.isEmpty()

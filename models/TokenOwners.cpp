@@ -51,6 +51,36 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
     return out;
 }
 
+QStringList TokenOwners::columns(const QString &userIdExpression, QSqlDatabase db) const
+{
+    if (!db.isValid())
+        db = m_db;
+    // Each a look-up by primary key: for a page of rows, cheap.
+    const QString user = QStringLiteral("(SELECT %2 FROM trongate_users u WHERE u.id = %1)");
+    const QString level = QStringLiteral("(SELECT %2 FROM trongate_users u JOIN trongate_user_levels l "
+                                         "ON l.id = u.user_level_id WHERE u.id = %1)");
+    return QStringList { user.arg(userIdExpression, QStringLiteral("u.id")),
+               user.arg(userIdExpression, QStringLiteral("u.code")),
+               user.arg(userIdExpression, QStringLiteral("u.user_level_id")),
+               level.arg(userIdExpression, QStringLiteral("l.id")),
+               level.arg(userIdExpression, QStringLiteral("l.level_title")) }
+    + m_identities.columnsFor(userIdExpression, db);
+}
+
+TokenOwners::Owner TokenOwners::ownerOf(const QVariantList &v)
+{
+    Owner o;
+    o.userExists = !v.value(0).isNull();
+    if (!o.userExists)
+        return o;
+    o.code = v.value(1).toString();
+    o.levelId = v.value(2).toLongLong();
+    o.levelExists = !v.value(3).isNull();
+    o.levelTitle = v.value(4).toString();
+    o.identity = IdentityLookup::identityOf(v.mid(5));
+    return o;
+}
+
 std::optional<QList<qint64>> TokenOwners::matchingUserIds(
     const QString &text, bool byCode, bool byIdentity, int limit, QSqlDatabase db) const
 {

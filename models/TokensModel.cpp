@@ -15,9 +15,6 @@
 #include <QSqlQuery>
 
 namespace {
-const QString UsersOfTokens
-    = QStringLiteral("SELECT u.id, u.code, u.user_level_id, l.level_title FROM trongate_users u "
-                     "LEFT JOIN trongate_user_levels l ON l.id = u.user_level_id WHERE u.id IN (%1)");
 const QString UserExists = QStringLiteral("SELECT COUNT(*) FROM trongate_users WHERE id = ?");
 const QString UsersMatching = QStringLiteral("SELECT id FROM trongate_users WHERE code%1");
 // What the Status column calls an orphan: the user row is missing, or the user's level row is.
@@ -319,42 +316,17 @@ QStringList TokensModel::extraFilterClauses(
 
 void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
-    QVariantList ids;
+    // Exports: each batch's owners in one statement (pages read them along with their rows).
+    QList<qint64> userIds;
     for (const Row &r : rows)
-        if (const QVariant u = r.values.value(1); !ids.contains(u))
-            ids << u;
-    if (ids.isEmpty())
+        if (const qint64 u = r.values.value(1).toLongLong(); !userIds.contains(u))
+            userIds << u;
+    if (userIds.isEmpty())
         return;
-    struct User {
-        QString code;
-        qint64 level = 0;
-        QVariant levelTitle;
-    };
-    QHash<qint64, User> users;
-    QHash<qint64, QString> who;
-    // The users, their levels and who they are (the application's tables), in one statement.
-    const QStringList identity = m_identities.columnsFor(QStringLiteral("u.id"), db);
-    QString sql = UsersOfTokens.arg(placeholders(int(ids.size())));
-    if (!identity.isEmpty())
-        sql.replace(QStringLiteral(" FROM trongate_users u"), QStringLiteral(", ") + identity.join(QStringLiteral(", "))
-                + QStringLiteral(" FROM trongate_users u"));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (Sql::exec(q, sql, ids))
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            users.insert(id, { q.value(1).toString(), q.value(2).toLongLong(), q.value(3) });
-            if (const QString i = IdentityLookup::identityOf(IdentityLookup::valuesAt(q, 4, identity.size()));
-                !i.isEmpty())
-                who.insert(id, i);
-        }
+    const QHash<qint64, TokenOwners::Owner> owners = m_owners.lookup(userIds, db);
     for (Row &r : rows) {
-        const qint64 uid = r.values.value(1).toLongLong();
-        const auto it = users.constFind(uid);
-        if (it == users.cend())
-            setOwner(r, false, {}, 0, {}, {});
-        else
-            setOwner(r, true, it->code, it->level, it->levelTitle, who.value(uid));
+        const TokenOwners::Owner o = owners.value(r.values.value(1).toLongLong());
+        setOwner(r, o.userExists, o.code, o.levelId, o.levelExists ? QVariant(o.levelTitle) : QVariant(), o.identity);
     }
 }
 
@@ -377,21 +349,13 @@ void TokensModel::setOwner(Row &r, bool userExists, const QString &code, qint64 
 
 QStringList TokensModel::alongColumns(const QSqlDatabase &db) const
 {
-    // Each a look-up by primary key for the row's user_id: for a page of 100, cheap.
-    const QString user = quote(tableName()) + QLatin1Char('.') + quote(QStringLiteral("user_id"));
-    QStringList out { QStringLiteral("(SELECT u.id FROM trongate_users u WHERE u.id = %1)").arg(user),
-        QStringLiteral("(SELECT u.code FROM trongate_users u WHERE u.id = %1)").arg(user),
-        QStringLiteral("(SELECT u.user_level_id FROM trongate_users u WHERE u.id = %1)").arg(user),
-        QStringLiteral("(SELECT l.level_title FROM trongate_users u JOIN trongate_user_levels l "
-                       "ON l.id = u.user_level_id WHERE u.id = %1)")
-            .arg(user) };
-    return out + m_identities.columnsFor(user, db);
+    return m_owners.columns(quote(tableName()) + QLatin1Char('.') + quote(QStringLiteral("user_id")), db);
 }
 
 void TokensModel::takeAlong(Row &row, const QVariantList &v) const
 {
-    setOwner(row, !v.value(0).isNull(), v.value(1).toString(), v.value(2).toLongLong(), v.value(3),
-        IdentityLookup::identityOf(v.mid(4)));
+    const TokenOwners::Owner o = TokenOwners::ownerOf(v);
+    setOwner(row, o.userExists, o.code, o.levelId, o.levelExists ? QVariant(o.levelTitle) : QVariant(), o.identity);
 }
 
 QVariant TokensModel::cellData(const Row &row, const QVariantList &values, int column, int role) const

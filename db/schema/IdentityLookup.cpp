@@ -49,6 +49,13 @@ void IdentityLookup::prime(const QString &connectionName, const QList<LinkedTabl
     primed().insert(connectionName, found);
 }
 
+void IdentityLookup::sharePrimed(const QString &fromConnection, const QString &toConnection)
+{
+    QMutexLocker lock(&primedMutex);
+    if (const auto found = primed().value(fromConnection))
+        primed().insert(toConnection, found);
+}
+
 QString IdentityLookup::mySqlColumnsBranch(const QString &kind)
 {
     QString sql = Dialect::of(DriverKind::MySql).identityColumnsSql();

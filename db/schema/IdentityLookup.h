@@ -26,6 +26,8 @@ public:
     // What the session read with its first facts, for every IdentityLookup made on the connection
     // of that name afterwards: a page's first screen then costs no catalog query of its own.
     static void prime(const QString &connectionName, const QList<LinkedTable> &tables);
+    // A connection cloned from a primed one (a poller's own, say) knows what its source knows.
+    static void sharePrimed(const QString &fromConnection, const QString &toConnection);
     // MySQL/MariaDB: a catalog query that names, with 4 columns per row, the username/e-mail
     // columns of every table linking to trongate_users: kind (the given literal), table, column,
     // NULL. For a UNION ALL with other catalog reads; give its rows' table and column to fromColumns.
