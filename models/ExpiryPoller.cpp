@@ -219,7 +219,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         // Each row's owner (user, level, person) read along: one statement for the screen.
         // Named apart: PostgreSQL names a subquery's column after what it selects ("id"), and
         // ORDER BY id would then be ambiguous.
-        const QStringList ownerColumns = owners.columns(QStringLiteral("trongate_tokens.user_id"), db);
+        const QStringList ownerColumns = TokenOwners::columns(QStringLiteral("trongate_tokens.user_id"));
         QStringList named;
         for (int i = 0; i < ownerColumns.size(); ++i)
             named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
@@ -238,9 +238,19 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
             s.ok = false;
             return s;
         }
-        while (q.next())
+        QHash<qint64, TokenOwners::Owner> found;
+        while (q.next()) {
             s.window << ExpiryRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                 q.value(3).toLongLong(), TokenOwners::ownerOf(IdentityLookup::valuesAt(q, 4, ownerColumns.size())) };
+            if (s.window.last().owner.userExists)
+                found.insert(s.window.last().userId, s.window.last().owner);
+        }
+        if (!found.isEmpty()) {
+            ++s.queries;
+            owners.addIdentities(found, db);
+            for (ExpiryRow &row : s.window)
+                row.owner.identity = found.value(row.userId).identity;
+        }
     }
     const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
     // How many rows sort before the top key: a range count (an index range on expiry_date).

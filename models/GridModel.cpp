@@ -325,8 +325,7 @@ GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, 
     }
     if (reversed)
         std::reverse(out.rows.begin(), out.rows.end());
-    if (along.isEmpty())
-        enrich(db, out.rows);
+    enrich(db, out.rows); // what the statement could not read along (models skip what it did)
     if (!q.laterApart)
         enrichLater(db, out.rows);
     out.ok = true;

@@ -205,7 +205,8 @@ protected:
     // What a page's own statement can read along with each row (subqueries on the row's columns,
     // e.g. its user's code): a page then needs no look-up statement after it, a round trip or two
     // less over a far link. A model that names columns here gets their values, in order, in
-    // takeAlong(), and its enrich() is then not called for pages (exports still use it).
+    // takeAlong() before enrich(), which then reads only what is still missing (an export's
+    // batches come without: there enrich() reads everything).
     virtual QStringList alongColumns(const QSqlDatabase &) const { return {}; }
     virtual void takeAlong(Row &, const QVariantList &) const { }
     // Look-ups that grow with another big table (a count of each user's tokens): with a worker

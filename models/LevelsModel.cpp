@@ -96,7 +96,7 @@ void LevelsModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;
     for (const Row &r : rows)
-        if (r.id > 0)
+        if (r.id > 0 && !r.extra.contains(QStringLiteral("users"))) // a page counted them along
             ids << r.id;
     if (ids.isEmpty())
         return;
@@ -108,7 +108,8 @@ void LevelsModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     for (Row &r : rows)
-        r.extra.insert(QStringLiteral("users"), counts.value(r.id, 0));
+        if (!r.extra.contains(QStringLiteral("users")))
+            r.extra.insert(QStringLiteral("users"), counts.value(r.id, 0));
 }
 
 QStringList LevelsModel::alongColumns(const QSqlDatabase &) const

@@ -29,15 +29,9 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
         }
     if (ids.isEmpty())
         return out;
-    // The users, their levels and who they are (the application's tables), in one statement.
-    const QStringList identity = m_identities.columnsFor(QStringLiteral("u.id"), db);
-    QString sql = Users.arg(marks.join(QStringLiteral(", ")));
-    if (!identity.isEmpty())
-        sql.replace(QStringLiteral(" FROM trongate_users u"), QStringLiteral(", ") + identity.join(QStringLiteral(", "))
-                + QStringLiteral(" FROM trongate_users u"));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, sql, ids))
+    if (Sql::exec(q, Users.arg(marks.join(QStringLiteral(", "))), ids))
         while (q.next()) {
             Owner o;
             o.userExists = true;
@@ -45,17 +39,17 @@ QHash<qint64, TokenOwners::Owner> TokenOwners::lookup(const QList<qint64> &userI
             o.levelId = q.value(2).toLongLong();
             o.levelExists = !q.value(3).isNull();
             o.levelTitle = q.value(4).toString();
-            o.identity = IdentityLookup::identityOf(IdentityLookup::valuesAt(q, 5, identity.size()));
             out.insert(q.value(0).toLongLong(), o);
         }
+    addIdentities(out, db);
     return out;
 }
 
-QStringList TokenOwners::columns(const QString &userIdExpression, QSqlDatabase db) const
+QStringList TokenOwners::columns(const QString &userIdExpression)
 {
-    if (!db.isValid())
-        db = m_db;
-    // Each a look-up by primary key: for a page of rows, cheap.
+    // Each a look-up by primary key: for a page of rows, cheap. Who the user is stays a statement
+    // of its own (addIdentities): the application's tables often have no index on
+    // trongate_user_id, and a subquery per row would scan them once per row.
     const QString user = QStringLiteral("(SELECT %2 FROM trongate_users u WHERE u.id = %1)");
     const QString level = QStringLiteral("(SELECT %2 FROM trongate_users u JOIN trongate_user_levels l "
                                          "ON l.id = u.user_level_id WHERE u.id = %1)");
@@ -63,8 +57,7 @@ QStringList TokenOwners::columns(const QString &userIdExpression, QSqlDatabase d
                user.arg(userIdExpression, QStringLiteral("u.code")),
                user.arg(userIdExpression, QStringLiteral("u.user_level_id")),
                level.arg(userIdExpression, QStringLiteral("l.id")),
-               level.arg(userIdExpression, QStringLiteral("l.level_title")) }
-    + m_identities.columnsFor(userIdExpression, db);
+               level.arg(userIdExpression, QStringLiteral("l.level_title")) };
 }
 
 TokenOwners::Owner TokenOwners::ownerOf(const QVariantList &v)
@@ -77,8 +70,17 @@ TokenOwners::Owner TokenOwners::ownerOf(const QVariantList &v)
     o.levelId = v.value(2).toLongLong();
     o.levelExists = !v.value(3).isNull();
     o.levelTitle = v.value(4).toString();
-    o.identity = IdentityLookup::identityOf(v.mid(5));
     return o;
+}
+
+void TokenOwners::addIdentities(QHash<qint64, Owner> &owners, QSqlDatabase db) const
+{
+    if (!db.isValid())
+        db = m_db;
+    const QHash<qint64, QString> who = m_identities.identities(owners.keys(), db);
+    for (auto it = who.cbegin(); it != who.cend(); ++it)
+        if (owners.contains(it.key()))
+            owners[it.key()].identity = it.value();
 }
 
 std::optional<QList<qint64>> TokenOwners::matchingUserIds(

@@ -24,11 +24,14 @@ public:
     // db: the calling thread's connection; invalid means the one given at construction.
     QHash<qint64, Owner> lookup(const QList<qint64> &userIds, QSqlDatabase db = {}) const;
     const IdentityLookup &identities() const { return m_identities; }
-    // The same as lookup() as columns of another statement (a page of tokens), so that the rows and
-    // their owners come in one round trip: subqueries on userIdExpression, nothing to bind.
-    QStringList columns(const QString &userIdExpression, QSqlDatabase db = {}) const;
-    // The owner from the values of columns(), in order.
+    // The user and level part of lookup() as columns of another statement (a page of tokens), so
+    // that the rows and their owners come in one round trip: subqueries on userIdExpression,
+    // nothing to bind.
+    static QStringList columns(const QString &userIdExpression);
+    // The owner from the values of columns(), in order (identity not yet set).
     static Owner ownerOf(const QVariantList &values);
+    // Who each of the owners is (the application's tables), in one statement for all of them.
+    void addIdentities(QHash<qint64, Owner> &owners, QSqlDatabase db = {}) const;
     // The ids of users whose code contains text (byCode) and/or whose username or e-mail in the
     // application tables does (byIdentity); at most limit of them. nullopt when there are more:
     // the caller then falls back to a subquery. Resolving the ids first lets MySQL filter a million

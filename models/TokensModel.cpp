@@ -316,14 +316,28 @@ QStringList TokensModel::extraFilterClauses(
 
 void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
-    // Exports: each batch's owners in one statement (pages read them along with their rows).
+    // A page read its owners along with its rows (takeAlong): only who they are is missing. An
+    // export's batch has neither: both in a statement each.
     QList<qint64> userIds;
     for (const Row &r : rows)
         if (const qint64 u = r.values.value(1).toLongLong(); !userIds.contains(u))
             userIds << u;
     if (userIds.isEmpty())
         return;
-    const QHash<qint64, TokenOwners::Owner> owners = m_owners.lookup(userIds, db);
+    const bool ownersRead = rows.first().extra.contains(QStringLiteral("userCode"))
+        || rows.first().extra.contains(QStringLiteral("orphan"));
+    QHash<qint64, TokenOwners::Owner> owners;
+    if (ownersRead) {
+        for (const Row &r : rows)
+            if (r.extra.contains(QStringLiteral("userCode")))
+                owners.insert(r.values.value(1).toLongLong(), TokenOwners::Owner { true, {}, 0, true, {}, {} });
+        m_owners.addIdentities(owners, db);
+        for (Row &r : rows)
+            if (const QString who = owners.value(r.values.value(1).toLongLong()).identity; !who.isEmpty())
+                r.extra.insert(QStringLiteral("identity"), who);
+        return;
+    }
+    owners = m_owners.lookup(userIds, db);
     for (Row &r : rows) {
         const TokenOwners::Owner o = owners.value(r.values.value(1).toLongLong());
         setOwner(r, o.userExists, o.code, o.levelId, o.levelExists ? QVariant(o.levelTitle) : QVariant(), o.identity);
@@ -347,9 +361,9 @@ void TokensModel::setOwner(Row &r, bool userExists, const QString &code, qint64 
         r.extra.insert(QStringLiteral("identity"), identity);
 }
 
-QStringList TokensModel::alongColumns(const QSqlDatabase &db) const
+QStringList TokensModel::alongColumns(const QSqlDatabase &) const
 {
-    return m_owners.columns(quote(tableName()) + QLatin1Char('.') + quote(QStringLiteral("user_id")), db);
+    return TokenOwners::columns(quote(tableName()) + QLatin1Char('.') + quote(QStringLiteral("user_id")));
 }
 
 void TokensModel::takeAlong(Row &row, const QVariantList &v) const

@@ -148,7 +148,7 @@ void UsersModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
             ids << r.id;
             userIds << r.id;
         }
-        if (!levelIds.contains(r.values.value(1)))
+        if (!r.extra.contains(QStringLiteral("titleRead")) && !levelIds.contains(r.values.value(1)))
             levelIds << r.values.value(1);
     }
     QHash<qint64, QString> titles;
@@ -173,18 +173,16 @@ QStringList UsersModel::alongColumns(const QSqlDatabase &db) const
 {
     // The level's title and who the user is, read by the page's own statement (lookups by key for
     // each of the page's rows): the first screen is then one statement, the token counts follow.
-    const QString table = quote(tableName());
-    return QStringList { QStringLiteral("(SELECT l.level_title FROM trongate_user_levels l WHERE l.id = %1.%2)")
-                             .arg(table, quote(QStringLiteral("user_level_id"))) }
-    + m_identities.columnsFor(table + QLatin1Char('.') + quote(QStringLiteral("id")), db);
+    Q_UNUSED(db)
+    return { QStringLiteral("(SELECT l.level_title FROM trongate_user_levels l WHERE l.id = %1.%2)")
+                 .arg(quote(tableName()), quote(QStringLiteral("user_level_id"))) };
 }
 
 void UsersModel::takeAlong(Row &row, const QVariantList &values) const
 {
+    row.extra.insert(QStringLiteral("titleRead"), true);
     if (!values.value(0).isNull())
         row.extra.insert(QStringLiteral("levelTitle"), values.value(0).toString());
-    if (const QString who = IdentityLookup::identityOf(values.mid(1)); !who.isEmpty())
-        row.extra.insert(QStringLiteral("identity"), who);
 }
 
 void UsersModel::enrichLater(const QSqlDatabase &db, QList<Row> &rows) const

@@ -163,33 +163,6 @@ QHash<qint64, QString> IdentityLookup::identities(const QList<qint64> &userIds, 
     return out;
 }
 
-QStringList IdentityLookup::columnsFor(const QString &userIdExpression, QSqlDatabase db) const
-{
-    db = use(db);
-    QStringList out;
-    // MIN: one value however many rows of a table name the user, alike on the three databases.
-    for (const LinkedTable &t : tables(db))
-        for (const QString &col : { t.username, t.email })
-            out << (col.isEmpty() ? QStringLiteral("NULL")
-                                  : QStringLiteral("(SELECT MIN(%1) FROM %2 WHERE %3 = %4)")
-                                        .arg(Sql::quoteIdentifier(db, col), Sql::quoteIdentifier(db, t.table),
-                                            Sql::quoteIdentifier(db, QStringLiteral("trongate_user_id")), userIdExpression));
-    return out;
-}
-
-QString IdentityLookup::identityOf(const QVariantList &values)
-{
-    for (qsizetype i = 0; i + 1 < values.size(); i += 2) {
-        QStringList parts;
-        for (const QVariant &v : { values.at(i), values.at(i + 1) })
-            if (!v.toString().isEmpty())
-                parts << v.toString();
-        if (!parts.isEmpty())
-            return parts.join(QStringLiteral(" · "));
-    }
-    return {};
-}
-
 QVariantList IdentityLookup::valuesAt(const QSqlQuery &q, int first, qsizetype count)
 {
     QVariantList out;

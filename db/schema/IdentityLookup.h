@@ -40,13 +40,6 @@ public:
     QList<LinkedTable> tables(QSqlDatabase db = {}) const;
     // "alice · alice@example.com" per user id, one query per linked table.
     QHash<qint64, QString> identities(const QList<qint64> &userIds, QSqlDatabase db = {}) const;
-    // The same identities as columns of another query, so that a page's users and who they are come
-    // in one statement: two expressions (username, e-mail) per linked table, each a subquery on
-    // userIdExpression, "NULL" where the table has no such column. Nothing to bind.
-    QStringList columnsFor(const QString &userIdExpression, QSqlDatabase db = {}) const;
-    // "alice · alice@example.com" from the values of columnsFor()'s columns, in order: the first
-    // linked table that knows the user wins. Empty when none does.
-    static QString identityOf(const QVariantList &values);
     // The values of count columns of q's current row from column first on.
     static QVariantList valuesAt(const class QSqlQuery &q, int first, qsizetype count);
     // Conditions on an expression holding a user id that match users whose username or e-mail
