@@ -71,36 +71,33 @@ bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slic
     // Integer division: MySQL's "/" would give a decimal, hence DIV there.
     const QString bucket = Sql::kindOf(db) == DriverKind::MySql ? QStringLiteral("(expiry_date - ?) DIV ?")
                                                                 : QStringLiteral("(expiry_date - ?) / ?");
+    // The slices and the two counts around them (expired; beyond the span) in one statement, a
+    // round trip instead of three to a far server. Each part keeps its own range on expiry_date, so
+    // with an index each reads only its range (at 1M tokens on MariaDB 0.03 s and 0.1 s for the two
+    // counts, where one pass over every row with a CASE per row took 0.25 s).
+    const QString part = QStringLiteral("SELECT %1, COUNT(*) FROM trongate_tokens WHERE %2%3");
+    const QString sql = part.arg(bucket + QStringLiteral(" AS b"), QStringLiteral("expiry_date >= ? AND expiry_date < ?"),
+                            filter)
+        + QStringLiteral(" GROUP BY b UNION ALL ") + part.arg(QStringLiteral("-1"), QStringLiteral("expiry_date < ?"), filter)
+        + QStringLiteral(" UNION ALL ") + part.arg(QStringLiteral("-2"), QStringLiteral("expiry_date >= ?"), filter);
+    const qint64 end = now + spanSeconds(span);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString slices = QStringLiteral("SELECT %1 AS b, COUNT(*) FROM trongate_tokens WHERE expiry_date >= ? AND "
-                                          "expiry_date < ?%2 GROUP BY b")
-                               .arg(bucket, filter);
     ++*queries;
-    if (!Sql::exec(q, slices, QVariantList { now, s.sliceSeconds, now, now + spanSeconds(span) } + filterValues, error))
+    if (!Sql::exec(q, sql,
+            QVariantList { now, s.sliceSeconds, now, end } + filterValues + QVariantList { now } + filterValues
+                + QVariantList { end } + filterValues,
+            error))
         return false;
     while (q.next()) {
-        const int b = q.value(0).toInt();
-        if (b >= 0 && b < s.counts.size())
-            s.counts[b] += q.value(1).toLongLong();
+        const qint64 b = q.value(0).toLongLong();
+        if (b == -1)
+            s.expired = q.value(1).toLongLong();
+        else if (b == -2)
+            s.later = q.value(1).toLongLong();
+        else if (b >= 0 && b < s.counts.size())
+            s.counts[int(b)] += q.value(1).toLongLong();
     }
-    // Two range counts rather than one pass over every row with a CASE per row: with an index each
-    // reads only its range (at 1M tokens on MariaDB 0.03 s and 0.1 s, where the pass took 0.25 s);
-    // without one, the two scans cost about what the CASE pass did.
-    const auto count = [&](const QString &condition, qint64 bound, qint64 *n) {
-        QSqlQuery c(db);
-        c.setForwardOnly(true);
-        ++*queries;
-        if (!Sql::exec(c, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE %1%2").arg(condition, filter),
-                QVariantList { bound } + filterValues, error)
-            || !c.next())
-            return false;
-        *n = c.value(0).toLongLong();
-        return true;
-    };
-    if (!count(QStringLiteral("expiry_date < ?"), now, &s.expired)
-        || !count(QStringLiteral("expiry_date >= ?"), now + spanSeconds(span), &s.later))
-        return false;
     *out = s;
     return true;
 }
