@@ -78,8 +78,9 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
 
     // A handful of round trips whatever the number of tables: every row count in one statement,
     // every table's columns and indexes in one query each where the catalog allows.
-    const QHash<QString, QList<ActualColumn>> columns = inspector.columnsOf(names, error);
-    const QHash<QString, QList<Index>> indexes = Dialect::of(db).indexesOf(db, names);
+    const Dialect::Structure structure = Dialect::of(db).structureOf(db, names, error);
+    const QHash<QString, QList<ActualColumn>> columns = SchemaInspector::actualColumns(structure.columns);
+    const QHash<QString, QList<Index>> &indexes = structure.indexes;
     for (int n = 0; n < names.size(); ++n) {
         const QString &name = names.at(n);
         Table t;
@@ -96,7 +97,7 @@ SchemaGraph SchemaGraph::read(const QSqlDatabase &db, bool allTables, QString *e
     }
 
     // Declared foreign keys.
-    for (const Dialect::ForeignKey &k : Dialect::of(db).foreignKeys(db, names, error))
+    for (const Dialect::ForeignKey &k : structure.foreignKeys)
         g.relations << Relation { k.table, k.column, k.parentTable, k.parentColumn, true, k.name, -1 };
 
     // Trongate's conventions, where no foreign key declares them already.

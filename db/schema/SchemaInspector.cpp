@@ -216,8 +216,12 @@ QList<ActualColumn> SchemaInspector::columns(const QString &table, QString *erro
 
 QHash<QString, QList<ActualColumn>> SchemaInspector::columnsOf(const QStringList &tables, QString *error) const
 {
+    return actualColumns(Dialect::of(m_db).columnsOf(m_db, tables, error));
+}
+
+QHash<QString, QList<ActualColumn>> SchemaInspector::actualColumns(const QHash<QString, QList<Dialect::Column>> &read)
+{
     QHash<QString, QList<ActualColumn>> out;
-    const QHash<QString, QList<Dialect::Column>> read = Dialect::of(m_db).columnsOf(m_db, tables, error);
     for (auto it = read.cbegin(); it != read.cend(); ++it) {
         QList<ActualColumn> &columns = out[it.key()];
         for (const Dialect::Column &c : it.value())

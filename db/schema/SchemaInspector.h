@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sql/Dialect.h"
+
 #include "schema/RowEstimate.h"
 
 #include <QHash>
@@ -78,6 +80,8 @@ public:
     QList<ActualColumn> columns(const QString &table, QString *error = nullptr) const;
     // The columns of several tables, in one query where the catalog allows (MySQL/MariaDB).
     QHash<QString, QList<ActualColumn>> columnsOf(const QStringList &tables, QString *error = nullptr) const;
+    // The catalog's columns (Dialect::columnsOf or structureOf) as this class reports them.
+    static QHash<QString, QList<ActualColumn>> actualColumns(const QHash<QString, QList<Dialect::Column>> &read);
     SchemaReport verify() const;
     // Creates the missing Trongate tables (existing ones are left alone). Returns the statements run.
     bool install(QStringList *executed, QString *error) const;

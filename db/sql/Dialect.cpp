@@ -79,6 +79,11 @@ QHash<QString, QList<Dialect::Column>> Dialect::columnsOf(
     return out;
 }
 
+Dialect::Structure Dialect::structureOf(const QSqlDatabase &db, const QStringList &tables, QString *error) const
+{
+    return Structure { columnsOf(db, tables, error), indexesOf(db, tables), foreignKeys(db, tables, error) };
+}
+
 QHash<QString, QList<Dialect::Index>> Dialect::indexesOf(const QSqlDatabase &db, const QStringList &tables) const
 {
     QHash<QString, QList<Index>> out;

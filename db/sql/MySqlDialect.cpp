@@ -36,6 +36,18 @@ SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, C
 FROM information_schema.KEY_COLUMN_USAGE
 WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, ORDINAL_POSITION)");
 
+// The schema's columns, indexes and foreign keys in one unbound statement, each row marked by its
+// kind; sorted where they are read.
+const QString StructureSql = QStringLiteral(R"(
+SELECT 'c', TABLE_NAME, ORDINAL_POSITION, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE,
+       COLUMN_DEFAULT, EXTRA, COLUMN_KEY
+FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+UNION ALL SELECT 'i', TABLE_NAME, SEQ_IN_INDEX, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, NULL, NULL, NULL, NULL
+FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+UNION ALL SELECT 'f', TABLE_NAME, ORDINAL_POSITION, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME,
+       CONSTRAINT_NAME, NULL, NULL, NULL
+FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL)");
+
 // Every table of the schema, the wanted ones picked out here: without a value to bind the
 // statement goes unprepared, one round trip instead of two (prepare, execute) to a distant server.
 const QString Rows = QStringLiteral(R"(
@@ -375,6 +387,63 @@ QList<Dialect::ForeignKey> MySqlDialect::foreignKeys(
             q.value(4).toString() };
     }
     return out;
+}
+
+Dialect::Structure MySqlDialect::structureOf(const QSqlDatabase &db, const QStringList &tables, QString *error) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (tables.size() < 2 || !Sql::exec(q, StructureSql, {}, error))
+        return Dialect::structureOf(db, tables, error);
+    struct Item {
+        QString table;
+        qint64 order = 0; // ordinal position, or the place in its index
+        QString name; // the column's, the index's, or the foreign key's column
+        QVariantList rest;
+    };
+    QList<Item> columns, indexes, keys;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        Item i { q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+            { q.value(4), q.value(5), q.value(6), q.value(7), q.value(8), q.value(9) } };
+        if (!tables.contains(i.table))
+            continue;
+        (kind == QLatin1String("c") ? columns : kind == QLatin1String("i") ? indexes : keys) << i;
+    }
+    const auto byPlace = [](const Item &a, const Item &b) {
+        return std::tie(a.table, a.order) < std::tie(b.table, b.order);
+    };
+    std::sort(columns.begin(), columns.end(), byPlace);
+    std::sort(keys.begin(), keys.end(), byPlace);
+    std::sort(indexes.begin(), indexes.end(), [](const Item &a, const Item &b) {
+        return std::tie(a.table, a.name, a.order) < std::tie(b.table, b.name, b.order);
+    });
+    Structure s;
+    for (const QString &t : tables)
+        s.columns.insert(t, {});
+    for (const Item &i : std::as_const(columns)) {
+        Column c;
+        c.name = i.name;
+        c.type = i.rest.at(0).toString();
+        const QString type = c.type.trimmed().toLower();
+        c.length = type == QLatin1String("varchar") || type == QLatin1String("char") ? i.rest.at(1).toInt() : 0;
+        c.nullable = i.rest.at(2).toString() == QLatin1String("YES");
+        c.defaultValue = i.rest.at(3);
+        c.autoIncrement = i.rest.at(4).toString().contains(QLatin1String("auto_increment"));
+        c.primaryKey = i.rest.at(5).toString() == QLatin1String("PRI");
+        s.columns[i.table] << c;
+    }
+    for (const Item &i : std::as_const(indexes)) {
+        QList<Index> &list = s.indexes[i.table];
+        if (list.isEmpty() || list.last().name != i.name)
+            list << Index { i.name, {}, i.rest.at(0).toInt() == 0, i.name == QLatin1String("PRIMARY") };
+        list.last().columns << i.rest.at(1).toString();
+    }
+    for (const Item &i : std::as_const(keys))
+        if (tables.contains(i.rest.at(0).toString()))
+            s.foreignKeys << ForeignKey { i.table, i.name, i.rest.at(0).toString(), i.rest.at(1).toString(),
+                i.rest.at(2).toString() };
+    return s;
 }
 
 QHash<QString, qint64> MySqlDialect::estimatedRows(const QSqlDatabase &db, const QStringList &tables) const

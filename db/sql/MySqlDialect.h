@@ -36,6 +36,7 @@ public:
     QList<Index> indexes(const QSqlDatabase &db, const QString &table) const override;
     QHash<QString, QList<Index>> indexesOf(const QSqlDatabase &db, const QStringList &tables) const override;
     QList<ForeignKey> foreignKeys(const QSqlDatabase &db, const QStringList &tables, QString *error) const override;
+    Structure structureOf(const QSqlDatabase &db, const QStringList &tables, QString *error) const override;
     QHash<QString, qint64> estimatedRows(const QSqlDatabase &db, const QStringList &tables) const override;
     QString identityColumnsSql() const override;
 
