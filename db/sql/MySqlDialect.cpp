@@ -209,18 +209,18 @@ std::optional<GrantLine> parseGrantLine(const QString &line)
     return g;
 }
 
-// One row of Columns or ColumnsOf.
-Dialect::Column readColumn(const QSqlQuery &q)
+// One row of Columns or ColumnsOf, or StructureSql's columns from first on.
+Dialect::Column readColumn(const QSqlQuery &q, int first = 0)
 {
     Dialect::Column c;
-    c.name = q.value(0).toString();
-    c.type = q.value(1).toString();
+    c.name = q.value(first).toString();
+    c.type = q.value(first + 1).toString();
     const QString type = c.type.trimmed().toLower();
-    c.length = type == QLatin1String("varchar") || type == QLatin1String("char") ? q.value(2).toInt() : 0;
-    c.nullable = q.value(3).toString() == QLatin1String("YES");
-    c.defaultValue = q.value(4);
-    c.autoIncrement = q.value(5).toString().contains(QLatin1String("auto_increment"));
-    c.primaryKey = q.value(6).toString() == QLatin1String("PRI");
+    c.length = type == QLatin1String("varchar") || type == QLatin1String("char") ? q.value(first + 2).toInt() : 0;
+    c.nullable = q.value(first + 3).toString() == QLatin1String("YES");
+    c.defaultValue = q.value(first + 4);
+    c.autoIncrement = q.value(first + 5).toString().contains(QLatin1String("auto_increment"));
+    c.primaryKey = q.value(first + 6).toString() == QLatin1String("PRI");
     return c;
 }
 } // namespace
@@ -400,14 +400,17 @@ Dialect::Structure MySqlDialect::structureOf(const QSqlDatabase &db, const QStri
         qint64 order = 0; // ordinal position, or the place in its index
         QString name; // the column's, the index's, or the foreign key's column
         QVariantList rest;
+        Column column; // of a column's row
     };
     QList<Item> columns, indexes, keys;
     while (q.next()) {
         const QString kind = q.value(0).toString();
         Item i { q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-            { q.value(4), q.value(5), q.value(6), q.value(7), q.value(8), q.value(9) } };
+            { q.value(4), q.value(5), q.value(6), q.value(7), q.value(8), q.value(9) }, {} };
         if (!tables.contains(i.table))
             continue;
+        if (kind == QLatin1String("c"))
+            i.column = readColumn(q, 3);
         (kind == QLatin1String("c") ? columns : kind == QLatin1String("i") ? indexes : keys) << i;
     }
     const auto byPlace = [](const Item &a, const Item &b) {
@@ -421,18 +424,8 @@ Dialect::Structure MySqlDialect::structureOf(const QSqlDatabase &db, const QStri
     Structure s;
     for (const QString &t : tables)
         s.columns.insert(t, {});
-    for (const Item &i : std::as_const(columns)) {
-        Column c;
-        c.name = i.name;
-        c.type = i.rest.at(0).toString();
-        const QString type = c.type.trimmed().toLower();
-        c.length = type == QLatin1String("varchar") || type == QLatin1String("char") ? i.rest.at(1).toInt() : 0;
-        c.nullable = i.rest.at(2).toString() == QLatin1String("YES");
-        c.defaultValue = i.rest.at(3);
-        c.autoIncrement = i.rest.at(4).toString().contains(QLatin1String("auto_increment"));
-        c.primaryKey = i.rest.at(5).toString() == QLatin1String("PRI");
-        s.columns[i.table] << c;
-    }
+    for (const Item &i : std::as_const(columns))
+        s.columns[i.table] << i.column;
     for (const Item &i : std::as_const(indexes)) {
         QList<Index> &list = s.indexes[i.table];
         if (list.isEmpty() || list.last().name != i.name)
