@@ -35,6 +35,33 @@ const Dialect &Dialect::of(const QSqlDatabase &db)
     return of(kindOf(db));
 }
 
+QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QVariant &value, qint64 id,
+    QVariantList *values) const
+{
+    const QString cmp = ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
+    const QString idCol = quoteIdentifier(QStringLiteral("id"));
+    if (quotedColumn.isEmpty() || quotedColumn == idCol) {
+        values->append(id);
+        return idCol + cmp;
+    }
+    // Where the NULLs are in the order read: after every value, or before it.
+    const bool nullsAfter = ascending != sortsNullsFirst();
+    if (value.isNull()) {
+        values->append(id);
+        QString out = QStringLiteral("((%1 IS NULL AND %2%3)").arg(quotedColumn, idCol, cmp);
+        if (!nullsAfter)
+            out += QStringLiteral(" OR %1 IS NOT NULL").arg(quotedColumn);
+        return out + QLatin1Char(')');
+    }
+    values->append(value);
+    values->append(value);
+    values->append(id);
+    QString out = QStringLiteral("(%1%2 OR (%1 = ? AND %3%2)").arg(quotedColumn, cmp, idCol);
+    if (nullsAfter)
+        out += QStringLiteral(" OR %1 IS NULL").arg(quotedColumn);
+    return out + QLatin1Char(')');
+}
+
 QString Dialect::quoteIdentifier(const QString &name) const
 {
     const QChar quote = identifierQuote();

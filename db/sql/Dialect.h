@@ -73,6 +73,16 @@ public:
     virtual QString nullSafeEquals(const QString &quotedColumn) const = 0;
     // Whether Trongate's text columns (tokens, codes) compare case-sensitively as created here.
     virtual bool comparesTextCaseSensitively() const = 0;
+    // Whether NULL comes before every value in ascending order (MySQL, SQLite) or after it
+    // (PostgreSQL).
+    virtual bool sortsNullsFirst() const = 0;
+    // Keyset paging: the condition (no leading WHERE/AND) for the rows that follow the row
+    // (value, id) in "ORDER BY column, id", both ascending or both descending; NULLs where this
+    // backend sorts them. The values are appended to *values. quotedColumn empty: the order is by
+    // id alone. Reading the next page this way costs the same at row 1,000,000 as at row 1; an
+    // OFFSET walks every row it skips.
+    QString rowsAfter(const QString &quotedColumn, bool ascending, const QVariant &value, qint64 id,
+        QVariantList *values) const;
     // One row, one column: the server's clock in whole seconds since the epoch.
     virtual QString serverClockSql() const = 0;
     // Appended to an INSERT so that it answers the new row's id as a result row; empty where the

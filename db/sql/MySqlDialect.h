@@ -13,6 +13,7 @@ public:
     QString containsTest(const QString &quotedColumn) const override;
     QString nullSafeEquals(const QString &quotedColumn) const override;
     bool comparesTextCaseSensitively() const override { return false; }
+    bool sortsNullsFirst() const override { return true; }
     QString serverClockSql() const override;
     bool isLostConnectionCode(const QString &code) const override;
 

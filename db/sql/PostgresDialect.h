@@ -13,6 +13,7 @@ public:
     QString containsTest(const QString &quotedColumn) const override;
     QString nullSafeEquals(const QString &quotedColumn) const override;
     bool comparesTextCaseSensitively() const override { return true; }
+    bool sortsNullsFirst() const override { return false; }
     QString serverClockSql() const override;
     QString insertedIdClause() const override;
 

@@ -21,6 +21,8 @@ private slots:
     void hostileNamesRoundTrip_data();
     void hostileNamesRoundTrip();
     void searchAndComparisonBehaveAlike();
+    void keysetPagingWalksEveryRowOnce_data();
+    void keysetPagingWalksEveryRowOnce();
     void readOnlyStatementsRefuseWrites();
     void changesElsewhereMoveTheCounter();
 
@@ -158,6 +160,93 @@ void TestDialect::searchAndComparisonBehaveAlike()
     // NULL equals NULL, and only NULL.
     QCOMPARE(ids(d.nullSafeEquals(body), { QVariant(QMetaType::fromType<QString>()) }), QList<int> { 3 });
     QCOMPARE(ids(d.nullSafeEquals(body), { QStringLiteral("100 percent") }), QList<int> { 4 });
+}
+
+void TestDialect::keysetPagingWalksEveryRowOnce_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<bool>("ascending");
+    for (const char *column : { "id", "n", "body" }) {
+        QTest::addRow("%s ascending", column) << QString::fromLatin1(column) << true;
+        QTest::addRow("%s descending", column) << QString::fromLatin1(column) << false;
+    }
+}
+
+// A grid reads its next page as "the rows after the last one shown" (Dialect::rowsAfter) instead
+// of with an OFFSET. Walked that way, page by page, from any row, the rows are exactly the
+// server's own ORDER BY: none twice, none skipped, with NULLs, ties and text that differs only
+// in case, wherever this server sorts NULLs.
+void TestDialect::keysetPagingWalksEveryRowOnce()
+{
+    QFETCH(QString, column);
+    QFETCH(bool, ascending);
+    QSqlDatabase db = m_db->db();
+    const Dialect &d = Dialect::of(db);
+    TG_EXEC(db, QStringLiteral("CREATE TABLE walk (id int PRIMARY KEY, n int NULL, body varchar(20) NULL)"));
+    QSqlQuery ins(db);
+    QVERIFY(ins.prepare(QStringLiteral("INSERT INTO walk (id, n, body) VALUES (?, ?, ?)")));
+    const QStringList bodies { QStringLiteral("alpha"), QStringLiteral("Alpha"), QStringLiteral("beta"), QString(),
+        QStringLiteral("gamma"), QStringLiteral("ALPHA"), QString() };
+    for (int id = 1; id <= 40; ++id) {
+        // Ids inserted out of order; every value repeated; one row in five without any.
+        const int key = (id * 17) % 41;
+        ins.addBindValue(key);
+        ins.addBindValue(key % 5 == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(key % 4));
+        const QString body = bodies.at(key % bodies.size());
+        ins.addBindValue(body.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(body));
+        QVERIFY2(ins.exec(), qPrintable(ins.lastError().text()));
+    }
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString col = d.quoteIdentifier(column);
+    const QString order = QStringLiteral(" ORDER BY %1%2, id%2").arg(col, dir);
+    struct Key {
+        qint64 id;
+        QVariant value;
+    };
+    auto read = [&](const QString &where, const QVariantList &values, int limit) {
+        QList<Key> out;
+        QSqlQuery q(db);
+        QString error;
+        const QString sql = QStringLiteral("SELECT id, %1 FROM walk%2%3%4")
+                                .arg(col, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order,
+                                    limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+        if (!Sql::exec(q, sql, values, &error)) {
+            qWarning("%s", qPrintable(error));
+            return out;
+        }
+        while (q.next())
+            out << Key { q.value(0).toLongLong(), q.value(1) };
+        return out;
+    };
+    auto ids = [](const QList<Key> &keys) {
+        QList<qint64> out;
+        for (const Key &k : keys)
+            out << k.id;
+        return out;
+    };
+    const QList<Key> all = read(QString(), {}, 0);
+    QCOMPARE(all.size(), 40);
+    const QString keyColumn = column == QLatin1String("id") ? QString() : col;
+
+    // Page by page, 6 rows at a time, each page from the last row of the one before.
+    QList<Key> walked = read(QString(), {}, 6);
+    while (!walked.isEmpty() && walked.size() < 60) {
+        QVariantList values;
+        const Key &last = walked.last();
+        const QList<Key> next = read(d.rowsAfter(keyColumn, ascending, last.value, last.id, &values), values, 6);
+        if (next.isEmpty())
+            break;
+        walked += next;
+    }
+    QCOMPARE(ids(walked), ids(all));
+
+    // From any one row: the rest, in order.
+    for (int i = 0; i < all.size(); ++i) {
+        QVariantList values;
+        const QString after = d.rowsAfter(keyColumn, ascending, all.at(i).value, all.at(i).id, &values);
+        QCOMPARE(ids(read(after, values, 0)), ids(all.mid(i + 1)));
+    }
+    TG_EXEC(db, QStringLiteral("DROP TABLE walk"));
 }
 
 void TestDialect::readOnlyStatementsRefuseWrites()
