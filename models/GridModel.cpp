@@ -1,6 +1,7 @@
 #include "GridModel.h"
 
 #include "connection/ClonedConnection.h"
+#include "sql/Dialect.h"
 #include "sql/QueryCursor.h"
 #include "connection/DbWorker.h"
 #include "sql/SqlDialect.h"
@@ -270,15 +271,52 @@ GridModel::Counted GridModel::readFirstScreen(
     return c;
 }
 
-GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, int page, bool withCounts) const
+GridModel::Seek GridModel::seekFor(int page) const
 {
+    Seek seek;
+    if (!m_keysetPaging)
+        return seek;
+    const QString sortCol = specs().value(m_sortColumn).sortColumn;
+    const int at = sortCol.isEmpty() || sortCol == QLatin1String("id") ? -1 : int(baseColumns().indexOf(sortCol));
+    if (at < 0 && !sortCol.isEmpty() && sortCol != QLatin1String("id"))
+        return seek; // sorted by something the rows do not hold
+    const auto key = [&](const Row &r) {
+        seek.valid = true;
+        seek.id = r.id;
+        seek.value = at < 0 ? QVariant(r.id) : r.values.value(at);
+    };
+    if (const auto before = m_pages.constFind(page - 1); before != m_pages.cend() && before->size() == PageSize) {
+        key(before->last());
+    } else if (const auto next = m_pages.constFind(page + 1); next != m_pages.cend() && !next->isEmpty()) {
+        key(next->first());
+        seek.fromNext = true;
+    }
+    return seek;
+}
+
+GridModel::PageRead GridModel::readPage(
+    const QSqlDatabase &db, const Query &q, int page, bool withCounts, const Seek *from) const
+{
+    const Seek seek = from ? *from : Seek {};
     // A page nearer the end is read from the end, in the reversed order: the database then skips
     // the rows after it rather than the rows before it, so the last page of a million costs what
-    // the first does (an OFFSET walks every row it skips).
+    // the first does (an OFFSET walks every row it skips). A page beside a held one is read from
+    // that page's last (or first) row instead, with no OFFSET at all.
     PageRead out;
     const qint64 start = qint64(page) * PageSize;
     const qint64 after = q.count - start - PageSize; // rows that follow this page
-    const bool reversed = q.count >= 0 && after < start; // with the count unknown, from the start
+    const bool reversed = seek.valid ? seek.fromNext : q.count >= 0 && after < start; // count unknown: from the start
+    Query sought = q;
+    if (seek.valid) {
+        const QString sortCol = specs().value(q.sortColumn).sortColumn;
+        const QString keyColumn = sortCol.isEmpty() || sortCol == QLatin1String("id") ? QString() : quote(sortCol);
+        const bool ascending = (q.sortOrder == Qt::AscendingOrder) != reversed;
+        const QString cond = Dialect::of(db).rowsAfter(keyColumn, ascending, seek.value, seek.id, &sought.whereValues);
+        sought.where = q.where.isEmpty() ? QStringLiteral(" WHERE ") + cond : q.where + QStringLiteral(" AND ") + cond;
+        ++m_keysetReads;
+    } else {
+        ++m_offsetReads;
+    }
     QVariantList values;
     const QStringList along = alongColumns(db);
     QStringList counts;
@@ -290,12 +328,18 @@ GridModel::PageRead GridModel::readPage(const QSqlDatabase &db, const Query &q, 
             values += q.whereValues;
         }
     }
-    values += q.whereValues;
-    const QString sql = selectSql(q, reversed, along + counts) + QStringLiteral(" LIMIT ? OFFSET ?");
-    if (reversed)
-        values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
-    else
-        values << PageSize << start;
+    values += sought.whereValues;
+    QString sql = selectSql(sought, reversed, along + counts);
+    if (seek.valid) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << PageSize;
+    } else {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        if (reversed)
+            values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
+        else
+            values << PageSize << start;
+    }
     QSqlQuery r(db);
     r.setForwardOnly(true);
     if (!Sql::exec(r, sql, values)) {
@@ -620,7 +664,8 @@ void GridModel::sort(int column, Qt::SortOrder order)
 
 bool GridModel::fetchPage(int page) const
 {
-    const PageRead r = readPage(m_db, query(), page);
+    const Seek seek = seekFor(page);
+    const PageRead r = readPage(m_db, query(), page, false, &seek);
     if (!r.ok) {
         m_lastError = r.error;
         return false;
@@ -677,12 +722,13 @@ void GridModel::requestPage(int page) const
     GridModel *self = const_cast<GridModel *>(this);
     const quint64 generation = m_generation;
     const Query q = query();
+    const Seek seek = seekFor(page);
     const std::shared_ptr<Guard> guard = m_guard;
     m_worker->run<PageRead>(
         self,
-        [guard, q, page](QSqlDatabase &db) {
+        [guard, q, page, seek](QSqlDatabase &db) {
             QMutexLocker lock(&guard->mutex);
-            return guard->model ? guard->model->readPage(db, q, page) : PageRead {};
+            return guard->model ? guard->model->readPage(db, q, page, false, &seek) : PageRead {};
         },
         [self, generation, page](PageRead r) {
             if (generation != self->m_generation) {

@@ -106,6 +106,13 @@ public:
     // Counts again and drops cached pages; pending edits are kept.
     void refresh();
 
+    // Pages next to a held page are read from it (keyset, the default); off: every page by its
+    // OFFSET (benchmarks compare the two).
+    void setKeysetPaging(bool on) { m_keysetPaging = on; }
+    // Pages read from a neighbour, and by their OFFSET, since the model was made.
+    int keysetReads() const { return m_keysetReads; }
+    int offsetReads() const { return m_offsetReads; }
+
     qint64 totalCount() const { return m_total; }
     qint64 filteredCount() const { return m_count; }
 
@@ -310,7 +317,19 @@ private:
     void resizeTo(qint64 count);
     void requestDeferred();
     void workerGone(bool reads, bool counts);
-    PageRead readPage(const QSqlDatabase &db, const Query &q, int page, bool withCounts = false) const;
+    // Where a page's read starts when a page beside it is held: after the last row of the page
+    // before it, or (fromNext) before the first row of the page after it. Keyset paging: the read
+    // costs the same anywhere in the table and follows on from the rows already shown, even when
+    // rows above were added or deleted meanwhile. Without one (a jump), an OFFSET from the nearer end.
+    struct Seek {
+        bool valid = false;
+        bool fromNext = false;
+        QVariant value; // the sort column's
+        qint64 id = 0;
+    };
+    Seek seekFor(int page) const;
+    PageRead readPage(
+        const QSqlDatabase &db, const Query &q, int page, bool withCounts = false, const Seek *seek = nullptr) const;
     void storePage(int page, const QList<Row> &rows) const;
     bool fetchPage(int page) const;
     void requestPage(int page) const;
@@ -358,6 +377,9 @@ private:
     mutable QSet<int> m_deferred;
     mutable QSet<int> m_failed; // pages whose read failed in this generation (not asked again)
 
+    bool m_keysetPaging = true;
+    mutable std::atomic<int> m_keysetReads { 0 };
+    mutable std::atomic<int> m_offsetReads { 0 };
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageAge; // least recently used first
     mutable QString m_lastError;

@@ -37,6 +37,8 @@ private slots:
     void pagesAreFetchedOnDemandAndBounded();
     void pagesReadFromTheEndKeepTheOrder_data();
     void pagesReadFromTheEndKeepTheOrder();
+    void nextPageFollowsOnFromTheRowsShown_data();
+    void nextPageFollowsOnFromTheRowsShown();
     void bigTableShowsItsFirstPageBeforeItsCount();
     void filteredBigTableCountsAfterTheFirstPage();
     void fewMatchesNeedNoCount();
@@ -504,6 +506,82 @@ void TestGridModels::pagesReadFromTheEndKeepTheOrder()
     // From the end first (as a jump to the end does), then everything.
     for (int row = model.rowCount() - 1; row >= 0; --row)
         QCOMPARE(model.idAt(row), expected.at(row));
+}
+
+void TestGridModels::nextPageFollowsOnFromTheRowsShown_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addRow("by expiry, ascending") << int(Qt::AscendingOrder);
+    QTest::addRow("by expiry, descending") << int(Qt::DescendingOrder);
+}
+
+// Scrolling on reads each page from the last row of the one before (keyset paging), not by its
+// OFFSET: the rows are those of one ordered query, NULL expiries and ties included, and when the
+// PHP app deletes rows above meanwhile, the next page still starts right after the last row on
+// screen; by OFFSET it would skip as many rows as were deleted. Scrolling back up from a jump to
+// the end does the same in the other direction.
+void TestGridModels::nextPageFollowsOnFromTheRowsShown()
+{
+    QFETCH(int, order);
+    const Qt::SortOrder sortOrder = Qt::SortOrder(order);
+    QSqlDatabase db = m_db->db();
+    QVERIFY(db.transaction());
+    QSqlQuery ins(db);
+    QVERIFY(ins.prepare(
+        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
+    for (int i = 0; i < 600; ++i) {
+        ins.addBindValue(QStringLiteral("walk-%1").arg(i));
+        ins.addBindValue(1 + i % 40);
+        // Many equal expiries, and one token in nine with none (Trongate's column allows NULL).
+        ins.addBindValue(i % 9 == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(Now + (i % 5) * 60));
+        QVERIFY2(ins.exec(), qPrintable(ins.lastError().text()));
+    }
+    QVERIFY(db.commit());
+    const QString dir = sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // The server's own order (NULLs where it puts them: PostgreSQL after the values, the others before).
+    const auto ordered = [&] {
+        QList<qint64> ids;
+        QSqlQuery all(db);
+        if (!all.exec(QStringLiteral("SELECT id FROM trongate_tokens ORDER BY expiry_date%1, id%1").arg(dir)))
+            return ids;
+        while (all.next())
+            ids << all.value(0).toLongLong();
+        return ids;
+    };
+    QList<qint64> expected = ordered();
+    QVERIFY(expected.size() > 5 * 128);
+
+    TokensModel model(db, [] { return Now; });
+    model.refresh();
+    model.sort(TokensModel::ExpiryColumn, sortOrder);
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    // The first two pages, as a person scrolling down sees them.
+    for (int row = 0; row < 2 * 128; ++row)
+        QCOMPARE(model.idAt(row), expected.at(row));
+
+    // The app deletes five tokens shown on the first page.
+    QList<qint64> gone;
+    for (int row = 10; row < 15; ++row)
+        gone << expected.at(row);
+    for (qint64 id : gone)
+        TG_EXEC(db, QStringLiteral("DELETE FROM trongate_tokens WHERE id = %1").arg(id));
+    // The third page starts right after the last row of the second: nothing skipped.
+    const int keysetBefore = model.keysetReads();
+    const QList<qint64> now = ordered();
+    const int lastShown = int(now.indexOf(expected.at(2 * 128 - 1)));
+    QVERIFY(lastShown > 0);
+    for (int row = 2 * 128; row < 3 * 128; ++row)
+        QCOMPARE(model.idAt(row), now.at(lastShown + 1 + (row - 2 * 128)));
+    QCOMPARE(model.keysetReads(), keysetBefore + 1);
+
+    // A jump to the end, then up: each page above from the first row of the one below.
+    expected = now;
+    model.refresh();
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    const int offsetBefore = model.offsetReads();
+    for (int row = model.rowCount() - 1; row >= 0; --row)
+        QCOMPARE(model.idAt(row), expected.at(row));
+    QCOMPARE(model.offsetReads(), offsetBefore + 1); // only the jump
 }
 
 // A big table (made "big" for the test with a low limit, the engine's estimate refreshed by
