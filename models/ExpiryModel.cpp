@@ -1,9 +1,11 @@
 #include "ExpiryModel.h"
 
+#include <algorithm>
 #include <climits>
 
 #include "ExpiryText.h"
 #include "connection/DbWorker.h"
+#include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 #include "tokens/TokenService.h"
 
@@ -168,6 +170,7 @@ void ExpiryModel::dropPages()
 {
     m_rows.clear();
     m_asked.clear();
+    m_askedReversed.clear();
 }
 
 void ExpiryModel::shiftRows(int from, int delta)
@@ -214,11 +217,39 @@ void ExpiryModel::reload()
     emit countChanged(m_count);
 }
 
-QString ExpiryModel::pageSql(int page, QVariantList *values) const
+QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) const
 {
-    const QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2 ORDER BY expiry_date, id LIMIT ? OFFSET ?")
-                            .arg(Columns, where(values));
-    *values << PageSize << qint64(page) * PageSize;
+    const qint64 start = qint64(page) * PageSize;
+    const QString asc = QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
+    const QString desc = QStringLiteral(" ORDER BY expiry_date DESC, id DESC LIMIT ?");
+    QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2").arg(Columns, where(values));
+    const Dialect &dialect = Dialect::of(m_db);
+    const QString expiry = QStringLiteral("expiry_date"); // never NULL here (where())
+    *reversed = false;
+    if (const auto before = m_rows.constFind(int(start) - 1); start > 0 && before != m_rows.cend()) {
+        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, true, before->expiry, before->id, values) + asc;
+        *values << PageSize;
+        ++m_keysetReads;
+        return sql;
+    }
+    if (const auto after = m_rows.constFind(int(start) + PageSize); after != m_rows.cend()) {
+        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, false, after->expiry, after->id, values) + desc;
+        *values << PageSize;
+        *reversed = true;
+        ++m_keysetReads;
+        return sql;
+    }
+    ++m_offsetReads;
+    const qint64 following = m_count - start - PageSize; // rows after this page
+    if (m_countExact && following < start) {
+        // Nearer the end: skip the rows after it, not those before (a jump to the end of a million).
+        sql += desc + QStringLiteral(" OFFSET ?");
+        *values << qint64(PageSize) + std::min<qint64>(0, following) << std::max<qint64>(0, following);
+        *reversed = true;
+        return sql;
+    }
+    sql += asc + QStringLiteral(" OFFSET ?");
+    *values << PageSize << start;
     return sql;
 }
 
@@ -239,7 +270,9 @@ void ExpiryModel::askPage(int page) const
     m_asked.insert(page, m_generation);
     ++m_pagesAsked;
     QVariantList values;
-    const QString sql = pageSql(page, &values);
+    bool reversed = false;
+    const QString sql = pageSql(page, &values, &reversed);
+    m_askedReversed.insert(page, reversed);
     m_pageReader(m_generation, page, sql, values);
 }
 
@@ -259,7 +292,12 @@ void ExpiryModel::pageRead(quint64 generation, int page, const QList<Row> &rows,
         m_error = error;
         return;
     }
-    keepPage(page, rows);
+    if (m_askedReversed.take(page)) {
+        QList<Row> turned(rows.crbegin(), rows.crend());
+        keepPage(page, turned);
+    } else {
+        keepPage(page, rows);
+    }
     if (first <= last)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
@@ -271,7 +309,8 @@ bool ExpiryModel::fetchPage(int page) const
         return false;
     }
     QVariantList values;
-    const QString sql = pageSql(page, &values);
+    bool reversed = false;
+    const QString sql = pageSql(page, &values, &reversed);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     ++m_queries;
@@ -281,6 +320,8 @@ bool ExpiryModel::fetchPage(int page) const
     while (q.next())
         rows << Row { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
             {} };
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
     enrich(rows);
     keepPage(page, rows);
     return true;
@@ -331,12 +372,17 @@ QString ExpiryModel::tokenAt(int r) const
 
 QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
 {
-    QMap<int, QPair<QString, QVariantList>> missing; // page -> its read
+    struct Read {
+        QString sql;
+        QVariantList values;
+        bool reversed = false;
+    };
+    QMap<int, Read> missing; // page -> its read
     for (int r : rows)
         if (r >= 0 && r < m_count && !m_rows.contains(r) && !missing.contains(r / PageSize)) {
-            QVariantList values;
-            const QString sql = pageSql(r / PageSize, &values);
-            missing.insert(r / PageSize, { sql, values });
+            Read read;
+            read.sql = pageSql(r / PageSize, &read.values, &read.reversed);
+            missing.insert(r / PageSize, read);
         }
     QHash<int, qint64> read; // row -> id
     if (!missing.isEmpty()) {
@@ -346,10 +392,15 @@ QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
             for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
                 QSqlQuery q(db);
                 q.setForwardOnly(true);
-                if (!Sql::exec(q, it.value().first, it.value().second))
+                if (!Sql::exec(q, it.value().sql, it.value().values))
                     continue;
-                for (int i = 0; q.next(); ++i)
-                    out.insert(it.key() * PageSize + i, q.value(0).toLongLong());
+                QList<qint64> ids;
+                while (q.next())
+                    ids << q.value(0).toLongLong();
+                if (it.value().reversed) // in the page's order, as pageRead() puts them
+                    std::reverse(ids.begin(), ids.end());
+                for (int i = 0; i < ids.size(); ++i)
+                    out.insert(it.key() * PageSize + i, ids.at(i));
             }
             return out;
         });

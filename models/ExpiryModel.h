@@ -103,6 +103,9 @@ public:
     // (its rows may have moved since) and asked again when the view next shows them.
     void pageRead(quint64 generation, int page, const QList<ExpiryRow> &rows, const QString &error);
     int pagesAsked() const { return m_pagesAsked; }
+    // Pages read from a row beside them (keyset), and by OFFSET, since the model was made.
+    int keysetReads() const { return m_keysetReads; }
+    int offsetReads() const { return m_offsetReads; }
 
     qint64 idAt(int row) const;
     // The ids of these rows (a selection), loaded or not: the rows not loaded are read by page on
@@ -151,7 +154,10 @@ private:
     TextClause resolveText(const QSqlDatabase &db, const QString &text) const;
     QString filterKey() const;
     bool fetchPage(int page) const;
-    QString pageSql(int page, QVariantList *values) const;
+    // The page's statement: from the row held just before it (keyset: rows after (expiry, id)),
+    // else from the row held just after it (*reversed: read backwards, to be turned round), else
+    // by OFFSET from the nearer end of an exact count.
+    QString pageSql(int page, QVariantList *values, bool *reversed) const;
     void keepPage(int page, const QList<Row> &rows) const;
     void askPage(int page) const;
     const Row *row(int r) const;
@@ -187,7 +193,10 @@ private:
     bool m_frozen = false;
     PageReader m_pageReader;
     mutable QHash<int, quint64> m_asked; // pages asked of the reader, and for which generation
+    mutable QHash<int, bool> m_askedReversed; // how each was asked: its rows come back turned round
     mutable int m_pagesAsked = 0;
+    mutable int m_keysetReads = 0;
+    mutable int m_offsetReads = 0;
     bool m_awaitingFirst = false;
     mutable int m_queries = 0;
     mutable QString m_error;

@@ -34,6 +34,7 @@ private slots:
     void commitsInTheStampsSecondAreSeen();
     void deferredRecountIsSaidAndCatchesUp();
     void rowsScrolledToAreAskedOfTheReaderNotRead();
+    void pagesFollowOnFromTheRowsHeld();
 
 private:
     void insertToken(const QString &connection, qint64 userId, qint64 expiry, const QString &token);
@@ -135,6 +136,47 @@ void TestExpiryModel::orderedByTimeLeftWithoutNullExpiry()
     }
     QVERIFY(model.index(0, ExpiryModel::TimeLeftColumn).data().toString().startsWith(QLatin1String("expired")));
     QVERIFY(model.cachedRowCount() <= 20 * 100);
+}
+
+// Scrolling reads a page from the row held beside it (keyset), not by its OFFSET: a jump to the
+// end is one read from the end, each page above it follows from the row below; scrolling down,
+// a page starts right after the last row shown even when the app deleted rows above meanwhile.
+void TestExpiryModel::pagesFollowOnFromTheRowsHeld()
+{
+    QSqlDatabase db = m_db->db();
+    QVERIFY(db.transaction());
+    for (int i = 0; i < 400; ++i) // many equal expiries: the id orders them
+        insertToken(m_db->connectionName(), 1 + i % 30, Start + (i % 5) * 60, QStringLiteral("tie-%1").arg(i));
+    QVERIFY(db.commit());
+    const auto ordered = [&] {
+        QList<qint64> ids;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL ORDER BY expiry_date, id")))
+            while (q.next())
+                ids << q.value(0).toLongLong();
+        return ids;
+    };
+    QList<qint64> expected = ordered();
+    QCOMPARE(expected.size(), 649);
+
+    ExpiryModel model(db, [this] { return m_now; });
+    model.reload();
+    QCOMPARE(model.rowCount(), 649);
+    for (int r = model.rowCount() - 1; r >= 0; --r)
+        QCOMPARE(model.idAt(r), expected.at(r));
+    QCOMPARE(model.offsetReads(), 1); // the jump to the end
+    QCOMPARE(model.keysetReads(), 6); // the six pages above it
+
+    model.reload();
+    for (int r = 0; r < 200; ++r)
+        QCOMPARE(model.idAt(r), expected.at(r));
+    QList<qint64> gone = expected.mid(20, 5); // shown on the first page
+    for (qint64 id : gone)
+        TG_EXEC(db, QStringLiteral("DELETE FROM trongate_tokens WHERE id = %1").arg(id));
+    const QList<qint64> now = ordered();
+    const int lastShown = int(now.indexOf(expected.at(199)));
+    for (int r = 200; r < 300; ++r)
+        QCOMPARE(model.idAt(r), now.at(lastShown + 1 + (r - 200)));
 }
 
 void TestExpiryModel::tickRepaintsOnlyVisibleRowsWithoutQueries()
