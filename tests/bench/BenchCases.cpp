@@ -9,6 +9,7 @@ const std::pair<const char *, void (*)(const CaseArgs &)> Cases[] = {
     { "grid-filter-user-code", BenchCases::gridFilterUserCode },
     { "grid-filter-any-column", BenchCases::gridFilterAnyColumn },
     { "grid-last-page", BenchCases::gridLastPage },
+    { "grid-scroll-middle", BenchCases::gridScrollMiddle },
     { "user-search", BenchCases::userSearch },
     { "live", BenchCases::live },
     { "live-ticks-only", BenchCases::liveTicksOnly },

@@ -26,6 +26,7 @@ void gridSortByExpiry(const CaseArgs &a);
 void gridFilterUserCode(const CaseArgs &a);
 void gridFilterAnyColumn(const CaseArgs &a);
 void gridLastPage(const CaseArgs &a);
+void gridScrollMiddle(const CaseArgs &a);
 void userSearch(const CaseArgs &a);
 // BenchLive.cpp
 void live(const CaseArgs &a);

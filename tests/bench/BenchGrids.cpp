@@ -6,9 +6,12 @@
 #include "UserSearch.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 // The tokens grid at 1,000 and 1,000,000 rows (issue 3) and the user picker's search.
 namespace {
@@ -155,6 +158,55 @@ void BenchCases::gridFilterAnyColumn(const CaseArgs &a)
 void BenchCases::gridLastPage(const CaseArgs &a)
 {
     grid(a, "grid_last_page", Step::LastPage);
+}
+
+// The scroll bar dragged to the middle, then 5 pages scrolled down one at a time and 5 back up
+// past the jump, each step a painted screen (40 rows) that needs a page not held yet: by each
+// page's OFFSET (keyset off), then reading each from the page beside it (keyset, the grids' way).
+// Keyset runs second in a fresh model on a server whose caches the first run warmed.
+void BenchCases::gridScrollMiddle(const CaseArgs &a)
+{
+    QSqlDatabase db = Bench::open(a.url, QStringLiteral("bench"));
+    for (const bool keyset : { false, true }) {
+        for (const int column : { int(TokensModel::IdColumn), int(TokensModel::ExpiryColumn) }) {
+            QJsonObject o = header("grid_scroll_middle", a, db);
+            TokensModel model(db, [] { return QDateTime::currentSecsSinceEpoch(); });
+            model.setKeysetPaging(keyset);
+            model.refresh();
+            if (column != TokensModel::IdColumn)
+                model.sort(column, Qt::AscendingOrder);
+            const int middle = model.rowCount() / 2;
+            QElapsedTimer t;
+            t.start();
+            RepaintProbe::paint(&model, middle, middle + ScreenRows - 1);
+            const double jump = Bench::seconds(t);
+            QList<double> steps;
+            constexpr int Page = 128;
+            for (int k = 1; k <= 5; ++k) {
+                const int first = std::min(model.rowCount() - ScreenRows, middle + k * Page);
+                t.restart();
+                RepaintProbe::paint(&model, first, first + ScreenRows - 1);
+                steps << Bench::seconds(t);
+            }
+            for (int k = 1; k <= 5; ++k) {
+                const int first = std::max(0, middle - k * Page);
+                t.restart();
+                RepaintProbe::paint(&model, first, first + ScreenRows - 1);
+                steps << Bench::seconds(t);
+            }
+            if (!model.lastError().isEmpty())
+                Bench::die(QStringLiteral("grid_scroll_middle: ") + model.lastError());
+            std::sort(steps.begin(), steps.end());
+            o.insert("keyset", keyset);
+            o.insert("sort", column == TokensModel::IdColumn ? "id" : "expiry_date");
+            o.insert("jump_seconds", jump);
+            o.insert("step_seconds_median", steps.at(steps.size() / 2));
+            o.insert("step_seconds_max", steps.last());
+            o.insert("pages_by_offset", model.offsetReads());
+            o.insert("pages_by_keyset", model.keysetReads());
+            Bench::report(o);
+        }
+    }
 }
 
 void BenchCases::userSearch(const CaseArgs &a)

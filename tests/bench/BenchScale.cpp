@@ -77,7 +77,7 @@ int BenchScale::run()
     CaseRunner runner(QCoreApplication::applicationFilePath());
     for (const Dataset &d : datasets)
         for (const char *name : { "grid-first-screen", "grid-sort-expiry", "grid-filter-user-code",
-                 "grid-filter-any-column", "grid-last-page" })
+                 "grid-filter-any-column", "grid-last-page", "grid-scroll-middle" })
             runner.run(d.args(QString::fromLatin1(name)), d.env);
     for (const Dataset &d : datasets)
         runner.run(d.args(QStringLiteral("user-search")), d.env);
