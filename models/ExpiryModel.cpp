@@ -239,15 +239,10 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
         ++m_keysetReads;
         return sql;
     }
+    // A jump: by OFFSET from the start. Not from the end, as the grids do: this list's positions
+    // are anchored at "now" by the last snapshot (rows above it counted apart, the count perhaps
+    // owed), so a read from the end could put rows a few places off; from the start it cannot.
     ++m_offsetReads;
-    const qint64 following = m_count - start - PageSize; // rows after this page
-    if (m_countExact && following < start) {
-        // Nearer the end: skip the rows after it, not those before (a jump to the end of a million).
-        sql += desc + QStringLiteral(" OFFSET ?");
-        *values << qint64(PageSize) + std::min<qint64>(0, following) << std::max<qint64>(0, following);
-        *reversed = true;
-        return sql;
-    }
     sql += asc + QStringLiteral(" OFFSET ?");
     *values << PageSize << start;
     return sql;

@@ -156,7 +156,7 @@ private:
     bool fetchPage(int page) const;
     // The page's statement: from the row held just before it (keyset: rows after (expiry, id)),
     // else from the row held just after it (*reversed: read backwards, to be turned round), else
-    // by OFFSET from the nearer end of an exact count.
+    // by OFFSET (a jump).
     QString pageSql(int page, QVariantList *values, bool *reversed) const;
     void keepPage(int page, const QList<Row> &rows) const;
     void askPage(int page) const;

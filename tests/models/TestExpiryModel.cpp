@@ -139,7 +139,7 @@ void TestExpiryModel::orderedByTimeLeftWithoutNullExpiry()
 }
 
 // Scrolling reads a page from the row held beside it (keyset), not by its OFFSET: a jump to the
-// end is one read from the end, each page above it follows from the row below; scrolling down,
+// end is one OFFSET read, each page above it follows from the row below; scrolling down,
 // a page starts right after the last row shown even when the app deleted rows above meanwhile.
 void TestExpiryModel::pagesFollowOnFromTheRowsHeld()
 {
