@@ -55,10 +55,7 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setCursor(Qt::OpenHandCursor);
-    m_tip = tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(table.name);
-    setToolTip(table.count == SchemaGraph::Count::About
-            ? m_tip + QLatin1Char('\n') + tr("The row count is the database's own estimate until the exact count arrives.")
-            : m_tip);
+    updateToolTip();
     if (table.indexes.isEmpty())
         m_indexLines << tr("none besides the row id");
     for (const SchemaGraph::Index &i : table.indexes)
@@ -80,6 +77,15 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
     m_width = std::max<qreal>(180, w);
 }
 
+void TableItem::updateToolTip()
+{
+    QString tip
+        = tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(m_table.name);
+    if (m_table.count == SchemaGraph::Count::About)
+        tip += QLatin1Char('\n') + tr("The row count is the database's own estimate until the exact count arrives.");
+    setToolTip(tip);
+}
+
 QString TableItem::rowsText() const
 {
     switch (m_table.count) {
@@ -87,7 +93,7 @@ QString TableItem::rowsText() const
         return tr("counting rows…");
     case SchemaGraph::Count::About:
         // As the grids and the overview say an estimate: two significant figures, "about".
-        return tr("about %1 rows").arg(QLocale().toString(RowEstimate::rounded(m_table.rows)));
+        return tr("about %Ln row(s)", nullptr, int(std::min<qint64>(RowEstimate::rounded(m_table.rows), INT_MAX)));
     case SchemaGraph::Count::Exact:
         break;
     }
@@ -100,7 +106,7 @@ void TableItem::setRows(qint64 rows, SchemaGraph::Count count)
         return;
     m_table.rows = rows;
     m_table.count = count;
-    setToolTip(count == SchemaGraph::Count::About ? m_tip + QLatin1Char('\n') + tr("The row count is the database's own estimate until the exact count arrives.") : m_tip);
+    updateToolTip();
     update();
 }
 

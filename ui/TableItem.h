@@ -49,9 +49,10 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void updateToolTip();
+
     SchemaGraph::Table m_table;
     QList<RelationItem *> m_relations;
-    QString m_tip;
     qreal m_width = 200;
     QStringList m_indexLines;
     QStringList m_picked;
