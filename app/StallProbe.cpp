@@ -1,5 +1,6 @@
 #include "StallProbe.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,12 @@ void StallProbe::start()
     m_timer.start();
 }
 
+void StallProbe::mark(const QString &name)
+{
+    if (active() && !m_marks.contains(name))
+        m_marks.insert(name, QDateTime::currentMSecsSinceEpoch());
+}
+
 StallProbe::~StallProbe()
 {
     stop();
@@ -36,7 +43,7 @@ void StallProbe::stop()
     QFile f(m_file);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(QJsonDocument(QJsonObject { { "longest_stall_ms", m_longest }, { "frozen_ms_over_50", m_frozenMs },
-                                  { "stalls_over_50ms", m_stallsOver50 }, { "observed_ms", m_clock.elapsed() } })
+                                  { "stalls_over_50ms", m_stallsOver50 }, { "observed_ms", m_clock.elapsed() }, { "marks", m_marks } })
                     .toJson(QJsonDocument::Compact));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -20,6 +21,10 @@ public:
     void stop();
     ~StallProbe() override;
     bool active() const { return !m_file.isEmpty(); }
+    // Notes when something a person waits for appeared (the diagram, then its orphan counts): the
+    // report gives it as milliseconds since the epoch under "marks", for the benchmark that started
+    // the process to subtract its start from. The first time of each name counts.
+    void mark(const QString &name);
     qint64 longestStallMs() const { return m_longest; }
 
 private:
@@ -32,4 +37,5 @@ private:
     qint64 m_longest = 0; // the longest gap beyond the timer's own 5 ms
     qint64 m_frozenMs = 0; // the sum of gaps over 50 ms
     int m_stallsOver50 = 0;
+    QJsonObject m_marks;
 };

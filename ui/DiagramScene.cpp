@@ -61,6 +61,25 @@ void DiagramScene::build(const SchemaGraph &graph, const QHash<QString, QPointF>
     setSceneRect(contentRect().adjusted(-400, -400, 400, 400));
 }
 
+void DiagramScene::updateCounts(const SchemaGraph &counted)
+{
+    for (SchemaGraph::Table &t : m_graph.tables)
+        if (const SchemaGraph::Table *c = counted.table(t.name)) {
+            t.rows = c->rows;
+            t.count = c->count;
+            if (TableItem *item = m_tables.value(t.name))
+                item->setRows(c->rows, c->count);
+        }
+    for (SchemaGraph::Relation &r : m_graph.relations)
+        if (const SchemaGraph::Relation *c = counted.relation(r.childTable, r.childColumn)) {
+            r.orphans = c->orphans;
+            r.orphanCount = c->orphanCount;
+        }
+    for (RelationItem *item : std::as_const(m_relations))
+        if (const SchemaGraph::Relation *c = counted.relation(item->relation().childTable, item->relation().childColumn))
+            item->setOrphans(c->orphans, c->orphanCount);
+}
+
 void DiagramScene::autoLayout()
 {
     // Depth = the longest chain of parents above a table: levels, then users, then tokens and the

@@ -17,6 +17,9 @@ public:
     explicit DiagramScene(QObject *parent = nullptr);
 
     void build(const SchemaGraph &graph, const QHash<QString, QPointF> &positions = {});
+    // The counts read after the diagram was drawn (SchemaGraph::countRemaining): the boxes' rows and
+    // the lines' orphans change in place; the layout, the selection and the query stay.
+    void updateCounts(const SchemaGraph &counted);
     void autoLayout();
     QHash<QString, QPointF> positions() const;
     const SchemaGraph &graph() const { return m_graph; }

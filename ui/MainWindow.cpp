@@ -229,7 +229,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
         for (GridPage *g : std::as_const(m_grids))
             if (g->model())
                 g->model()->setWorker(session.worker(), session.countWorker());
-        m_relations->setDatabase(session.database(), session.profile().name, session.worker());
+        m_relations->setDatabase(session.database(), session.profile().name, session.worker(), {}, session.countWorker());
     });
     auto *watchdog = new QTimer(this);
     watchdog->setInterval(5000);
@@ -418,7 +418,8 @@ void MainWindow::onSessionChanged()
             }
     }
     if (s.isOpen())
-        m_relations->setDatabase(s.database(), s.profile().name, s.worker(), AppSettings::connectionKey(s.profile()));
+        m_relations->setDatabase(
+            s.database(), s.profile().name, s.worker(), AppSettings::connectionKey(s.profile()), s.countWorker());
     else
         m_relations->clearDatabase(tr("No database is open."));
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))

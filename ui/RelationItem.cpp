@@ -39,10 +39,22 @@ RelationItem::RelationItem(const SchemaGraph::Relation &relation, TableItem *chi
 
 QString RelationItem::labelText() const
 {
+    if (m_relation.orphanCount != SchemaGraph::Count::Exact)
+        return QCoreApplication::translate("RelationItem", "checking orphans…");
     if (m_relation.orphans < 0)
         return QCoreApplication::translate("RelationItem", "orphans unknown");
     const int orphans = int(std::min<qint64>(m_relation.orphans, INT_MAX));
     return QCoreApplication::translate("RelationItem", "%Ln orphan(s)", nullptr, orphans);
+}
+
+void RelationItem::setOrphans(qint64 orphans, SchemaGraph::Count count)
+{
+    if (orphans == m_relation.orphans && count == m_relation.orphanCount)
+        return;
+    m_relation.orphans = orphans;
+    m_relation.orphanCount = count;
+    updatePath(); // the label's width follows its text
+    update();
 }
 
 QString RelationItem::joinLabelText() const

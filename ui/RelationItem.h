@@ -18,6 +18,8 @@ public:
     void setInk(const QColor &ink);
     QRectF labelRect() const { return m_labelRect; }
     QString labelText() const;
+    // The exact orphan count, once read after the line was drawn.
+    void setOrphans(qint64 orphans, SchemaGraph::Count count);
     // In the query builder's query: drawn strong, with its join type on a clickable label.
     void setJoin(bool inQuery, bool left);
     bool inQuery() const { return m_inQuery; }

@@ -9,6 +9,7 @@
 #include "QueryBuilderPane.h"
 #include "schema/SchemaDoctor.h"
 #include "SchemaDoctorDialog.h"
+#include "schema/RowEstimate.h"
 #include "sql/SqlDialect.h"
 
 #include <QAction>
@@ -103,12 +104,13 @@ RelationsPage::RelationsPage(Prompter &prompter, AppSettings &settings, QWidget 
     m_scene->setInk(palette().color(QPalette::Text));
 }
 
-void RelationsPage::setDatabase(
-    const QSqlDatabase &db, const QString &connectionName, DbWorker *worker, const QString &settingsKey)
+void RelationsPage::setDatabase(const QSqlDatabase &db, const QString &connectionName, DbWorker *worker,
+    const QString &settingsKey, DbWorker *countWorker)
 {
     m_query->setDatabase(db.connectionName(), Sql::kindOf(db), settingsKey.isEmpty() ? connectionName : settingsKey);
     m_db = db;
     m_worker = worker;
+    m_countWorker = countWorker ? countWorker : worker;
     m_connection = connectionName;
     m_stale = true;
     if (isVisible())
@@ -119,8 +121,11 @@ void RelationsPage::clearDatabase(const QString &reason)
 {
     m_db = QSqlDatabase();
     m_worker = nullptr;
+    m_countWorker = nullptr;
     m_loading = false;
-    ++m_generation;
+    m_counting = false;
+    m_diagramShown = false;
+    *m_latest = ++m_generation;
     m_connection.clear();
     m_stale = false;
     m_query->clearDatabase();
@@ -158,6 +163,10 @@ void RelationsPage::reload()
         return;
     m_stale = false;
     const quint64 generation = ++m_generation;
+    *m_latest = generation;
+    m_counting = false;
+    m_diagramShown = false;
+    const bool all = m_all->isChecked();
     if (m_worker) {
         m_loading = true;
         m_status->setText(tr("Reading the schema…"));
@@ -165,15 +174,17 @@ void RelationsPage::reload()
             SchemaGraph graph;
             QString error;
         };
-        const bool all = m_all->isChecked();
+        // The boxes and lines first (the catalog, the engine's estimates, the small tables'
+        // counts); the orphans and big tables' rows follow on the count worker.
+        const qint64 exactBelow = RowEstimate::exactCountBelow();
         m_worker->run<Read>(
             this,
-            [all](QSqlDatabase &db) {
+            [all, exactBelow](QSqlDatabase &db) {
                 Read r;
                 if (!db.isOpen())
                     r.error = tr("the database could not be reached");
                 else
-                    r.graph = SchemaGraph::read(db, all, &r.error);
+                    r.graph = SchemaGraph::read(db, all, &r.error, SchemaGraph::Counts::Later, exactBelow);
                 return r;
             },
             [this, generation](Read r) {
@@ -181,36 +192,109 @@ void RelationsPage::reload()
                     return;
                 m_loading = false;
                 showGraph(r.graph, r.error);
+                if (r.graph.countsPending())
+                    countRemaining(r.graph, generation);
+                else
+                    emit countsShown();
             });
         return;
     }
     QString error;
-    const SchemaGraph graph = SchemaGraph::read(m_db, m_all->isChecked(), &error);
+    const SchemaGraph graph = SchemaGraph::read(m_db, all, &error);
     showGraph(graph, error);
+    emit countsShown();
+}
+
+void RelationsPage::countRemaining(const SchemaGraph &graph, quint64 generation)
+{
+    DbWorker *worker = m_countWorker ? m_countWorker.data() : m_worker.data();
+    if (!worker)
+        return;
+    m_counting = true;
+    showStatus();
+    struct Counted {
+        SchemaGraph graph;
+        QString error;
+        bool skipped = false;
+    };
+    worker->run<Counted>(
+        this,
+        [graph, generation, latest = m_latest](QSqlDatabase &db) {
+            Counted c;
+            // A newer read (a reload, another connection) started while this one waited: its own
+            // count follows, this one would only hold it up.
+            if (*latest != generation) {
+                c.skipped = true;
+                return c;
+            }
+            c.graph = graph;
+            if (db.isOpen()) {
+                c.graph.countRemaining(db, &c.error);
+                return c;
+            }
+            // Said as unknown rather than "checking" for ever; an estimate stays one.
+            c.error = tr("the database could not be reached");
+            for (SchemaGraph::Table &t : c.graph.tables)
+                if (t.count == SchemaGraph::Count::Counting) {
+                    t.rows = -1;
+                    t.count = SchemaGraph::Count::Exact;
+                }
+            for (SchemaGraph::Relation &r : c.graph.relations)
+                if (r.orphanCount == SchemaGraph::Count::Counting) {
+                    r.orphans = -1;
+                    r.orphanCount = SchemaGraph::Count::Exact;
+                }
+            return c;
+        },
+        [this, generation](Counted c) {
+            if (generation != m_generation || c.skipped)
+                return;
+            m_counting = false;
+            m_scene->updateCounts(c.graph);
+            if (!c.error.isEmpty())
+                m_readError = m_readError.isEmpty() ? c.error : m_readError + QStringLiteral("; ") + c.error;
+            showStatus();
+            emit countsShown();
+        });
 }
 
 void RelationsPage::showGraph(const SchemaGraph &graph, const QString &error)
 {
     m_scene->build(graph, m_settings.diagramPositions(m_connection));
     m_query->setGraph(graph);
+    m_readError = error;
+    showStatus();
+    m_view->fitAll();
+    m_diagramShown = true;
+    emit diagramShown();
+}
+
+void RelationsPage::showStatus()
+{
+    const SchemaGraph &graph = m_scene->graph();
     qint64 orphans = 0;
     int declared = 0;
     for (const SchemaGraph::Relation &r : graph.relations) {
         orphans += std::max<qint64>(0, r.orphans);
         declared += r.declared;
     }
-    QString text
-        = tr("%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn "
+    QString text = m_counting
+        ? tr("%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn "
+             "dashed); checking for orphan rows… Double-click a table to open it.")
+              .arg(graph.tables.size())
+              .arg(graph.relations.size())
+              .arg(declared)
+              .arg(graph.relations.size() - declared)
+        : tr("%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn "
              "dashed), %Ln orphan row(s). Click an orphan count to see those rows; double-click a table to open it.",
               nullptr, int(std::min<qint64>(orphans, INT_MAX)))
               .arg(graph.tables.size())
               .arg(graph.relations.size())
               .arg(declared)
               .arg(graph.relations.size() - declared);
-    if (!error.isEmpty())
-        text += QLatin1Char(' ') + tr("Some details could not be read: %1").arg(error);
+    if (!m_readError.isEmpty())
+        text += QLatin1Char(' ') + tr("Some details could not be read: %1").arg(m_readError);
     m_status->setText(text);
-    m_view->fitAll();
 }
 
 QString RelationsPage::statusText() const

@@ -2,6 +2,8 @@
 
 #include "RelationItem.h"
 
+#include "schema/RowEstimate.h"
+
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -53,8 +55,7 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setCursor(Qt::OpenHandCursor);
-    setToolTip(
-        tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(table.name));
+    updateToolTip();
     if (table.indexes.isEmpty())
         m_indexLines << tr("none besides the row id");
     for (const SchemaGraph::Index &i : table.indexes)
@@ -74,6 +75,39 @@ TableItem::TableItem(const SchemaGraph::Table &table, QGraphicsItem *parent)
     for (const QString &l : m_indexLines)
         w = std::max(w, fm.horizontalAdvance(l) + 2 * Padding);
     m_width = std::max<qreal>(180, w);
+}
+
+void TableItem::updateToolTip()
+{
+    QString tip
+        = tr("%1: drag to move, double-click to open its grid, tick a column to add it to the query").arg(m_table.name);
+    if (m_table.count == SchemaGraph::Count::About)
+        tip += QLatin1Char('\n') + tr("The row count is the database's own estimate until the exact count arrives.");
+    setToolTip(tip);
+}
+
+QString TableItem::rowsText() const
+{
+    switch (m_table.count) {
+    case SchemaGraph::Count::Counting:
+        return tr("counting rows…");
+    case SchemaGraph::Count::About:
+        // As the grids and the overview say an estimate: two significant figures, "about".
+        return tr("about %Ln row(s)", nullptr, int(std::min<qint64>(RowEstimate::rounded(m_table.rows), INT_MAX)));
+    case SchemaGraph::Count::Exact:
+        break;
+    }
+    return m_table.rows < 0 ? tr("rows unknown") : tr("%Ln row(s)", nullptr, int(std::min<qint64>(m_table.rows, INT_MAX)));
+}
+
+void TableItem::setRows(qint64 rows, SchemaGraph::Count count)
+{
+    if (rows == m_table.rows && count == m_table.count)
+        return;
+    m_table.rows = rows;
+    m_table.count = count;
+    updateToolTip();
+    update();
 }
 
 QRectF TableItem::boundingRect() const
@@ -108,7 +142,7 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     small.setPixelSize(11);
     p->setFont(small);
     p->drawText(QRectF(Padding, 20, r.width() - 2 * Padding, 16), Qt::AlignLeft | Qt::AlignVCenter,
-        m_table.rows < 0 ? tr("rows unknown") : tr("%Ln row(s)", nullptr, int(std::min<qint64>(m_table.rows, INT_MAX))));
+        rowsText());
     // Columns.
     p->setFont(baseFont());
     qreal y = HeaderHeight;

@@ -17,6 +17,10 @@ public:
 
     QString name() const { return m_table.name; }
     const SchemaGraph::Table &table() const { return m_table; }
+    // The row count as the header says it: exact, "about" the engine's estimate, or being counted.
+    QString rowsText() const;
+    // The exact count, once read after the box was drawn.
+    void setRows(qint64 rows, SchemaGraph::Count count);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     // Where a line to this column attaches, on the left or right edge, in scene coordinates.
@@ -45,6 +49,8 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void updateToolTip();
+
     SchemaGraph::Table m_table;
     QList<RelationItem *> m_relations;
     qreal m_width = 200;

@@ -15,6 +15,9 @@ class SchemaGraph final {
     Q_DECLARE_TR_FUNCTIONS(SchemaGraph)
 
 public:
+    // How far a number is known: exact, the engine's estimate (a table's rows only), or still to
+    // be counted (by countRemaining()).
+    enum class Count { Exact, About, Counting };
     struct Column {
         QString name;
         QString type;
@@ -25,7 +28,8 @@ public:
     using Index = Dialect::Index;
     struct Table {
         QString name;
-        qint64 rows = -1;
+        qint64 rows = -1; // with Count::About the engine's estimate; -1 when unreadable or not counted yet
+        Count count = Count::Exact;
         bool trongate = false;
         QList<Column> columns;
         QList<Index> indexes;
@@ -39,11 +43,26 @@ public:
         bool declared = false; // a real FOREIGN KEY; otherwise inferred from Trongate's conventions
         QString constraintName;
         qint64 orphans = -1; // child rows whose parent row is missing (NULLs are not orphans)
+        Count orphanCount = Count::Exact; // Counting until countRemaining() has read them
         QString key() const { return childTable + QLatin1Char('.') + childColumn; }
     };
 
+    // Counts::Now: every row count and orphan count read with the graph, in one statement (the
+    // command line, the schema doctor). Counts::Later: only what is quick: the tables, columns,
+    // indexes and relations, the exact rows of tables estimated at fewer than exactBelow rows and
+    // the engine's estimate of the others; the orphans (an anti-join over every child row) and the
+    // big tables' exact rows are left Count::Counting for countRemaining(), so a diagram can be
+    // drawn before them.
+    enum class Counts { Now, Later };
     // allTables: every table of the schema, not only Trongate's and those linked to it.
-    static SchemaGraph read(const QSqlDatabase &db, bool allTables, QString *error);
+    static SchemaGraph read(const QSqlDatabase &db, bool allTables, QString *error, Counts counts = Counts::Now,
+        qint64 exactBelow = 0);
+    // Whether some row or orphan count is not exact yet (an estimate, or not read).
+    bool countsPending() const;
+    // Reads what read(..., Counts::Later) left: the exact rows of every table not counted yet and
+    // every relation's orphans, in one statement (each on its own when that fails: one table the
+    // account may not read). False when some count could not be read (then -1, error set).
+    bool countRemaining(const QSqlDatabase &db, QString *error);
 
     QList<Table> tables;
     QList<Relation> relations;

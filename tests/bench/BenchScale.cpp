@@ -115,6 +115,7 @@ namespace {
 struct Launch {
     bool ok = false;
     double seconds = 0;
+    qint64 startedMs = 0; // since the epoch, as the child's StallProbe marks are
     QJsonObject stalls;
     QString error;
 };
@@ -136,6 +137,7 @@ Launch launch(const QString &url, const QString &page, const QProcessEnvironment
     p.setStandardInputFile(QProcess::nullDevice());
     QElapsedTimer t;
     t.start();
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
     // TGADMIN_BENCH_BINARY: a copy of the binary, so that rebuilding meanwhile changes nothing here.
     p.start(qEnvironmentVariable("TGADMIN_BENCH_BINARY", QStringLiteral(TGADMIN_BINARY)), { QStringLiteral("--db"), url, QStringLiteral("--page"), page,
                                                 QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("p.png")) });
@@ -147,6 +149,7 @@ Launch launch(const QString &url, const QString &page, const QProcessEnvironment
         return l;
     }
     l.seconds = Bench::seconds(t);
+    l.startedMs = started;
     l.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!l.ok)
         l.error = QString::fromUtf8(p.readAllStandardError()).right(300);
@@ -188,8 +191,12 @@ int BenchScale::runStartup()
         if (sizes.contains(QLatin1String("1000000")))
             datasets.push_back(seed(backend, 1'000'000, 100'000));
     }
-    const QStringList pages { QStringLiteral("overview"), QStringLiteral("levels"), QStringLiteral("users"),
+    // TGADMIN_BENCH_PAGES: some of the pages only ("relations"), without the session line.
+    const QStringList allPages { QStringLiteral("overview"), QStringLiteral("levels"), QStringLiteral("users"),
         QStringLiteral("tokens"), QStringLiteral("relations"), QStringLiteral("expiry"), QStringLiteral("activity") };
+    const QStringList pages = qEnvironmentVariableIsSet("TGADMIN_BENCH_PAGES")
+        ? qEnvironmentVariable("TGADMIN_BENCH_PAGES").split(QLatin1Char(','), Qt::SkipEmptyParts)
+        : allPages;
     int failures = 0;
     for (const Dataset &d : datasets) {
         const bool server = d.backend != QLatin1String("sqlite");
@@ -219,12 +226,21 @@ int BenchScale::runStartup()
                     if (client > 0)
                         o.insert("times_mariadb_client", l.seconds / client);
                 }
+                // The relation diagram's boxes and lines, then its orphan counts, as seconds since the
+                // process started.
+                const QJsonObject marks = l.stalls.value("marks").toObject();
+                if (marks.contains("relations_diagram"))
+                    o.insert("diagram_seconds", (marks.value("relations_diagram").toDouble() - l.startedMs) / 1000.0);
+                if (marks.contains("relations_counts"))
+                    o.insert("counts_seconds", (marks.value("relations_counts").toDouble() - l.startedMs) / 1000.0);
                 if (!l.ok) {
                     o.insert("error", l.error);
                     ++failures;
                 }
                 Bench::report(o);
             }
+            if (qEnvironmentVariableIsSet("TGADMIN_BENCH_PAGES"))
+                continue;
             if (proxy)
                 proxy->resetCounts();
             const Launch s = launch(url, QStringLiteral("overview"), d.env, true);

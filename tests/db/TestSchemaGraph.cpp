@@ -16,6 +16,7 @@ private slots:
     void cleanup() { m_db.reset(); }
     void inferredRelationsWithOrphanCounts();
     void declaredForeignKeysAndIndexesAreRead();
+    void bigTablesCountedAfterTheStructure();
     void doctorCleansOrphansFirstThenIndexesAndKeys();
 
 private:
@@ -62,6 +63,50 @@ void TestSchemaGraph::inferredRelationsWithOrphanCounts()
     QVERIFY(all.table(QStringLiteral("blog_posts")));
     QVERIFY(!SchemaGraph::read(m_db->db(), false, &error).table(QStringLiteral("blog_posts")));
     QCOMPARE(all.relations.size(), 4);
+}
+
+void TestSchemaGraph::bigTablesCountedAfterTheStructure()
+{
+    // Tables estimated at 30 rows or more count as big here: trongate_tokens (50 rows) is.
+    QSqlDatabase db = m_db->db();
+    if (m_db->backend() == QLatin1String("sqlite"))
+        TG_EXEC(db, QStringLiteral("ANALYZE"));
+    else if (m_db->backend() == QLatin1String("mariadb"))
+        TG_EXEC(db, QStringLiteral("ANALYZE TABLE trongate_tokens, trongate_users, trongate_user_levels"));
+    else
+        TG_EXEC(db, QStringLiteral("ANALYZE"));
+    QString error;
+    SchemaGraph g = SchemaGraph::read(db, false, &error, SchemaGraph::Counts::Later, 30);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(g.tables.size(), 5);
+    QCOMPARE(g.relations.size(), 4);
+    const SchemaGraph::Table *tokens = g.table(QStringLiteral("trongate_tokens"));
+    QVERIFY(tokens->count != SchemaGraph::Count::Exact);
+    if (tokens->count == SchemaGraph::Count::About)
+        QVERIFY(tokens->rows > 0);
+    // A small table is exact at once, and so are the orphans of a small child table.
+    QCOMPARE(g.table(QStringLiteral("trongate_user_levels"))->count, SchemaGraph::Count::Exact);
+    QCOMPARE(g.table(QStringLiteral("members"))->count, SchemaGraph::Count::Exact);
+    QCOMPARE(g.relation(QStringLiteral("members"), QStringLiteral("trongate_user_id"))->orphanCount,
+        SchemaGraph::Count::Exact);
+    QCOMPARE(g.relation(QStringLiteral("members"), QStringLiteral("trongate_user_id"))->orphans, 0);
+    // The big child table's orphans are left for later.
+    const SchemaGraph::Relation *orphans = g.relation(QStringLiteral("trongate_tokens"), QStringLiteral("user_id"));
+    QCOMPARE(orphans->orphanCount, SchemaGraph::Count::Counting);
+    QCOMPARE(orphans->orphans, -1);
+    QVERIFY(g.countsPending());
+
+    QVERIFY2(g.countRemaining(db, &error), qPrintable(error));
+    QVERIFY(!g.countsPending());
+    const SchemaGraph now = SchemaGraph::read(db, false, &error);
+    for (const SchemaGraph::Table &t : now.tables) {
+        QCOMPARE(g.table(t.name)->rows, t.rows);
+        QCOMPARE(g.table(t.name)->count, SchemaGraph::Count::Exact);
+    }
+    for (const SchemaGraph::Relation &r : now.relations)
+        QCOMPARE(g.relation(r.childTable, r.childColumn)->orphans, r.orphans);
+    QCOMPARE(g.table(QStringLiteral("trongate_tokens"))->rows, 50);
+    QCOMPARE(g.relation(QStringLiteral("trongate_tokens"), QStringLiteral("user_id"))->orphans, 3);
 }
 
 void TestSchemaGraph::declaredForeignKeysAndIndexesAreRead()

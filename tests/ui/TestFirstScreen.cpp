@@ -4,17 +4,26 @@
 #include "GridWait.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "RelationItem.h"
+#include "RelationsPage.h"
+#include "DiagramScene.h"
+#include "TableItem.h"
+#include "WorkerGate.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 #include "TokensModel.h"
 #include "connection/DatabaseSession.h"
+#include "connection/DbWorker.h"
 #include "connection/ProfileStore.h"
 #include "schema/IdentityLookup.h"
 
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 // What a page's first screen needs from a database far away, and that it is right: the session
 // reads its facts (Trongate's tables, the account's grants, the tables that name users) in one
@@ -27,6 +36,7 @@ private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(true); }
     void sessionReadsItsFactsInOneStatement();
     void tokensShowTheirOwnersFromThePagesStatement();
+    void relationDiagramShowsBeforeItsOrphanCounts();
 };
 
 namespace {
@@ -132,6 +142,49 @@ void TestFirstScreen::tokensShowTheirOwnersFromThePagesStatement()
     }
     QCOMPARE(row, 20);
     QVERIFY(withPerson > 0); // the demo names most of its users
+}
+
+void TestFirstScreen::relationDiagramShowsBeforeItsOrphanCounts()
+{
+    QString problem;
+    auto t = seeded(&problem);
+    TG_REQUIRE(t, problem);
+    // trongate_tokens (60 rows) counts as big: the engine's estimate first, its orphans after.
+    if (t->backend() == QLatin1String("mariadb")) {
+        TG_EXEC(t->db(), QStringLiteral("ANALYZE TABLE trongate_tokens, trongate_users, trongate_user_levels"));
+    } else {
+        TG_EXEC(t->db(), QStringLiteral("ANALYZE"));
+    }
+    qputenv("TGADMIN_EXACT_COUNT_BELOW", "50");
+    auto unset = qScopeGuard([] { qunsetenv("TGADMIN_EXACT_COUNT_BELOW"); });
+    Window w;
+    QVERIFY(w.controller.openProfile(&w.window, t->profile(), t->password()));
+    // The session's count worker is busy (the overview's exact counts of a big table, say).
+    std::optional<WorkerGate> busy(std::in_place, *w.session.countWorker());
+    w.window.show();
+    QVERIFY(w.window.showPage(QStringLiteral("relations")));
+    RelationsPage *page = w.window.relationsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isDiagramShown(), 15000);
+    QCOMPARE(page->scene()->tableItems().size(), 5);
+    QCOMPARE(page->scene()->relationItems().size(), 4);
+    RelationItem *tokens = nullptr;
+    for (RelationItem *r : page->scene()->relationItems())
+        if (r->relation().childTable == QLatin1String("trongate_tokens"))
+            tokens = r;
+    QVERIFY(tokens);
+    QCOMPARE(tokens->labelText(), QStringLiteral("checking orphans…"));
+    QVERIFY(w.window.isBusy()); // a screenshot waits for the orphans
+
+    busy.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.window.isBusy(), 15000);
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens t LEFT JOIN trongate_users u ON u.id = t.user_id "
+                                  "WHERE t.user_id IS NOT NULL AND u.id IS NULL"))
+        && q.next());
+    QCOMPARE(tokens->labelText(), QStringLiteral("%1 orphans").arg(q.value(0).toLongLong()));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens")) && q.next());
+    QCOMPARE(page->scene()->tableItem(QStringLiteral("trongate_tokens"))->rowsText(),
+        QStringLiteral("%1 rows").arg(q.value(0).toLongLong()));
 }
 
 QTEST_MAIN(TestFirstScreen)
