@@ -32,7 +32,6 @@
 #include <QTimer>
 
 #include <functional>
-
 #include <optional>
 
 #include <memory>
@@ -83,9 +82,6 @@ int runCommandLine(int argc, char **argv)
     return cli.run(app.arguments());
 }
 
-// For benchmarks (TGADMIN_SCRIPT_SESSION): what a person does in a minute, so that the stall
-// probe sees it: every page in turn with its data, the tokens grid scrolled to its end, then the
-// live page for TGADMIN_SCRIPT_LIVE_SECONDS (15 by default).
 // Turns the event loop until done() or limitMs after since started, asleep while nothing happens:
 // a loop of processEvents() that returns at once when there is nothing to do would take a core
 // from the worker threads it waits for (on two cores, a count ran at half its speed).
@@ -104,6 +100,9 @@ void waitIdle(MainWindow &window, int atLeastMs)
     turnEventsUntil([&] { return !window.isBusy() && t.elapsed() >= atLeastMs; }, t, 120000);
 }
 
+// For benchmarks (TGADMIN_SCRIPT_SESSION): what a person does in a minute, so that the stall
+// probe sees it: every page in turn with its data, the tokens grid scrolled to its end, then the
+// live page for TGADMIN_SCRIPT_LIVE_SECONDS (15 by default).
 void runScriptedSession(MainWindow &window)
 {
     for (const QString &page : window.pageNames()) {
