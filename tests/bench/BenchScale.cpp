@@ -188,8 +188,10 @@ int BenchScale::runStartup()
         if (sizes.contains(QLatin1String("1000000")))
             datasets.push_back(seed(backend, 1'000'000, 100'000));
     }
-    const QStringList pages { QStringLiteral("overview"), QStringLiteral("levels"), QStringLiteral("users"),
-        QStringLiteral("tokens"), QStringLiteral("relations"), QStringLiteral("expiry"), QStringLiteral("activity") };
+    // TGADMIN_BENCH_PAGES: "expiry" (or a comma-separated list) to run those pages only.
+    const QStringList pages = qEnvironmentVariable("TGADMIN_BENCH_PAGES",
+        QStringLiteral("overview,levels,users,tokens,relations,expiry,activity"))
+                                  .split(QLatin1Char(','));
     int failures = 0;
     for (const Dataset &d : datasets) {
         const bool server = d.backend != QLatin1String("sqlite");
