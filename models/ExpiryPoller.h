@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class ExpiryReader;
+
 // A row of the live view as read from trongate_tokens, with its owner.
 struct ExpiryRow {
     qint64 id = 0;
@@ -145,7 +147,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
 // The live view's poll on a worker thread with a connection of its own: requests in by queued
 // call, snapshots out by queued signal. Qt SQL connections belong to the thread that opened them,
 // so the connection is cloned (by the source's NAME) and opened inside the worker thread on the
-// first request, and closed there when the poller is destroyed.
+// first request, and closed there when the poller is destroyed. The reads themselves are an
+// ExpiryReader's (the page runs one on the session's live DbWorker instead).
 class ExpiryPoller final : public QObject {
     Q_OBJECT
 
@@ -171,8 +174,6 @@ private:
 
     QString m_source;
     QString m_name;
-    std::unique_ptr<TokenOwners> m_owners;
-    ExpiryChangeSignal m_signal;
     ExpiryReadBudget::Options m_budgetOptions;
-    ExpiryReadBudget m_budget;
+    std::unique_ptr<ExpiryReader> m_reader;
 };

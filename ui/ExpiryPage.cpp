@@ -1,6 +1,7 @@
 #include "ExpiryPage.h"
 
 #include "connection/DbWorker.h"
+#include "ExpiryReader.h"
 
 #include "AppSettings.h"
 #include "connection/Connector.h"
@@ -202,9 +203,10 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
 }
 
 void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock,
-    bool hasExpiryIndex, const QString &connectionKey)
+    bool hasExpiryIndex, const QString &connectionKey, DbWorker *liveWorker)
 {
     stopPoller();
+    m_sessionLive = liveWorker;
     m_connectionKey = connectionKey;
     {
         // This connection's own choice (off unless turned on for it), not the last database's.
@@ -220,10 +222,20 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
     m_model = new ExpiryModel(db, clock, this);
     // Rows scrolled to are read on the poller's thread; until they come they are blank.
     m_model->setPageReader([this](quint64 generation, int page, const QString &sql, const QVariantList &values) {
-        if (m_poller)
-            QMetaObject::invokeMethod(
-                m_poller, [poller = m_poller, generation, page, sql, values] { poller->readPage(generation, page, sql, values); },
-                Qt::QueuedConnection);
+        if (!m_poller)
+            return;
+        using Page = std::pair<QList<ExpiryRow>, QString>;
+        m_poller->run<Page>(
+            this,
+            [reader = m_reader, sql, values](QSqlDatabase &db) {
+                Page p;
+                p.first = reader->readPage(db, sql, values, &p.second);
+                return p;
+            },
+            [this, epoch = m_pollEpoch, generation, page](const Page &p) {
+                if (epoch == m_pollEpoch && m_model)
+                    m_model->pageRead(generation, page, p.first, p.second);
+            });
     });
     m_view->setModel(m_model);
     sizeTimeColumns();
@@ -306,37 +318,44 @@ bool ExpiryPage::isLoading() const
 
 void ExpiryPage::startPoller()
 {
-    m_pollThread = new QThread(this);
-    m_pollThread->setObjectName(QStringLiteral("expiry-poll"));
-    m_poller = new ExpiryPoller(m_db.connectionName(), m_budgetOptions);
-    m_poller->moveToThread(m_pollThread);
-    // Deleted in its thread once that stops: its connection is closed where it was opened.
-    connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
-    connect(m_poller, &ExpiryPoller::polled, this, &ExpiryPage::applySnapshot);
-    connect(m_poller, &ExpiryPoller::nowLocated, this, &ExpiryPage::nowLocated);
-    connect(m_poller, &ExpiryPoller::pageRead, m_model, &ExpiryModel::pageRead);
+    ++m_pollEpoch;
+    // The session's live worker has usually logged in while the session did: the first visit
+    // then sends its statements at once. Without one (tests), a worker of the page's own.
+    m_poller = m_sessionLive;
+    if (!m_poller) {
+        m_ownLive = std::make_unique<DbWorker>(m_db.connectionName());
+        m_poller = m_ownLive.get();
+    }
+    m_reader = std::make_shared<ExpiryReader>(m_db.connectionName(), m_budgetOptions);
     m_pollInFlight = false;
     m_forcePending = false;
     m_exactPending = false;
     m_locating = false;
     m_countAgeMs.reset();
-    m_pollThread->start();
 }
 
 void ExpiryPage::stopPoller()
 {
-    if (!m_pollThread)
+    if (!m_poller)
         return;
-    disconnect(m_poller, nullptr, this, nullptr);
-    if (m_model)
-        disconnect(m_poller, nullptr, m_model, nullptr);
-    m_pollThread->quit();
-    m_pollThread->wait();
-    delete m_pollThread;
-    m_pollThread = nullptr;
+    // Answers still on their way belong to the old start: dropped. A worker of the page's own is
+    // let go once its running read is done (its connection is closed on its thread).
+    ++m_pollEpoch;
     m_poller = nullptr;
+    m_reader.reset();
+    m_ownLive.reset();
     m_pollInFlight = false;
     m_locating = false;
+}
+
+void ExpiryPage::sendPoll(const ExpiryPollRequest &r)
+{
+    m_poller->run<ExpiryPollSnapshot>(
+        this, [reader = m_reader, r](QSqlDatabase &db) { return reader->poll(db, r); },
+        [this, epoch = m_pollEpoch](const ExpiryPollSnapshot &s) {
+            if (epoch == m_pollEpoch)
+                applySnapshot(s);
+        });
 }
 
 void ExpiryPage::requestPoll(bool force)
@@ -370,7 +389,7 @@ void ExpiryPage::requestRead(bool force, bool exact)
     m_pollInFlight = true;
     m_forcePending = false;
     m_exactPending = false;
-    QMetaObject::invokeMethod(m_poller, [poller = m_poller, r] { poller->poll(r); }, Qt::QueuedConnection);
+    sendPoll(r);
 }
 
 void ExpiryPage::updateCountLabel()
@@ -511,9 +530,18 @@ void ExpiryPage::scrollToNow()
 void ExpiryPage::locateNow()
 {
     const ExpiryModel::NowQuery q = m_model->nowQuery();
-    QMetaObject::invokeMethod(
-        m_poller, [poller = m_poller, q] { poller->locateNow(q.generation, q.where, q.values, q.now); },
-        Qt::QueuedConnection);
+    using Located = std::pair<qint64, QString>;
+    m_poller->run<Located>(
+        this,
+        [reader = m_reader, q](QSqlDatabase &db) {
+            Located l;
+            l.first = std::max<qint64>(0, reader->locateNow(db, q.where, q.values, q.now, &l.second));
+            return l;
+        },
+        [this, epoch = m_pollEpoch, generation = q.generation](const Located &l) {
+            if (epoch == m_pollEpoch)
+                nowLocated(generation, l.first, l.second);
+        });
 }
 
 void ExpiryPage::nowLocated(quint64 generation, qint64 row, const QString &error)
