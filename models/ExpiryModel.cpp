@@ -163,6 +163,8 @@ ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
     r.topId = 0;
     r.topRow = 0;
     r.windowRows = std::max(1, rows) + WindowMargin;
+    r.estimateFirst = !m_filter.levelId && !m_filter.userId && m_filter.text.trimmed().isEmpty() && !m_filter.withinSeconds
+        && !m_filter.from && !m_filter.to;
     return r;
 }
 

@@ -5,6 +5,7 @@
 #include "connection/Connector.h"
 #include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
+#include "schema/RowEstimate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -80,6 +81,8 @@ std::optional<bool> ExpiryChangeSignal::tableChanged(const QSqlDatabase &db, int
             return std::nullopt;
         }
     }
+    if (q.record().count() > 5)
+        m_tableRows = q.isNull(5) ? std::nullopt : std::optional<qint64>(q.value(5).toLongLong());
     const std::optional<qint64> stamp = q.isNull(0) ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
     const qint64 now = q.value(1).toLongLong();
     const QString lsn = q.value(2).toString();
@@ -291,12 +294,28 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     }
     if (r.timeline && r.timelineDue)
         budget->owe(Part::Timeline); // the slices move with the clock
-    const bool timelineNow = r.timeline && budget->owes(Part::Timeline) && (r.exact || budget->due(Part::Timeline));
-    const bool countNow = r.exact || budget->due(Part::Count);
+    // The first screen of a table the engine says is big: its rows now, its counts right after
+    // (each a pass over the whole table, or over the index on expiry_date).
+    std::optional<qint64> estimate;
+    if (r.estimateFirst && r.exact) {
+        RowEstimate e;
+        if (const std::optional<qint64> rows = signal->tableRows()) {
+            e.kind = RowEstimate::Kind::Estimate;
+            e.rows = *rows;
+        } else {
+            ++s.queries;
+            e = RowEstimate::read(db, QStringLiteral("trongate_tokens"));
+        }
+        if (!e.countNow(RowEstimate::exactCountBelow()))
+            estimate = e.rows;
+    }
+    const bool timelineNow = !estimate && r.timeline && budget->owes(Part::Timeline)
+        && (r.exact || budget->due(Part::Timeline));
+    const bool countNow = !estimate && (r.exact || budget->due(Part::Count));
     // With the count, the rows above too when owed (a prefix of what the count reads): an exact
     // count with the screen's place still off would put rows inserted above at the end.
-    const bool aboveNow
-        = r.hasTop && (r.exact || budget->due(Part::Above) || (countNow && budget->owes(Part::Above)));
+    const bool aboveNow = !estimate && r.hasTop
+        && (r.exact || budget->due(Part::Above) || (countNow && budget->owes(Part::Above)));
     if (!look && !countNow && !aboveNow) {
         s.unchanged = true;
         if (timelineNow)
@@ -357,6 +376,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     if (!r.hasTop) {
         s.above = 0;
         budget->settle(Part::Above);
+    } else if (estimate) {
+        s.above = 0; // the rows on screen first; the backlog above them arrives with its count
     } else if (together.above) {
         s.above = *together.above;
     } else if (aboveNow) {
@@ -371,7 +392,10 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     }
     // How many rows match: every entry counted, the part that grows with the table.
     s.countKnown = true;
-    if (countNow) {
+    if (estimate) {
+        s.estimated = true;
+        s.count = std::max<qint64>(*estimate, s.window.size());
+    } else if (countNow) {
         double seconds = 0;
         if (together.count) {
             s.count = *together.count;

@@ -331,6 +331,7 @@ void ExpiryPage::startPoller()
     m_forcePending = false;
     m_exactPending = false;
     m_locating = false;
+    m_placeEstimated = false;
     m_countAgeMs.reset();
 }
 
@@ -407,7 +408,9 @@ void ExpiryPage::updateCountLabel()
     m_count->setText(m_countAgeMs ? tr("about %1 (full count %2 s ago)", "%1: the number of tokens")
                                         .arg(tokens)
                                         .arg(*m_countAgeMs / 1000)
-                                  : tr("about %1", "%1: the number of tokens").arg(tokens));
+            : m_placeEstimated
+            ? tr("about %1 (the database's estimate; counting…)", "%1: the number of tokens").arg(tokens)
+            : tr("about %1", "%1: the number of tokens").arg(tokens));
     m_count->setToolTip(tr("The rows on screen are the table's. Counting every token again costs the server a lot at "
                            "this size, so while tokens keep changing it is done every few seconds; until then the count "
                            "and the rows far above or below may be off by what changed there."));
@@ -421,8 +424,26 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     const bool first = m_model->awaitsFirstSnapshot();
     if (s.ok && s.generation == m_model->generation())
         m_countAgeMs = s.countAgeMs;
+    // After an estimated first screen, the first exact read inserts the backlog above the rows on
+    // screen: the same tokens stay in view.
+    const bool placing = m_placeEstimated && !first && s.ok && s.aboveKnown && s.generation == m_model->generation();
+    const qint64 topId = placing ? m_model->idAt(std::max(0, m_view->rowAt(0))) : 0;
     const ExpiryModel::PollResult r = m_model->apply(s);
     ++m_pollsApplied;
+    if (placing && !r.stale) {
+        m_placeEstimated = false;
+        if (const int row = m_model->rowOfId(topId); row > 0) {
+            m_view->doItemsLayout();
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+        }
+        updateVisibleRows();
+    }
+    if (first && !m_model->awaitsFirstSnapshot() && s.estimated) {
+        // The counts follow at once, on the poller's thread; the page says "about" until then.
+        m_placeEstimated = true;
+        m_forcePending = true;
+        m_exactPending = true;
+    }
     updateCountLabel();
     if (first && !m_model->awaitsFirstSnapshot()) {
         // Start at "now": what is about to expire first, the expired backlog just above.
@@ -448,9 +469,10 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     if (!r.stale && s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
         m_timeline->setSlices(*s.slices, s.span);
     if (s.ok && !r.stale)
-        m_timeline->setNote(s.timelineOwed && s.timelineAgeMs
+        m_timeline->setNote(!s.timelineOwed ? QString()
+                : s.timelineAgeMs
                 ? tr("counted %1 s ago", "the timeline's counts, while a recount is owed").arg(*s.timelineAgeMs / 1000)
-                : QString());
+                : tr("counting…", "the timeline, before its first count"));
     // The model changed while the snapshot was read (the console's own revoke, a new filter):
     // read again for the model as it is now.
     if (r.stale || m_forcePending)
@@ -497,6 +519,7 @@ void ExpiryPage::applyFilter()
     // visit; the list starts at "now" when they arrive. A filter changed again meanwhile makes
     // the answer stale (the model's generation moved): it is dropped and read again.
     m_model->setFilterDeferred(currentFilter());
+    m_placeEstimated = false;
     m_count->setText(tr("Loading…"));
     m_count->setToolTip({});
     m_scrollPending = false;

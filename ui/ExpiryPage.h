@@ -139,6 +139,9 @@ private:
     bool m_exactPending = false;
     ExpiryReadBudget::Options m_budgetOptions;
     std::optional<qint64> m_countAgeMs; // since the count was last exact, as of the last snapshot
+    // The first screen came before its counts (a big table's estimate): the rows on screen sit at
+    // the top until the exact read puts the backlog above them.
+    bool m_placeEstimated = false;
     bool m_timelineDue = false;
     int m_pollsApplied = 0;
     QList<QAction *> m_actionList;

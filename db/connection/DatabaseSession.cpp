@@ -46,7 +46,7 @@ DbWorker *DatabaseSession::liveWorker()
     if (!isOpen())
         return nullptr;
     if (!m_liveWorker)
-        m_liveWorker = std::make_unique<DbWorker>(m_connectionName);
+        m_liveWorker = std::make_unique<DbWorker>(m_connectionName, nullptr, DbWorker::Stop::Interrupt);
     return m_liveWorker.get();
 }
 
@@ -290,7 +290,7 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                     self->m_warmGeneration = generation;
                     self->m_warmWorker->warmUp();
                     if (self->m_warmLive) {
-                        self->m_warmLiveWorker = std::make_unique<DbWorker>(name);
+                        self->m_warmLiveWorker = std::make_unique<DbWorker>(name, nullptr, DbWorker::Stop::Interrupt);
                         self->m_warmLiveWorker->warmUp();
                     }
                 },

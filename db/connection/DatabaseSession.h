@@ -79,7 +79,8 @@ public:
     // Made at the first use (warmUp() it to connect before its first job), replaced with worker().
     class DbWorker *countWorker();
     // A third, for the live page's poll: a read every second that never queues behind the grids'
-    // reads nor the counts. Made at the first use, replaced with worker().
+    // reads nor the counts. Made at the first use, replaced with worker(). Interruptible: a count
+    // of a million rows that follows the first screen does not hold up a switch or a quit.
     class DbWorker *liveWorker();
     // Whether the next connection's live worker logs in beside the session's own connection (the
     // live page is on screen): its first read then needs no login of its own.

@@ -581,8 +581,8 @@ QTEST_MAIN(TestExpiryModel)
 
 // The page's first visit (its first screen): the change signal, the rows with their owners, then
 // the count, the backlog above "now" and the timeline in one statement. What arrives is what each
-// read alone would say, in four statements at most (it was six on SQLite, seven on MariaDB: a
-// round trip each to a far server).
+// read alone would say, in four statements at most on MariaDB (it was seven: a round trip each to
+// a far server) and five elsewhere (six before).
 void TestExpiryModel::firstVisitCountsInOneStatementAndIsRight()
 {
     ExpiryModel model(m_db->db(), [this] { return m_now; });
@@ -595,7 +595,12 @@ void TestExpiryModel::firstVisitCountsInOneStatementAndIsRight()
     ExpiryReader reader(m_db->db().connectionName());
     const ExpiryPollSnapshot s = reader.poll(m_db->db(), r);
     QVERIFY2(s.ok, qPrintable(s.error));
-    QVERIFY2(s.queries <= 4, qPrintable(QString::number(s.queries)));
+    // The engine's estimate of the table's size (a big table's first screen does not count it):
+    // on MariaDB a column of the change signal's statement, elsewhere a statement of its own
+    // (SQLite's is local: its statistics or two index look-ups).
+    QFETCH_GLOBAL(QString, backend);
+    const int most = backend == QLatin1String("mariadb") ? 4 : 5;
+    QVERIFY2(s.queries <= most, qPrintable(QString::number(s.queries)));
     QVERIFY(s.countKnown && s.aboveKnown && !s.countOwed);
     QCOMPARE(s.count, tableCount());
     QCOMPARE(s.above,
@@ -619,7 +624,6 @@ void TestExpiryModel::firstVisitCountsInOneStatementAndIsRight()
     // A later visit with nothing changed reads the signal alone (one statement). On SQLite only:
     // MariaDB's signal heeds the server's log sequence number for a minute after the table's stamp
     // (see quietPollIsOneQuery), and the shared server's other databases move it.
-    QFETCH_GLOBAL(QString, backend);
     if (backend != QLatin1String("sqlite"))
         return;
     ExpiryPollRequest quiet = model.pollRequest(false);
