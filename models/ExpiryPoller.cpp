@@ -3,6 +3,7 @@
 #include "ExpiryReader.h"
 
 #include "connection/Connector.h"
+#include "connection/DbWorker.h"
 #include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
 #include "schema/RowEstimate.h"
@@ -165,6 +166,17 @@ void computeTimeline(const QSqlDatabase &db, const ExpiryPollRequest &r, ExpiryR
     }
 }
 
+// The worker this read runs on is going (a switch, a quit): its running statement was stopped;
+// the visit's next statements are not sent, so nobody waits for them. Nobody reads the snapshot.
+bool stopped(ExpiryPollSnapshot *s)
+{
+    if (!DbWorker::stopRequested())
+        return false;
+    s->ok = false;
+    s->error = QCoreApplication::translate("ExpiryPoller", "stopped");
+    return true;
+}
+
 // The counts of one visit in one statement (the first screen's, the console's own change: a round
 // trip each to a far server otherwise): the timeline's parts, the rows before the top key (-3) and
 // every matching row (-4), UNION ALL. Each part keeps its own range on expiry_date, as it does
@@ -285,6 +297,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         budget->setKey(Part::Timeline, timelineKey(r));
     // The signal is read BEFORE the rows: a commit after it moves it again for the next poll.
     const bool moved = signal->changed(db, &s.queries);
+    if (stopped(&s))
+        return s;
     const bool look = moved || r.force || r.exact || r.timeDependent;
     if (look) {
         budget->owe(Part::Count);
@@ -356,7 +370,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
             if (s.window.last().owner.userExists)
                 found.insert(s.window.last().userId, s.window.last().owner);
         }
-        if (!found.isEmpty()) {
+        if (!found.isEmpty() && !stopped(&s)) {
             ++s.queries;
             owners.addIdentities(found, db);
             for (ExpiryRow &row : s.window)
@@ -364,6 +378,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         }
     }
     const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
+    if (stopped(&s))
+        return s;
     Counts together;
     if (int(r.hasTop && aboveNow) + int(countNow) + int(timelineNow) >= 2
         && !countTogether(db, r, r.hasTop && aboveNow, countNow, timelineNow, budget, &together, &s)) {
@@ -399,7 +415,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         double seconds = 0;
         if (together.count) {
             s.count = *together.count;
-        } else if (!countRows(db, r, {}, {}, &s.count, &seconds, &s)) {
+        } else if (stopped(&s) || !countRows(db, r, {}, {}, &s.count, &seconds, &s)) {
             s.ok = false;
             return s;
         } else {
@@ -418,7 +434,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     }
     if (together.slices)
         s.slices = together.slices;
-    else if (timelineNow)
+    else if (timelineNow && !stopped(&s))
         computeTimeline(db, r, budget, &s);
     finish(r, *budget, &s);
     return s;
