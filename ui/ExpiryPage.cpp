@@ -340,7 +340,8 @@ void ExpiryPage::stopPoller()
     if (!m_poller)
         return;
     // Answers still on their way belong to the old start: dropped. A worker of the page's own is
-    // let go once its running read is done (its connection is closed on its thread).
+    // deleted here, which waits for its running read (as stopping the poll's thread did) and
+    // closes its connection on its thread; the session's goes with the session.
     ++m_pollEpoch;
     m_poller = nullptr;
     m_reader.reset();
