@@ -157,12 +157,16 @@ ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
     r.force = true;
     r.exact = true;
     // The key just after every row that expires at "now" or before: the rows above it are the
-    // backlog, the window starts with the first token still valid.
+    // backlog, the window starts with the first token still valid. (now + 1, 0) rather than
+    // (now, the largest id): ids are positive, and PostgreSQL types the bound id as the column's
+    // (a 32-bit serial), which the largest 64-bit value overflows.
     r.hasTop = true;
-    r.topExpiry = now;
-    r.topId = std::numeric_limits<qint64>::max();
+    r.topExpiry = now + 1;
+    r.topId = 0;
     r.topRow = 0;
     r.windowRows = std::max(1, rows) + WindowMargin;
+    r.estimateFirst = !m_filter.levelId && !m_filter.userId && m_filter.text.trimmed().isEmpty() && !m_filter.withinSeconds
+        && !m_filter.from && !m_filter.to;
     return r;
 }
 

@@ -1,12 +1,18 @@
 #include "ExpiryPoller.h"
 
+#include "ExpiryReader.h"
+
 #include "connection/Connector.h"
+#include "connection/DbWorker.h"
 #include "sql/Dialect.h"
 #include "sql/SqlDialect.h"
+#include "schema/RowEstimate.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 using Part = ExpiryReadBudget::Part;
@@ -64,6 +70,20 @@ std::optional<bool> ExpiryChangeSignal::tableChanged(const QSqlDatabase &db, int
     ++*queries;
     if (!q.exec(Dialect::of(db).tokensTableChangeSql()) || !q.next())
         return std::nullopt;
+    if (m_kind == Kind::Table && !m_seen && q.record().count() > 4) {
+        // The first look also tells the table's engine and the server (columns 3 and 4), as
+        // chooseKind() would: the table's stamp moves only for InnoDB on MariaDB.
+        if (q.value(3).toString().compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0) {
+            m_kind = Kind::EveryPoll;
+            return true;
+        }
+        if (!q.value(4).toString().contains(QLatin1String("MariaDB"), Qt::CaseInsensitive)) {
+            m_kind = Kind::ServerCounter;
+            return std::nullopt;
+        }
+    }
+    if (q.record().count() > 5)
+        m_tableRows = q.isNull(5) ? std::nullopt : std::optional<qint64>(q.value(5).toLongLong());
     const std::optional<qint64> stamp = q.isNull(0) ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
     const qint64 now = q.value(1).toLongLong();
     const QString lsn = q.value(2).toString();
@@ -84,6 +104,18 @@ std::optional<bool> ExpiryChangeSignal::tableChanged(const QSqlDatabase &db, int
 
 bool ExpiryChangeSignal::changed(const QSqlDatabase &db, int *queries)
 {
+    if (m_kind == Kind::Unknown && !Dialect::of(db).tokensTableChangeSql().isEmpty()) {
+        // The table's stamp says which engine keeps the table and which server this is: a round
+        // trip fewer than asking first (the page's first visit, over a far link).
+        m_kind = Kind::Table;
+        const std::optional<bool> moved = tableChanged(db, queries);
+        if (m_kind == Kind::Table && moved)
+            return *moved;
+        if (m_kind == Kind::EveryPoll)
+            return true;
+        if (m_kind == Kind::Table)
+            m_kind = Kind::Unknown; // refused (MySQL 8 has no information_schema.GLOBAL_STATUS): as before
+    }
     if (m_kind == Kind::Unknown)
         chooseKind(db, queries);
     if (m_kind == Kind::Table) {
@@ -132,6 +164,81 @@ void computeTimeline(const QSqlDatabase &db, const ExpiryPollRequest &r, ExpiryR
         s->slices = slices;
         budget->ran(Part::Timeline, secondsOf(t));
     }
+}
+
+// The worker this read runs on is going (a switch, a quit): its running statement was stopped;
+// the visit's next statements are not sent, so nobody waits for them. Nobody reads the snapshot.
+bool stopped(ExpiryPollSnapshot *s)
+{
+    if (!DbWorker::stopRequested())
+        return false;
+    s->ok = false;
+    s->error = QCoreApplication::translate("ExpiryPoller", "stopped");
+    return true;
+}
+
+// The counts of one visit in one statement (the first screen's, the console's own change: a round
+// trip each to a far server otherwise): the timeline's parts, the rows before the top key (-3) and
+// every matching row (-4), UNION ALL. Each part keeps its own range on expiry_date, as it does
+// alone. Each part is charged the statement's time: more than its share, which the next run
+// alone corrects (the budget plans with the least of its last runs).
+struct Counts {
+    std::optional<qint64> above;
+    std::optional<qint64> count;
+    std::optional<ExpiryTimeline::Slices> slices;
+};
+
+bool countTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool above, bool count, bool timeline,
+    ExpiryReadBudget *budget, Counts *out, ExpiryPollSnapshot *s)
+{
+    QElapsedTimer t;
+    t.start();
+    QStringList parts;
+    QVariantList values;
+    if (timeline) {
+        const ExpiryTimeline::Statement st = ExpiryTimeline::statement(db, r.span, r.now, r.levelId, r.userId);
+        parts << st.sql;
+        values << st.values;
+    }
+    if (above) {
+        parts << QStringLiteral("SELECT -3, COUNT(*) FROM trongate_tokens") + r.where + QStringLiteral(" AND ") + BeforeKey;
+        values << r.values << r.topExpiry << r.topExpiry << r.topId;
+    }
+    if (count) {
+        parts << QStringLiteral("SELECT -4, COUNT(*) FROM trongate_tokens") + r.where;
+        values << r.values;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    ++s->queries;
+    if (!Sql::exec(q, parts.join(QStringLiteral(" UNION ALL ")), values, &s->error))
+        return false;
+    ExpiryTimeline::Slices slices = ExpiryTimeline::empty(r.span, r.now);
+    while (q.next()) {
+        const qint64 key = q.value(0).toLongLong();
+        const qint64 n = q.value(1).toLongLong();
+        if (key == -3)
+            out->above = n;
+        else if (key == -4)
+            out->count = n;
+        else
+            ExpiryTimeline::take(key, n, &slices);
+    }
+    // A COUNT(*) answers a row even over no rows: a part missing means the statement went wrong.
+    if ((above && !out->above) || (count && !out->count)) {
+        s->error = QCoreApplication::translate("ExpiryPoller", "the counts were not read");
+        return false;
+    }
+    const double seconds = secondsOf(t);
+    if (timeline) {
+        out->slices = slices;
+        budget->ran(Part::Timeline, seconds);
+    }
+    if (above)
+        budget->ran(Part::Above, seconds);
+    if (count)
+        budget->ran(Part::Count, seconds);
+    return true;
 }
 
 void finish(const ExpiryPollRequest &r, const ExpiryReadBudget &budget, ExpiryPollSnapshot *s)
@@ -190,6 +297,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         budget->setKey(Part::Timeline, timelineKey(r));
     // The signal is read BEFORE the rows: a commit after it moves it again for the next poll.
     const bool moved = signal->changed(db, &s.queries);
+    if (stopped(&s))
+        return s;
     const bool look = moved || r.force || r.exact || r.timeDependent;
     if (look) {
         budget->owe(Part::Count);
@@ -199,12 +308,28 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     }
     if (r.timeline && r.timelineDue)
         budget->owe(Part::Timeline); // the slices move with the clock
-    const bool timelineNow = r.timeline && budget->owes(Part::Timeline) && (r.exact || budget->due(Part::Timeline));
-    const bool countNow = r.exact || budget->due(Part::Count);
+    // The first screen of a table the engine says is big: its rows now, its counts right after
+    // (each a pass over the whole table, or over the index on expiry_date).
+    std::optional<qint64> estimate;
+    if (r.estimateFirst && r.exact) {
+        RowEstimate e;
+        if (const std::optional<qint64> rows = signal->tableRows()) {
+            e.kind = RowEstimate::Kind::Estimate;
+            e.rows = *rows;
+        } else {
+            ++s.queries;
+            e = RowEstimate::read(db, QStringLiteral("trongate_tokens"));
+        }
+        if (!e.countNow(RowEstimate::exactCountBelow()))
+            estimate = e.rows;
+    }
+    const bool timelineNow = !estimate && r.timeline && budget->owes(Part::Timeline)
+        && (r.exact || budget->due(Part::Timeline));
+    const bool countNow = !estimate && (r.exact || budget->due(Part::Count));
     // With the count, the rows above too when owed (a prefix of what the count reads): an exact
     // count with the screen's place still off would put rows inserted above at the end.
-    const bool aboveNow
-        = r.hasTop && (r.exact || budget->due(Part::Above) || (countNow && budget->owes(Part::Above)));
+    const bool aboveNow = !estimate && r.hasTop
+        && (r.exact || budget->due(Part::Above) || (countNow && budget->owes(Part::Above)));
     if (!look && !countNow && !aboveNow) {
         s.unchanged = true;
         if (timelineNow)
@@ -245,7 +370,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
             if (s.window.last().owner.userExists)
                 found.insert(s.window.last().userId, s.window.last().owner);
         }
-        if (!found.isEmpty()) {
+        if (!found.isEmpty() && !stopped(&s)) {
             ++s.queries;
             owners.addIdentities(found, db);
             for (ExpiryRow &row : s.window)
@@ -253,12 +378,24 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         }
     }
     const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
+    if (stopped(&s))
+        return s;
+    Counts together;
+    if (int(r.hasTop && aboveNow) + int(countNow) + int(timelineNow) >= 2
+        && !countTogether(db, r, r.hasTop && aboveNow, countNow, timelineNow, budget, &together, &s)) {
+        s.ok = false;
+        return s;
+    }
     // How many rows sort before the top key: a range count (an index range on expiry_date).
     s.aboveKnown = true;
     s.above = r.topRow;
     if (!r.hasTop) {
         s.above = 0;
         budget->settle(Part::Above);
+    } else if (estimate) {
+        s.above = 0; // the rows on screen first; the backlog above them arrives with its count
+    } else if (together.above) {
+        s.above = *together.above;
     } else if (aboveNow) {
         double seconds = 0;
         if (!countRows(db, r, BeforeKey, { r.topExpiry, r.topExpiry, r.topId }, &s.above, &seconds, &s)) {
@@ -271,13 +408,19 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     }
     // How many rows match: every entry counted, the part that grows with the table.
     s.countKnown = true;
-    if (countNow) {
+    if (estimate) {
+        s.estimated = true;
+        s.count = std::max<qint64>(*estimate, s.window.size());
+    } else if (countNow) {
         double seconds = 0;
-        if (!countRows(db, r, {}, {}, &s.count, &seconds, &s)) {
+        if (together.count) {
+            s.count = *together.count;
+        } else if (stopped(&s) || !countRows(db, r, {}, {}, &s.count, &seconds, &s)) {
             s.ok = false;
             return s;
+        } else {
+            budget->ran(Part::Count, seconds);
         }
-        budget->ran(Part::Count, seconds);
         if (!s.aboveKnown && reachesEnd) {
             s.above = s.count - s.window.size();
             s.aboveKnown = true;
@@ -289,7 +432,9 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     } else {
         s.countKnown = false; // the model keeps its count (exact when none is owed)
     }
-    if (timelineNow)
+    if (together.slices)
+        s.slices = together.slices;
+    else if (timelineNow && !stopped(&s))
         computeTimeline(db, r, budget, &s);
     finish(r, *budget, &s);
     return s;
@@ -298,13 +443,12 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
 ExpiryPoller::ExpiryPoller(const QString &sourceConnection, ExpiryReadBudget::Options budget)
     : m_source(sourceConnection)
     , m_budgetOptions(budget)
-    , m_budget(budget)
 {
 }
 
 ExpiryPoller::~ExpiryPoller()
 {
-    m_owners.reset();
+    m_reader.reset();
     if (!m_name.isEmpty())
         Connector::close(m_name);
 }
@@ -323,10 +467,7 @@ bool ExpiryPoller::ensureOpen(QString *error)
         *error = db.lastError().text();
         return false;
     }
-    IdentityLookup::sharePrimed(m_source, m_name); // the session's facts named the linked tables
-    m_owners = std::make_unique<TokenOwners>(db);
-    m_signal = {};
-    m_budget = ExpiryReadBudget(m_budgetOptions);
+    m_reader = std::make_unique<ExpiryReader>(m_source, m_budgetOptions); // a new connection starts afresh
     return true;
 }
 
@@ -341,23 +482,15 @@ void ExpiryPoller::poll(const ExpiryPollRequest &request)
         emit polled(s);
         return;
     }
-    emit polled(readExpirySnapshot(QSqlDatabase::database(m_name, false), request, &m_signal, &m_budget, *m_owners));
+    emit polled(m_reader->poll(QSqlDatabase::database(m_name, false), request));
 }
 
 void ExpiryPoller::locateNow(quint64 generation, const QString &where, const QVariantList &values, qint64 now)
 {
     QString error;
     qint64 row = 0;
-    if (ensureOpen(&error)) {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        q.setForwardOnly(true);
-        if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + where + QStringLiteral(" AND expiry_date <= ?"),
-                values + QVariantList { now }, &error)
-            && q.next())
-            row = q.value(0).toLongLong();
-        else if (error.isEmpty())
-            error = q.lastError().text();
-    }
+    if (ensureOpen(&error))
+        row = std::max<qint64>(0, m_reader->locateNow(QSqlDatabase::database(m_name, false), where, values, now, &error));
     emit nowLocated(generation, row, error);
 }
 
@@ -365,21 +498,7 @@ void ExpiryPoller::readPage(quint64 generation, int page, const QString &sql, co
 {
     QString error;
     QList<ExpiryRow> rows;
-    if (ensureOpen(&error)) {
-        const QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (Sql::exec(q, sql, values, &error)) {
-            QList<qint64> users;
-            while (q.next()) {
-                rows << ExpiryRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toLongLong(), {} };
-                users << rows.last().userId;
-            }
-            const QHash<qint64, TokenOwners::Owner> found = m_owners->lookup(users);
-            for (ExpiryRow &row : rows)
-                row.owner = found.value(row.userId);
-        }
-    }
+    if (ensureOpen(&error))
+        rows = m_reader->readPage(QSqlDatabase::database(m_name, false), sql, values, &error);
     emit pageRead(generation, page, rows, error);
 }

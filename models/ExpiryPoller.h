@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class ExpiryReader;
+
 // A row of the live view as read from trongate_tokens, with its owner.
 struct ExpiryRow {
     qint64 id = 0;
@@ -44,6 +46,10 @@ struct ExpiryPollRequest {
     qint64 now = 0;
     std::optional<qint64> levelId;
     std::optional<qint64> userId;
+    // The first screen of the whole list (no filter): when the engine estimates the table at
+    // RowEstimate::exactCountBelow() rows or more, the rows are read now and the counts that grow
+    // with the table are not (ExpiryPollSnapshot::estimated); the page asks for them right after.
+    bool estimateFirst = false;
     // A text filter whose users are not resolved yet (a read of its own): the poller resolves them
     // on its connection, appends the clause to where and hands it back in the snapshot.
     QString resolveText;
@@ -77,6 +83,9 @@ struct ExpiryPollSnapshot {
     std::optional<ExpiryTimeline::Slices> slices;
     ExpiryTimeline::Span span = ExpiryTimeline::Span::Hour;
     // For a request with resolveText: the text's condition as it was read, for the model to keep.
+    // The count is the engine's estimate and the rows on screen are placed at the top of the list
+    // (the backlog above them not counted yet): an exact read is owed at once.
+    bool estimated = false;
     bool textResolved = false;
     QString textClause;
     QVariantList textValues;
@@ -122,6 +131,8 @@ public:
     // True when the signal moved since the last call (or there is none); remembers the new value.
     bool changed(const QSqlDatabase &db, int *queries);
     Kind kind() const { return m_kind; }
+    // The engine's estimate of the table's rows, read along with the last look (MariaDB).
+    std::optional<qint64> tableRows() const { return m_tableRows; }
 
 private:
     void chooseKind(const QSqlDatabase &db, int *queries);
@@ -135,6 +146,7 @@ private:
     bool m_seen = false;
     std::optional<qint64> m_updateTime;
     QString m_lsn;
+    std::optional<qint64> m_tableRows;
 };
 
 // Reads a snapshot for a request on the given connection (any thread that owns it): the rows on
@@ -145,7 +157,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
 // The live view's poll on a worker thread with a connection of its own: requests in by queued
 // call, snapshots out by queued signal. Qt SQL connections belong to the thread that opened them,
 // so the connection is cloned (by the source's NAME) and opened inside the worker thread on the
-// first request, and closed there when the poller is destroyed.
+// first request, and closed there when the poller is destroyed. The reads themselves are an
+// ExpiryReader's (the page runs one on the session's live DbWorker instead).
 class ExpiryPoller final : public QObject {
     Q_OBJECT
 
@@ -171,8 +184,6 @@ private:
 
     QString m_source;
     QString m_name;
-    std::unique_ptr<TokenOwners> m_owners;
-    ExpiryChangeSignal m_signal;
     ExpiryReadBudget::Options m_budgetOptions;
-    ExpiryReadBudget m_budget;
+    std::unique_ptr<ExpiryReader> m_reader;
 };

@@ -48,16 +48,18 @@ QString ExpiryTimeline::sliceLabel(Span span, int slice, qint64 start)
     return tr("%1 – %2").arg(from.toString(format), to.toString(format));
 }
 
-bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,
-    std::optional<qint64> levelId, std::optional<qint64> userId, int *queries)
+ExpiryTimeline::Slices ExpiryTimeline::empty(Span span, qint64 now)
 {
-    int sent = 0;
-    if (!queries)
-        queries = &sent;
     Slices s;
     s.start = now;
     s.sliceSeconds = spanSeconds(span) / sliceCount(span);
     s.counts.fill(0, sliceCount(span));
+    return s;
+}
+
+ExpiryTimeline::Statement ExpiryTimeline::statement(
+    const QSqlDatabase &db, Span span, qint64 now, std::optional<qint64> levelId, std::optional<qint64> userId)
+{
     QString filter;
     QVariantList filterValues;
     if (levelId) {
@@ -76,28 +78,45 @@ bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slic
     // with an index each reads only its range (at 1M tokens on MariaDB 0.03 s and 0.1 s for the two
     // counts, where one pass over every row with a CASE per row took 0.25 s).
     const QString part = QStringLiteral("SELECT %1, COUNT(*) FROM trongate_tokens WHERE %2%3");
-    const QString sql = part.arg(bucket + QStringLiteral(" AS b"), QStringLiteral("expiry_date >= ? AND expiry_date < ?"),
-                            filter)
+    const qint64 sliceSeconds = spanSeconds(span) / sliceCount(span);
+    const qint64 end = now + spanSeconds(span);
+    Statement st;
+    st.sql = part.arg(bucket + QStringLiteral(" AS b"), QStringLiteral("expiry_date >= ? AND expiry_date < ?"), filter)
         + QStringLiteral(" GROUP BY b UNION ALL ") + part.arg(QStringLiteral("-1"), QStringLiteral("expiry_date < ?"), filter)
         + QStringLiteral(" UNION ALL ") + part.arg(QStringLiteral("-2"), QStringLiteral("expiry_date >= ?"), filter);
-    const qint64 end = now + spanSeconds(span);
+    st.values = QVariantList { now, sliceSeconds, now, end } + filterValues + QVariantList { now } + filterValues
+        + QVariantList { end } + filterValues;
+    return st;
+}
+
+bool ExpiryTimeline::take(qint64 key, qint64 count, Slices *out)
+{
+    if (key == -1)
+        out->expired = count;
+    else if (key == -2)
+        out->later = count;
+    else if (key >= 0 && key < out->counts.size())
+        out->counts[int(key)] += count;
+    else
+        return key >= 0; // a slice past the span's end (the clock moved): the timeline's, dropped
+    return true;
+}
+
+bool ExpiryTimeline::compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,
+    std::optional<qint64> levelId, std::optional<qint64> userId, int *queries)
+{
+    int sent = 0;
+    if (!queries)
+        queries = &sent;
+    Slices s = empty(span, now);
+    const Statement st = statement(db, span, now, levelId, userId);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     ++*queries;
-    if (!Sql::exec(q, sql,
-            QVariantList { now, s.sliceSeconds, now, end } + filterValues + QVariantList { now } + filterValues
-                + QVariantList { end } + filterValues,
-            error))
+    if (!Sql::exec(q, st.sql, st.values, error))
         return false;
-    while (q.next()) {
-        const qint64 b = q.value(0).toLongLong();
-        if (b == -1)
-            s.expired = q.value(1).toLongLong();
-        else if (b == -2)
-            s.later = q.value(1).toLongLong();
-        else if (b >= 0 && b < s.counts.size())
-            s.counts[int(b)] += q.value(1).toLongLong();
-    }
+    while (q.next())
+        take(q.value(0).toLongLong(), q.value(1).toLongLong(), &s);
     *out = s;
     return true;
 }

@@ -27,6 +27,19 @@ public:
     static int sliceCount(Span span);
     static qint64 spanSeconds(Span span);
     static QString sliceLabel(Span span, int slice, qint64 start);
+    // The statement compute() sends, for a caller that sends it along with parts of its own (UNION
+    // ALL, a first column of the same kind: its own keys below -2): each row's first column is a
+    // slice (0, 1, ...), -1 for the expired ones, -2 for those beyond the span.
+    struct Statement {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement statement(const QSqlDatabase &db, Span span, qint64 now, std::optional<qint64> levelId = {},
+        std::optional<qint64> userId = {});
+    // An empty Slices for the span, to fill with take().
+    static Slices empty(Span span, qint64 now);
+    // One row of the statement's answer; false for a key that is not the timeline's.
+    static bool take(qint64 key, qint64 count, Slices *out);
     // levelId / userId narrow the counts the way the list's filter does; queries, when given,
     // grows by the statements sent.
     static bool compute(const QSqlDatabase &db, Span span, qint64 now, Slices *out, QString *error,

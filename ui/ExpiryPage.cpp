@@ -1,6 +1,7 @@
 #include "ExpiryPage.h"
 
 #include "connection/DbWorker.h"
+#include "ExpiryReader.h"
 
 #include "AppSettings.h"
 #include "connection/Connector.h"
@@ -202,9 +203,10 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
 }
 
 void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock,
-    bool hasExpiryIndex, const QString &connectionKey)
+    bool hasExpiryIndex, const QString &connectionKey, DbWorker *liveWorker)
 {
     stopPoller();
+    m_sessionLive = liveWorker;
     m_connectionKey = connectionKey;
     {
         // This connection's own choice (off unless turned on for it), not the last database's.
@@ -220,10 +222,20 @@ void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, Expi
     m_model = new ExpiryModel(db, clock, this);
     // Rows scrolled to are read on the poller's thread; until they come they are blank.
     m_model->setPageReader([this](quint64 generation, int page, const QString &sql, const QVariantList &values) {
-        if (m_poller)
-            QMetaObject::invokeMethod(
-                m_poller, [poller = m_poller, generation, page, sql, values] { poller->readPage(generation, page, sql, values); },
-                Qt::QueuedConnection);
+        if (!m_poller)
+            return;
+        using Page = std::pair<QList<ExpiryRow>, QString>;
+        m_poller->run<Page>(
+            this,
+            [reader = m_reader, sql, values](QSqlDatabase &db) {
+                Page p;
+                p.first = reader->readPage(db, sql, values, &p.second);
+                return p;
+            },
+            [this, epoch = m_pollEpoch, generation, page](const Page &p) {
+                if (epoch == m_pollEpoch && m_model)
+                    m_model->pageRead(generation, page, p.first, p.second);
+            });
     });
     m_view->setModel(m_model);
     sizeTimeColumns();
@@ -306,37 +318,46 @@ bool ExpiryPage::isLoading() const
 
 void ExpiryPage::startPoller()
 {
-    m_pollThread = new QThread(this);
-    m_pollThread->setObjectName(QStringLiteral("expiry-poll"));
-    m_poller = new ExpiryPoller(m_db.connectionName(), m_budgetOptions);
-    m_poller->moveToThread(m_pollThread);
-    // Deleted in its thread once that stops: its connection is closed where it was opened.
-    connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
-    connect(m_poller, &ExpiryPoller::polled, this, &ExpiryPage::applySnapshot);
-    connect(m_poller, &ExpiryPoller::nowLocated, this, &ExpiryPage::nowLocated);
-    connect(m_poller, &ExpiryPoller::pageRead, m_model, &ExpiryModel::pageRead);
+    ++m_pollEpoch;
+    // The session's live worker has usually logged in while the session did: the first visit
+    // then sends its statements at once. Without one (tests), a worker of the page's own.
+    m_poller = m_sessionLive;
+    if (!m_poller) {
+        m_ownLive = std::make_unique<DbWorker>(m_db.connectionName());
+        m_poller = m_ownLive.get();
+    }
+    m_reader = std::make_shared<ExpiryReader>(m_db.connectionName(), m_budgetOptions);
     m_pollInFlight = false;
     m_forcePending = false;
     m_exactPending = false;
     m_locating = false;
+    m_placeEstimated = false;
     m_countAgeMs.reset();
-    m_pollThread->start();
 }
 
 void ExpiryPage::stopPoller()
 {
-    if (!m_pollThread)
+    if (!m_poller)
         return;
-    disconnect(m_poller, nullptr, this, nullptr);
-    if (m_model)
-        disconnect(m_poller, nullptr, m_model, nullptr);
-    m_pollThread->quit();
-    m_pollThread->wait();
-    delete m_pollThread;
-    m_pollThread = nullptr;
+    // Answers still on their way belong to the old start: dropped. A worker of the page's own is
+    // deleted here, which waits for its running read (as stopping the poll's thread did) and
+    // closes its connection on its thread; the session's goes with the session.
+    ++m_pollEpoch;
     m_poller = nullptr;
+    m_reader.reset();
+    m_ownLive.reset();
     m_pollInFlight = false;
     m_locating = false;
+}
+
+void ExpiryPage::sendPoll(const ExpiryPollRequest &r)
+{
+    m_poller->run<ExpiryPollSnapshot>(
+        this, [reader = m_reader, r](QSqlDatabase &db) { return reader->poll(db, r); },
+        [this, epoch = m_pollEpoch](const ExpiryPollSnapshot &s) {
+            if (epoch == m_pollEpoch)
+                applySnapshot(s);
+        });
 }
 
 void ExpiryPage::requestPoll(bool force)
@@ -370,7 +391,7 @@ void ExpiryPage::requestRead(bool force, bool exact)
     m_pollInFlight = true;
     m_forcePending = false;
     m_exactPending = false;
-    QMetaObject::invokeMethod(m_poller, [poller = m_poller, r] { poller->poll(r); }, Qt::QueuedConnection);
+    sendPoll(r);
 }
 
 void ExpiryPage::updateCountLabel()
@@ -388,7 +409,9 @@ void ExpiryPage::updateCountLabel()
     m_count->setText(m_countAgeMs ? tr("about %1 (full count %2 s ago)", "%1: the number of tokens")
                                         .arg(tokens)
                                         .arg(*m_countAgeMs / 1000)
-                                  : tr("about %1", "%1: the number of tokens").arg(tokens));
+            : m_placeEstimated
+            ? tr("about %1 (the database's estimate; counting…)", "%1: the number of tokens").arg(tokens)
+            : tr("about %1", "%1: the number of tokens").arg(tokens));
     m_count->setToolTip(tr("The rows on screen are the table's. Counting every token again costs the server a lot at "
                            "this size, so while tokens keep changing it is done every few seconds; until then the count "
                            "and the rows far above or below may be off by what changed there."));
@@ -402,8 +425,26 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     const bool first = m_model->awaitsFirstSnapshot();
     if (s.ok && s.generation == m_model->generation())
         m_countAgeMs = s.countAgeMs;
+    // After an estimated first screen, the first exact read inserts the backlog above the rows on
+    // screen: the same tokens stay in view.
+    const bool placing = m_placeEstimated && !first && s.ok && s.aboveKnown && s.generation == m_model->generation();
+    const qint64 topId = placing ? m_model->idAt(std::max(0, m_view->rowAt(0))) : 0;
     const ExpiryModel::PollResult r = m_model->apply(s);
     ++m_pollsApplied;
+    if (placing && !r.stale) {
+        m_placeEstimated = false;
+        if (const int row = m_model->rowOfId(topId); row > 0) {
+            m_view->doItemsLayout();
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+        }
+        updateVisibleRows();
+    }
+    if (first && !m_model->awaitsFirstSnapshot() && s.estimated) {
+        // The counts follow at once, on the poller's thread; the page says "about" until then.
+        m_placeEstimated = true;
+        m_forcePending = true;
+        m_exactPending = true;
+    }
     updateCountLabel();
     if (first && !m_model->awaitsFirstSnapshot()) {
         // Start at "now": what is about to expire first, the expired backlog just above.
@@ -429,9 +470,10 @@ void ExpiryPage::applySnapshot(const ExpiryPollSnapshot &s)
     if (!r.stale && s.slices && ExpiryTimeline::Span(m_span->currentData().toInt()) == s.span)
         m_timeline->setSlices(*s.slices, s.span);
     if (s.ok && !r.stale)
-        m_timeline->setNote(s.timelineOwed && s.timelineAgeMs
+        m_timeline->setNote(!s.timelineOwed ? QString()
+                : s.timelineAgeMs
                 ? tr("counted %1 s ago", "the timeline's counts, while a recount is owed").arg(*s.timelineAgeMs / 1000)
-                : QString());
+                : tr("counting…", "the timeline, before its first count"));
     // The model changed while the snapshot was read (the console's own revoke, a new filter):
     // read again for the model as it is now.
     if (r.stale || m_forcePending)
@@ -478,6 +520,7 @@ void ExpiryPage::applyFilter()
     // visit; the list starts at "now" when they arrive. A filter changed again meanwhile makes
     // the answer stale (the model's generation moved): it is dropped and read again.
     m_model->setFilterDeferred(currentFilter());
+    m_placeEstimated = false;
     m_count->setText(tr("Loading…"));
     m_count->setToolTip({});
     m_scrollPending = false;
@@ -511,9 +554,18 @@ void ExpiryPage::scrollToNow()
 void ExpiryPage::locateNow()
 {
     const ExpiryModel::NowQuery q = m_model->nowQuery();
-    QMetaObject::invokeMethod(
-        m_poller, [poller = m_poller, q] { poller->locateNow(q.generation, q.where, q.values, q.now); },
-        Qt::QueuedConnection);
+    using Located = std::pair<qint64, QString>;
+    m_poller->run<Located>(
+        this,
+        [reader = m_reader, q](QSqlDatabase &db) {
+            Located l;
+            l.first = std::max<qint64>(0, reader->locateNow(db, q.where, q.values, q.now, &l.second));
+            return l;
+        },
+        [this, epoch = m_pollEpoch, generation = q.generation](const Located &l) {
+            if (epoch == m_pollEpoch)
+                nowLocated(generation, l.first, l.second);
+        });
 }
 
 void ExpiryPage::nowLocated(quint64 generation, qint64 row, const QString &error)

@@ -7,7 +7,11 @@
 #include <QThread>
 #include <QWidget>
 
+#include <memory>
+
 class AppSettings;
+class DbWorker;
+class ExpiryReader;
 class Prompter;
 class TimelineWidget;
 class TokenActions;
@@ -31,8 +35,10 @@ public:
 
     // hasExpiryIndex: without one, each page of the list reads the whole table; the page says so.
     // connectionKey (AppSettings::connectionKey): auto-purge is remembered per connection, off by default.
+    // liveWorker (DatabaseSession::liveWorker): where the poll reads, on that worker's connection,
+    // which may have logged in beside the session's; without one the page makes a worker of its own.
     void setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex,
-        const QString &connectionKey = {});
+        const QString &connectionKey = {}, DbWorker *liveWorker = nullptr);
     void clearDatabase(const QString &reason);
     ExpiryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -92,6 +98,7 @@ private:
     void startPoller();
     void stopPoller();
     void applySnapshot(const ExpiryPollSnapshot &snapshot);
+    void sendPoll(const ExpiryPollRequest &request);
     void requestRead(bool force, bool exact);
     void updateCountLabel();
 
@@ -120,14 +127,21 @@ private:
     QTimer *m_purgeTimer = nullptr;
     QString m_connectionKey;
     bool m_paused = false;
-    // The live poll: one worker thread, one connection of its own, one request in flight.
-    QThread *m_pollThread = nullptr;
-    ExpiryPoller *m_poller = nullptr;
+    // The live poll: one worker thread, one connection of its own, one request in flight. The
+    // worker is the session's (m_sessionLive) or, without one, the page's own.
+    QPointer<DbWorker> m_sessionLive;
+    std::unique_ptr<DbWorker> m_ownLive;
+    QPointer<DbWorker> m_poller; // the one in use while the poll runs
+    std::shared_ptr<ExpiryReader> m_reader; // used on m_poller's thread only
+    quint64 m_pollEpoch = 0; // answers read for an earlier start are dropped
     bool m_pollInFlight = false;
     bool m_forcePending = false;
     bool m_exactPending = false;
     ExpiryReadBudget::Options m_budgetOptions;
     std::optional<qint64> m_countAgeMs; // since the count was last exact, as of the last snapshot
+    // The first screen came before its counts (a big table's estimate): the rows on screen sit at
+    // the top until the exact read puts the backlog above them.
+    bool m_placeEstimated = false;
     bool m_timelineDue = false;
     int m_pollsApplied = 0;
     QList<QAction *> m_actionList;

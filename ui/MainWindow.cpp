@@ -425,7 +425,7 @@ void MainWindow::onSessionChanged()
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))
         m_expiry->setDatabase(
             s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
-            s.facts().expiryIndexed, AppSettings::connectionKey(s.profile()));
+            s.facts().expiryIndexed, AppSettings::connectionKey(s.profile()), s.liveWorker());
     else
         m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
     applyPrivileges();
@@ -481,6 +481,9 @@ void MainWindow::onPageRequested(int row)
     }
     m_currentRow = row;
     m_stack->setCurrentIndex(row);
+    // A connection opened while the live page is on screen logs its poll's connection in beside
+    // its own: the page's first read then waits for no login.
+    m_connections.session().setWarmLiveWorker(m_stack->widget(row) == m_expiry);
 }
 
 void MainWindow::openTable(const QString &table, const QString &conditionLabel, const QString &condition)

@@ -41,8 +41,18 @@ DbWorker *DatabaseSession::countWorker()
     return m_countWorker.get();
 }
 
+DbWorker *DatabaseSession::liveWorker()
+{
+    if (!isOpen())
+        return nullptr;
+    if (!m_liveWorker)
+        m_liveWorker = std::make_unique<DbWorker>(m_connectionName, nullptr, DbWorker::Stop::Interrupt);
+    return m_liveWorker.get();
+}
+
 void DatabaseSession::dropWorkers()
 {
+    m_liveWorker.reset();
     m_countWorker.reset();
     m_worker.reset();
 }
@@ -50,6 +60,7 @@ void DatabaseSession::dropWorkers()
 DatabaseSession::~DatabaseSession()
 {
     DbWorker::discard(std::move(m_warmWorker)); // may be logging in to a server that does not answer
+    DbWorker::discard(std::move(m_warmLiveWorker));
     dropWorkers();
     if (isOpen())
         Connector::close(m_connectionName);
@@ -274,9 +285,14 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                     if (!self || self->m_generation != generation)
                         return;
                     DbWorker::discard(std::move(self->m_warmWorker)); // an earlier attempt's
+                    DbWorker::discard(std::move(self->m_warmLiveWorker));
                     self->m_warmWorker = std::make_unique<DbWorker>(name);
                     self->m_warmGeneration = generation;
                     self->m_warmWorker->warmUp();
+                    if (self->m_warmLive) {
+                        self->m_warmLiveWorker = std::make_unique<DbWorker>(name, nullptr, DbWorker::Stop::Interrupt);
+                        self->m_warmLiveWorker->warmUp();
+                    }
                 },
                 Qt::QueuedConnection);
     };
@@ -320,8 +336,10 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                 if (!self || self->m_generation != generation) {
                     // A worker still logging in (to a server that does not answer, say) is let go
                     // without waiting for it.
-                    if (self && self->m_warmGeneration == generation)
+                    if (self && self->m_warmGeneration == generation) {
                         DbWorker::discard(std::move(self->m_warmWorker));
+                        DbWorker::discard(std::move(self->m_warmLiveWorker));
+                    }
                     Connector::close(name);
                     if (self && done) {
                         ConnectResult superseded;
@@ -332,10 +350,14 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                 }
                 self->m_connecting = false;
                 std::unique_ptr<DbWorker> warm;
-                if (self->m_warmGeneration == generation)
+                std::unique_ptr<DbWorker> warmLive;
+                if (self->m_warmGeneration == generation) {
                     warm = std::move(self->m_warmWorker);
+                    warmLive = std::move(self->m_warmLiveWorker);
+                }
                 if (!r.ok()) {
                     DbWorker::discard(std::move(warm)); // before its source goes; it may still be logging in
+                    DbWorker::discard(std::move(warmLive));
                     Connector::close(name);
                     if (done)
                         done(r);
@@ -344,6 +366,7 @@ void DatabaseSession::openAsync(const ConnectionProfile &profile, const QString 
                 const QString previous = self->m_connectionName;
                 self->m_countWorker.reset(); // first: it may interrupt its count on the old connection
                 self->m_worker = std::move(warm);
+                self->m_liveWorker = std::move(warmLive);
                 self->m_connectionName = name;
                 self->m_profile = profile;
                 self->m_info = r;

@@ -78,6 +78,13 @@ public:
     // exact counts of big tables, the overview's statistics): they never queue in front of a page.
     // Made at the first use (warmUp() it to connect before its first job), replaced with worker().
     class DbWorker *countWorker();
+    // A third, for the live page's poll: a read every second that never queues behind the grids'
+    // reads nor the counts. Made at the first use, replaced with worker(). Interruptible: a count
+    // of a million rows that follows the first screen does not hold up a switch or a quit.
+    class DbWorker *liveWorker();
+    // Whether the next connection's live worker logs in beside the session's own connection (the
+    // live page is on screen): its first read then needs no login of its own.
+    void setWarmLiveWorker(bool warm) { m_warmLive = warm; }
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     const ConnectionProfile &profile() const { return m_profile; }
@@ -102,6 +109,9 @@ private:
     std::unique_ptr<class DbWorker> m_countWorker;
     // The next connection's worker, opening while that connection reads its facts.
     std::unique_ptr<class DbWorker> m_warmWorker;
+    std::unique_ptr<class DbWorker> m_liveWorker;
+    std::unique_ptr<class DbWorker> m_warmLiveWorker; // beside m_warmWorker, same generation
+    bool m_warmLive = false;
     quint64 m_warmGeneration = 0;
     SessionFacts m_facts;
     bool m_lost = false;

@@ -67,9 +67,11 @@ const QString InnoDbLsn = QStringLiteral(R"(SHOW GLOBAL STATUS LIKE 'Innodb_lsn_
 const QString TokensEngine = QStringLiteral(
     R"(SELECT ENGINE, VERSION() FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'trongate_tokens')");
 // The table's stamp and the server's clock (both through the session's time zone, so that they
-// compare), and the log sequence number.
+// compare), and the log sequence number; then the table's engine and the server's version (what
+// TokensEngine asks, for a first look that needs one round trip) and the engine's row estimate.
 const QString InnoDbTableSignal = QStringLiteral(R"(SELECT UNIX_TIMESTAMP(t.UPDATE_TIME), UNIX_TIMESTAMP(NOW()),
-    (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_LSN_CURRENT')
+    (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_LSN_CURRENT'),
+    t.ENGINE, VERSION(), t.TABLE_ROWS
     FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'trongate_tokens')");
 
 const QString CurrentAccount = QStringLiteral(R"(SELECT CURRENT_USER(), DATABASE())");

@@ -100,6 +100,7 @@ private slots:
     void editsSaveAndTheDoctorRunsOverASlowLinkWithoutFreezing();
     void anExportOverASlowLinkKeepsTheWindowTurning();
     void theLivePagesFiltersOverASlowLinkNeverFreeze();
+    void theLivePageOpenedOnFindsItsConnectionLoggedIn();
 
 private:
     struct Fixture {
@@ -742,3 +743,42 @@ void TestSlowServer::theLivePagesFiltersOverASlowLinkNeverFreeze()
 
 QTEST_MAIN(TestSlowServer)
 #include "TestSlowServer.moc"
+
+// A connection opened while the live page is on screen (trongate-admin --page expiry): the page's
+// poll connection logs in beside the session's, so once the session is open the first screen
+// needs no login of its own (over a far link, several round trips). What arrives is the table's.
+void TestSlowServer::theLivePageOpenedOnFindsItsConnectionLoggedIn()
+{
+    QString password;
+    const auto server = TestDatabase::serverProfile(QStringLiteral("mariadb"), &password);
+    TG_NEED_SERVER(server);
+    QString error;
+    QVERIFY2(seedDatabase(*server, password, QStringLiteral("tg_slow_live_first"), 20, 300, &error), qPrintable(error));
+    const QString admin = Connector::uniqueName(QStringLiteral("direct"));
+    ConnectionProfile direct = *server;
+    direct.database = QStringLiteral("tg_slow_live_first");
+    QVERIFY(Connector::open(direct, password, admin).ok());
+    QSqlQuery q(QSqlDatabase::database(admin, false));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE expiry_date IS NOT NULL")) && q.next());
+    const qint64 rows = q.value(0).toLongLong();
+    q.finish();
+    Connector::close(admin);
+
+    LatencyProxy proxy(server->port, 40);
+    const ConnectionProfile p
+        = throughProxy(*server, proxy.port(), QStringLiteral("live first"), QStringLiteral("tg_slow_live_first"));
+    auto f = makeFixture();
+    f->window->resize(1000, 700);
+    QVERIFY(f->window->showPage(QStringLiteral("expiry")));
+    f->window->show();
+    QVERIFY(f->controller->openProfile(f->window.get(), p, password));
+    ExpiryPage *live = f->window->expiryPage();
+    QVERIFY(live->isLoading()); // its first visit is on its way
+    const int connectionsAtOpen = proxy.connections();
+    QTRY_VERIFY_WITH_TIMEOUT(!live->isLoading(), 30000);
+    QVERIFY2(live->model()->lastError().isEmpty(), qPrintable(live->model()->lastError()));
+    QCOMPARE(live->model()->count(), rows);
+    QVERIFY(live->model()->countExact());
+    // Every connection the first screen used was there when the session opened.
+    QCOMPARE(proxy.connections(), connectionsAtOpen);
+}
