@@ -1856,6 +1856,27 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>Could not find where "now" is in the list: %1</source>
         <translation>Es war nicht zu ermitteln, wo „jetzt“ in der Liste liegt: %1</translation>
     </message>
+    <message>
+        <source>about %1 (the database's estimate; counting…)</source>
+        <comment>%1: the number of tokens</comment>
+        <translation>etwa %1 (Schätzung der Datenbank; wird gezählt…)</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>the timeline, before its first count</comment>
+        <translation>wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPoller</name>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>the counts were not read</source>
+        <translation>die Anzahlen wurden nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryText</name>
@@ -3630,6 +3651,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>Inner join: only rows that have a match on both sides. Click the label for a left join, which keeps orphans.</source>
         <translation>INNER JOIN: nur Zeilen mit einer Entsprechung auf beiden Seiten. Klicken Sie auf die Beschriftung für einen LEFT JOIN, der verwaiste Zeilen behält.</translation>
     </message>
+    <message>
+        <source>checking orphans…</source>
+        <translation>verwaiste Zeilen werden gesucht…</translation>
+    </message>
 </context>
 <context>
     <name>RelationsPage</name>
@@ -3727,6 +3752,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>The schema could not be read: %1</source>
         <translation>Das Schema konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 relations (%3 declared as foreign keys, %4 inferred from Trongate's conventions, drawn dashed); checking for orphan rows… Double-click a table to open it.</source>
+        <translation>%1 Tabellen, %2 Beziehungen (%3 als Fremdschlüssel deklariert, %4 aus Trongates Konventionen abgeleitet und gestrichelt gezeichnet); verwaiste Zeilen werden gesucht… Doppelklicken Sie auf eine Tabelle, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4143,19 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>%1: drag to move, double-click to open its grid, tick a column to add it to the query</source>
         <translation>%1: Ziehen zum Verschieben, Doppelklick zum Öffnen der Tabelle, Spalte ankreuzen, um sie der Abfrage hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>The row count is the database's own estimate until the exact count arrives.</source>
+        <translation>Die Zeilenzahl ist die Schätzung der Datenbank, bis die genaue Anzahl eintrifft.</translation>
+    </message>
+    <message>
+        <source>counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>etwa %Ln Zeile</numerusform><numerusform>etwa %Ln Zeilen</numerusform></translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,11 @@
             <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>about %Ln row</numerusform><numerusform>about %Ln rows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
