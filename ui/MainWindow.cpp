@@ -569,6 +569,18 @@ bool MainWindow::isBusy() const
         || gridLoading;
 }
 
+bool MainWindow::showsFirstScreen() const
+{
+    if (m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading())
+        || (m_relations->isVisible() && !m_relations->isDiagramShown())
+        || (m_expiry->isVisible() && m_expiry->isLoading()))
+        return false;
+    for (GridPage *g : m_grids)
+        if (g->isVisible() && g->isLoading())
+            return false;
+    return true;
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connectionLabel->text();

@@ -40,6 +40,9 @@ public:
     ConnectionController &connections() { return m_connections; }
     // Data for the page on screen is still on its way (what --screenshot waits for).
     bool isBusy() const;
+    // The page on screen shows its rows (or boxes and lines), though cells that follow (a user's
+    // token counts, the diagram's orphans, the live page's exact count) may still say so.
+    bool showsFirstScreen() const;
     bool resetDemo();
     SchemaReport verifySchema(bool showReport = true);
     bool installSchema();
