@@ -115,8 +115,10 @@ void LevelsModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 QStringList LevelsModel::alongColumns(const QSqlDatabase &) const
 {
     // A level's users counted by the page's own statement: a round trip less before the first
-    // screen. Levels are few (Trongate ships two), so this is a handful of counts.
-    return { QStringLiteral("(SELECT COUNT(*) FROM trongate_users u WHERE u.user_level_id = %1.%2)")
+    // screen. Grouped once for all levels rather than counted per level: the users are read once
+    // (at 100,000 users, 100,000 rows read instead of 400,000 for four levels).
+    return { QStringLiteral("COALESCE((SELECT g.c FROM (SELECT user_level_id AS l, COUNT(*) AS c FROM trongate_users "
+                            "GROUP BY user_level_id) g WHERE g.l = %1.%2), 0)")
                  .arg(quote(tableName()), quote(QStringLiteral("id"))) };
 }
 
