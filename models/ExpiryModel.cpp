@@ -177,6 +177,14 @@ void ExpiryModel::dropPages()
     m_askedReversed.clear();
 }
 
+void ExpiryModel::askPagesAgain()
+{
+    m_asked.clear();
+    m_askedReversed.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ExpiryModel::shiftRows(int from, int delta)
 {
     QMap<int, Row> shifted;

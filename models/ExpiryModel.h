@@ -103,6 +103,9 @@ public:
     // (its rows may have moved since) and asked again when the view next shows them.
     void pageRead(quint64 generation, int page, const QList<ExpiryRow> &rows, const QString &error);
     int pagesAsked() const { return m_pagesAsked; }
+    // Forgets the pages asked and not answered (their reader is gone) and repaints, so that the
+    // rows on screen not read yet are asked of the new one.
+    void askPagesAgain();
     // Pages read from a row beside them (keyset), and by OFFSET, since the model was made.
     int keysetReads() const { return m_keysetReads; }
     int offsetReads() const { return m_offsetReads; }

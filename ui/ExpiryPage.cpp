@@ -335,13 +335,23 @@ void ExpiryPage::startPoller()
     m_countAgeMs.reset();
 }
 
+void ExpiryPage::setLiveWorker(DbWorker *liveWorker)
+{
+    m_sessionLive = liveWorker;
+    if (!m_model)
+        return;
+    stopPoller();
+    startPoller();
+    m_model->askPagesAgain();
+    requestPoll(true);
+}
+
 void ExpiryPage::stopPoller()
 {
-    if (!m_poller)
-        return;
     // Answers still on their way belong to the old start: dropped. A worker of the page's own is
     // deleted here, which waits for its running read (as stopping the poll's thread did) and
-    // closes its connection on its thread; the session's goes with the session.
+    // closes its connection on its thread; the session's goes with the session (it may be gone
+    // already, after a lost connection: the state is reset all the same).
     ++m_pollEpoch;
     m_poller = nullptr;
     m_reader.reset();

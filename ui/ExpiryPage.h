@@ -73,6 +73,9 @@ public:
     QList<qint64> selectedIds() const;
     // Only this user's tokens (0: everyone), as the "User…" button's picker sets it.
     void setUserFilter(qint64 userId);
+    // After a reconnect: the session's live worker is a new one. The poll goes on there; a read
+    // that was on its way on the old one is given up, and rows not read yet are asked again.
+    void setLiveWorker(DbWorker *liveWorker);
     void setTokenPermissions(bool revoke, bool change);
 
 signals:

@@ -230,6 +230,7 @@ MainWindow::MainWindow(ConnectionController &connections, AppSettings &settings,
             if (g->model())
                 g->model()->setWorker(session.worker(), session.countWorker());
         m_relations->setDatabase(session.database(), session.profile().name, session.worker(), {}, session.countWorker());
+        m_expiry->setLiveWorker(session.liveWorker());
     });
     auto *watchdog = new QTimer(this);
     watchdog->setInterval(5000);

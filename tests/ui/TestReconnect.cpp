@@ -2,6 +2,7 @@
 #include "ConnectionController.h"
 #include "connection/DatabaseSession.h"
 #include "schema/DemoDatabase.h"
+#include "ExpiryPage.h"
 #include "GridPage.h"
 #include "GridWait.h"
 #include "LevelsModel.h"
@@ -69,6 +70,12 @@ void TestReconnect::serverStopsAndComesBack()
     session.refreshFacts(); // the tables were made behind the console's back, after it connected
     MainWindow window(controller, app);
     window.show();
+    // The live page has read its list on the session's live worker before the server goes.
+    QVERIFY(window.showPage(QStringLiteral("expiry")));
+    ExpiryPage *live = window.expiryPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!live->isLoading(), 15000);
+    const qint64 liveBefore = live->model()->count();
+    QVERIFY(liveBefore > 0);
     QVERIFY(window.showPage(QStringLiteral("levels")));
     GridPage *levels = window.gridPage(QStringLiteral("levels"));
     QVERIFY(gridLoaded(levels));
@@ -96,6 +103,14 @@ void TestReconnect::serverStopsAndComesBack()
     QVERIFY(q.exec(QStringLiteral("SELECT level_title FROM trongate_user_levels WHERE id = 2")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("subscriber"));
     q.finish();
+
+    // The live page goes on, on the new connection: a token the app issues now shows up.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) "
+                                  "VALUES ('after-the-reconnect', 1, UNIX_TIMESTAMP() + 3600, '0')")));
+    q.finish();
+    QVERIFY(window.showPage(QStringLiteral("expiry")));
+    QTRY_VERIFY_WITH_TIMEOUT(!live->isLoading(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(live->model()->count(), liveBefore + 1, 15000);
 }
 
 QTEST_MAIN(TestReconnect)
