@@ -371,6 +371,14 @@ qint64 ExpiryModel::idAt(int r) const
     return x ? x->id : 0;
 }
 
+bool ExpiryModel::holdsRows(const QList<int> &rows) const
+{
+    for (int r : rows)
+        if (!m_rows.contains(r))
+            return false;
+    return true;
+}
+
 QString ExpiryModel::tokenAt(int r) const
 {
     const Row *x = row(r);

@@ -111,6 +111,8 @@ public:
     int offsetReads() const { return m_offsetReads; }
 
     qint64 idAt(int row) const;
+    // Whether every one of these rows is held (its id is known without a read).
+    bool holdsRows(const QList<int> &rows) const;
     // The ids of these rows (a selection), loaded or not: the rows not loaded are read by page on
     // worker (awaitOnWorker: the window keeps painting), or here without one. Rows that could not be
     // read are left out.

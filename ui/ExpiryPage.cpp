@@ -663,17 +663,37 @@ QList<qint64> ExpiryPage::selectedIds() const
 {
     if (!m_view->selectionModel() || !m_model)
         return {};
-    // Selected rows that were never shown (Ctrl+A) are read on the session's worker.
+    // Selected rows that were never shown (Ctrl+A) are read on the session's worker, by their
+    // place in the list: only once that place is exact (not while the list still stands on the
+    // engine's estimate, nor while a recount is owed), or the read could name other tokens.
     QList<int> rows;
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
         rows << i.row();
+    if (!placesExactly() && !m_model->holdsRows(rows))
+        return {};
     return m_model->idsAt(rows, m_actions ? m_actions->sessionWorker() : nullptr);
+}
+
+bool ExpiryPage::placesExactly() const
+{
+    return m_model && !m_placeEstimated && m_model->countExact();
 }
 
 void ExpiryPage::actOnSelection(int action)
 {
     if (!m_model || !m_actions)
         return;
+    if (!placesExactly() && m_view->selectionModel()) {
+        QList<int> rows;
+        for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+            rows << i.row();
+        if (!m_model->holdsRows(rows)) {
+            m_prompter.inform(this, tr("Tokens"),
+                tr("The list is still being counted, so the selected rows that were never on screen cannot be "
+                   "told apart yet. Try again in a few seconds, or select rows on screen."));
+            return;
+        }
+    }
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;

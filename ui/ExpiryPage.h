@@ -71,6 +71,9 @@ public:
     bool autoPurgeActive() const;
     QString bannerText() const;
     QList<qint64> selectedIds() const;
+    // Rows not read yet can be read by their place in the list: the count and the rows above the
+    // screen are exact (false while a big table's first screen stands on the engine's estimate).
+    bool placesExactly() const;
     // Only this user's tokens (0: everyone), as the "User…" button's picker sets it.
     void setUserFilter(qint64 userId);
     // After a reconnect: the session's live worker is a new one. The poll goes on there; a read
