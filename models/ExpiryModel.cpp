@@ -239,13 +239,13 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     const QString expiry = QStringLiteral("expiry_date"); // never NULL here (where())
     *reversed = false;
     if (const auto before = m_rows.constFind(int(start) - 1); start > 0 && before != m_rows.cend()) {
-        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, true, before->expiry, before->id, values) + asc;
+        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, true, before->expiry, before->id, values, false) + asc;
         *values << PageSize;
         ++m_keysetReads;
         return sql;
     }
     if (const auto after = m_rows.constFind(int(start) + PageSize); after != m_rows.cend()) {
-        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, false, after->expiry, after->id, values) + desc;
+        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, false, after->expiry, after->id, values, false) + desc;
         *values << PageSize;
         *reversed = true;
         ++m_keysetReads;

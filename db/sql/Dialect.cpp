@@ -36,7 +36,7 @@ const Dialect &Dialect::of(const QSqlDatabase &db)
 }
 
 QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QVariant &value, qint64 id,
-    QVariantList *values) const
+    QVariantList *values, bool nullable) const
 {
     const QString cmp = ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
     const QString idCol = quoteIdentifier(QStringLiteral("id"));
@@ -45,7 +45,7 @@ QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QV
         return idCol + cmp;
     }
     // Where the NULLs are in the order read: after every value, or before it.
-    const bool nullsAfter = ascending != sortsNullsFirst();
+    const bool nullsAfter = nullable && ascending != sortsNullsFirst();
     if (value.isNull()) {
         values->append(id);
         QString out = QStringLiteral("((%1 IS NULL AND %2%3)").arg(quotedColumn, idCol, cmp);
@@ -53,10 +53,14 @@ QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QV
             out += QStringLiteral(" OR %1 IS NOT NULL").arg(quotedColumn);
         return out + QLatin1Char(')');
     }
+    // "column >= value AND (column > value OR id > last id)": the same rows as "column > value OR
+    // (column = value AND id > last id)", but the first part bounds an index range on the column,
+    // which PostgreSQL does not find in the OR alone (it walks the index from its start).
     values->append(value);
     values->append(value);
     values->append(id);
-    QString out = QStringLiteral("(%1%2 OR (%1 = ? AND %3%2)").arg(quotedColumn, cmp, idCol);
+    QString out = QStringLiteral("((%1 %2 ? AND (%1%3 OR %4%3))")
+                      .arg(quotedColumn, ascending ? QStringLiteral(">=") : QStringLiteral("<="), cmp, idCol);
     if (nullsAfter)
         out += QStringLiteral(" OR %1 IS NULL").arg(quotedColumn);
     return out + QLatin1Char(')');

@@ -80,9 +80,11 @@ public:
     // (value, id) in "ORDER BY column, id", both ascending or both descending; NULLs where this
     // backend sorts them. The values are appended to *values. quotedColumn empty: the order is by
     // id alone. Reading the next page this way costs the same at row 1,000,000 as at row 1; an
-    // OFFSET walks every row it skips.
+    // OFFSET walks every row it skips (with an index on the column; on PostgreSQL a nullable
+    // column whose NULLs follow the values is the exception: "OR column IS NULL" leaves it no
+    // index range). nullable false: the rows read exclude NULLs already (no "IS NULL" part).
     QString rowsAfter(const QString &quotedColumn, bool ascending, const QVariant &value, qint64 id,
-        QVariantList *values) const;
+        QVariantList *values, bool nullable = true) const;
     // One row, one column: the server's clock in whole seconds since the epoch.
     virtual QString serverClockSql() const = 0;
     // Appended to an INSERT so that it answers the new row's id as a result row; empty where the
