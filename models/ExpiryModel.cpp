@@ -175,6 +175,7 @@ void ExpiryModel::dropPages()
     m_rows.clear();
     m_asked.clear();
     m_askedReversed.clear();
+    m_byPlace.clear();
 }
 
 void ExpiryModel::askPagesAgain()
@@ -238,13 +239,14 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     const Dialect &dialect = Dialect::of(m_db);
     const QString expiry = QStringLiteral("expiry_date"); // never NULL here (where())
     *reversed = false;
-    if (const auto before = m_rows.constFind(int(start) - 1); start > 0 && before != m_rows.cend()) {
+    const bool keyset = !m_byPlace.contains(page);
+    if (const auto before = m_rows.constFind(int(start) - 1); keyset && start > 0 && before != m_rows.cend()) {
         sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, true, before->expiry, before->id, values, false) + asc;
         *values << PageSize;
         ++m_keysetReads;
         return sql;
     }
-    if (const auto after = m_rows.constFind(int(start) + PageSize); after != m_rows.cend()) {
+    if (const auto after = m_rows.constFind(int(start) + PageSize); keyset && after != m_rows.cend()) {
         sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, false, after->expiry, after->id, values, false) + desc;
         *values << PageSize;
         *reversed = true;
@@ -267,6 +269,28 @@ void ExpiryModel::keepPage(int page, const QList<Row> &rows) const
     for (int i = 0; i < rows.size(); ++i)
         if (!m_rows.contains(page * PageSize + i))
             m_rows.insert(page * PageSize + i, rows.at(i));
+    evict();
+}
+
+void ExpiryModel::keepRead(int page, const QList<Row> &rows, bool reversed) const
+{
+    if (!reversed) {
+        keepPage(page, rows);
+        return;
+    }
+    const QList<Row> turned(rows.crbegin(), rows.crend());
+    if (turned.size() >= PageSize) {
+        keepPage(page, turned);
+        return;
+    }
+    // Fewer rows before the row below than the page holds (rows above went meanwhile): these are
+    // the ones just above it; the page's top is read by place next time.
+    m_byPlace.insert(page);
+    for (int i = 0; i < turned.size(); ++i) {
+        const int at = page * PageSize + PageSize - int(turned.size()) + i;
+        if (!m_rows.contains(at))
+            m_rows.insert(at, turned.at(i));
+    }
     evict();
 }
 
@@ -299,12 +323,7 @@ void ExpiryModel::pageRead(quint64 generation, int page, const QList<Row> &rows,
         m_error = error;
         return;
     }
-    if (m_askedReversed.take(page)) {
-        QList<Row> turned(rows.crbegin(), rows.crend());
-        keepPage(page, turned);
-    } else {
-        keepPage(page, rows);
-    }
+    keepRead(page, rows, m_askedReversed.take(page));
     if (first <= last)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
@@ -327,10 +346,8 @@ bool ExpiryModel::fetchPage(int page) const
     while (q.next())
         rows << Row { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
             {} };
-    if (reversed)
-        std::reverse(rows.begin(), rows.end());
     enrich(rows);
-    keepPage(page, rows);
+    keepRead(page, rows, reversed);
     return true;
 }
 
@@ -412,10 +429,13 @@ QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
                 QList<qint64> ids;
                 while (q.next())
                     ids << q.value(0).toLongLong();
-                if (it.value().reversed) // in the page's order, as pageRead() puts them
+                int at = it.key() * PageSize;
+                if (it.value().reversed) { // in the page's order, just above the row below, as pageRead() puts them
                     std::reverse(ids.begin(), ids.end());
+                    at += PageSize - int(ids.size());
+                }
                 for (int i = 0; i < ids.size(); ++i)
-                    out.insert(it.key() * PageSize + i, ids.at(i));
+                    out.insert(at + i, ids.at(i));
             }
             return out;
         });

@@ -164,6 +164,8 @@ private:
     // by OFFSET (a jump).
     QString pageSql(int page, QVariantList *values, bool *reversed) const;
     void keepPage(int page, const QList<Row> &rows) const;
+    // A page's read, in its order (reversed: it was read backwards from the row below it).
+    void keepRead(int page, const QList<Row> &rows, bool reversed) const;
     void askPage(int page) const;
     const Row *row(int r) const;
     void enrich(QList<Row> &rows) const;
@@ -199,6 +201,7 @@ private:
     PageReader m_pageReader;
     mutable QHash<int, quint64> m_asked; // pages asked of the reader, and for which generation
     mutable QHash<int, bool> m_askedReversed; // how each was asked: its rows come back turned round
+    mutable QSet<int> m_byPlace; // pages whose read from the row below came up short: read by OFFSET
     mutable int m_pagesAsked = 0;
     mutable int m_keysetReads = 0;
     mutable int m_offsetReads = 0;

@@ -367,6 +367,14 @@ GridModel::PageRead GridModel::readPage(
             out.count = q.where.isEmpty() ? out.total : r.value(at + 1).toLongLong();
         }
     }
+    if (seek.valid && seek.fromNext && out.rows.size() < PageSize) {
+        // Fewer rows before the page below than the page holds: rows above were deleted since the
+        // grid was counted. Read by place instead, or the rows would sit at the page's top with
+        // a gap of "…" above the row they come before.
+        r.finish();
+        --m_keysetReads;
+        return readPage(db, q, page, withCounts, nullptr);
+    }
     if (reversed)
         std::reverse(out.rows.begin(), out.rows.end());
     enrich(db, out.rows); // what the statement could not read along (models skip what it did)

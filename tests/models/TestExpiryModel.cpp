@@ -179,6 +179,20 @@ void TestExpiryModel::pagesFollowOnFromTheRowsHeld()
     const int lastShown = int(now.indexOf(expected.at(199)));
     for (int r = 200; r < 300; ++r)
         QCOMPARE(model.idAt(r), now.at(lastShown + 1 + (r - 200)));
+
+    // Up from the end again while rows at the very top go: fewer rows are left above the second
+    // page than the first holds. Those read are the ones just above the second page, and the rest
+    // of the first page is read by place: no row stays blank.
+    expected = now;
+    model.reload();
+    for (int r = model.rowCount() - 1; r >= 100; --r)
+        QCOMPARE(model.idAt(r), expected.at(r));
+    for (int i = 5; i < 8; ++i)
+        TG_EXEC(db, QStringLiteral("DELETE FROM trongate_tokens WHERE id = %1").arg(expected.at(i)));
+    const QList<qint64> fewer = ordered();
+    QCOMPARE(model.idAt(99), fewer.at(fewer.indexOf(expected.at(100)) - 1));
+    for (int r = 98; r >= 0; --r)
+        QVERIFY2(model.idAt(r) > 0, qPrintable(QString::number(r)));
 }
 
 void TestExpiryModel::tickRepaintsOnlyVisibleRowsWithoutQueries()
