@@ -133,8 +133,8 @@ CNF
   "${run[@]}" mariadb-install-db --defaults-file="$g/n1/my.cnf" "${user_opt[@]}" --skip-test-db \
     --auth-root-authentication-method=normal >"$g/install.log" 2>&1 ||
     { echo "mariadb-install-db failed for the Galera cluster:" >&2; cat "$g/install.log" >&2; return 1; }
-  # Node 1 bootstraps the cluster; once it is Synced, nodes 2 and 3 join together (node 1 donates
-  # to one after the other). Every wait is bounded: the whole start gives up after 30 s.
+  # Node 1 bootstraps the cluster; once it is Synced, nodes 2 and 3 join, one after the other.
+  # Every wait is bounded: the whole start gives up after 90 s.
   local deadline=$((SECONDS + 90))
   tg_galera_node() {
     mariadbd --defaults-file="$g/n$1/my.cnf" "${user_opt[@]}" "${@:2}" >"$g/n$1/stderr.log" 2>&1 &
