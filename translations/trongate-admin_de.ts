@@ -1866,6 +1866,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <comment>the timeline, before its first count</comment>
         <translation>wird gezählt…</translation>
     </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>The list is still being counted, so the selected rows that were never on screen cannot be told apart yet. Try again in a few seconds, or select rows on screen.</source>
+        <translation>Die Liste wird noch gezählt, daher lassen sich die ausgewählten Zeilen, die noch nie angezeigt wurden, noch nicht unterscheiden. Versuchen Sie es in ein paar Sekunden erneut, oder wählen Sie angezeigte Zeilen aus.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPoller</name>
@@ -4155,7 +4163,9 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message numerus="yes">
         <source>about %Ln row(s)</source>
         <translation>
-            <numerusform>etwa %Ln Zeile</numerusform><numerusform>etwa %Ln Zeilen</numerusform></translation>
+            <numerusform>etwa %Ln Zeile</numerusform>
+            <numerusform>etwa %Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

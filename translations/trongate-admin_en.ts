@@ -320,7 +320,9 @@
     <message numerus="yes">
         <source>about %Ln row(s)</source>
         <translation>
-            <numerusform>about %Ln row</numerusform><numerusform>about %Ln rows</numerusform></translation>
+            <numerusform>about %Ln row</numerusform>
+            <numerusform>about %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
