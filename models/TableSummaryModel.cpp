@@ -74,15 +74,8 @@ QList<TableSummaryModel::Row> TableSummaryModel::read(
         if (r.present)
             tables << r.table;
     QHash<QString, RowEstimate> estimates;
-    if (exactBelow > 0) {
-        if (Sql::kindOf(db) == DriverKind::MySql) {
-            for (const QString &t : std::as_const(tables))
-                if (catalog.estimates.contains(t))
-                    estimates.insert(t, catalog.estimates.value(t));
-        } else {
-            estimates = RowEstimate::read(db, tables);
-        }
-    }
+    if (exactBelow > 0)
+        estimates = catalog.estimatesFor(db, tables);
     QList<int> countNow;
     for (int i = 0; i < rows.size(); ++i) {
         Row &r = rows[i];

@@ -130,15 +130,8 @@ SchemaGraph SchemaGraph::read(
     // The engine's estimates (MySQL/MariaDB's came with the catalog); small tables and those the
     // engine knows nothing of are counted now, in one statement.
     QHash<QString, RowEstimate> estimates;
-    if (exactBelow > 0) {
-        if (Sql::kindOf(db) == DriverKind::MySql) {
-            for (const QString &t : std::as_const(names))
-                if (catalog.estimates.contains(t))
-                    estimates.insert(t, catalog.estimates.value(t));
-        } else {
-            estimates = RowEstimate::read(db, names);
-        }
-    }
+    if (exactBelow > 0)
+        estimates = catalog.estimatesFor(db, names);
     QList<int> countNow;
     for (int n = 0; n < g.tables.size(); ++n) {
         Table &t = g.tables[n];

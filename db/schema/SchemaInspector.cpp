@@ -156,6 +156,17 @@ QStringList SchemaInspector::linkedApplicationTables(QString *error) const
     return out;
 }
 
+QHash<QString, RowEstimate> SchemaInspector::Catalog::estimatesFor(const QSqlDatabase &db, const QStringList &tables) const
+{
+    if (Sql::kindOf(db) != DriverKind::MySql)
+        return RowEstimate::read(db, tables);
+    QHash<QString, RowEstimate> out;
+    for (const QString &t : tables)
+        if (estimates.contains(t))
+            out.insert(t, estimates.value(t));
+    return out;
+}
+
 SchemaInspector::Catalog SchemaInspector::catalog(QString *error) const
 {
     Catalog c;

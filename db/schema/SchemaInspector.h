@@ -73,6 +73,9 @@ public:
         QStringList present; // Trongate's tables that exist
         QStringList linked; // tables with a trongate_user_id column, by name
         QHash<QString, RowEstimate> estimates; // MySQL/MariaDB only
+        // The engine's estimates of these tables: those that came with the catalog (MySQL/MariaDB),
+        // or else read now (RowEstimate::read).
+        QHash<QString, RowEstimate> estimatesFor(const QSqlDatabase &db, const QStringList &tables) const;
     };
     Catalog catalog(QString *error = nullptr) const;
     // Exact row count; -1 with error set on failure.

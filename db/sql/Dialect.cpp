@@ -3,6 +3,7 @@
 #include "sql/MySqlDialect.h"
 #include "sql/PostgresDialect.h"
 #include "sql/SqliteDialect.h"
+#include "sql/SqlDialect.h"
 
 DriverKind Dialect::kindOf(const QSqlDatabase &db)
 {
@@ -64,6 +65,23 @@ QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QV
     if (nullsAfter)
         out += QStringLiteral(" OR %1 IS NULL").arg(quotedColumn);
     return out + QLatin1Char(')');
+}
+
+QList<Dialect::ForeignKey> Dialect::readForeignKeys(
+    const QSqlDatabase &db, const QString &sql, const QStringList &tables, QString *error)
+{
+    QList<ForeignKey> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, sql, {}, error))
+        return out;
+    while (q.next()) {
+        if (!tables.contains(q.value(0).toString()) || !tables.contains(q.value(2).toString()))
+            continue;
+        out << ForeignKey { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString() };
+    }
+    return out;
 }
 
 QString Dialect::quoteIdentifier(const QString &name) const

@@ -191,4 +191,8 @@ protected:
     // Reads (name, estimate) rows, matching names without case (MySQL on a case-insensitive file
     // system may answer in another case) and keeping the spelling of tables.
     static QHash<QString, qint64> matchEstimates(QSqlQuery &q, const QStringList &tables);
+    // Runs a catalog statement answering (table, column, referenced table, referenced column,
+    // name) and keeps the keys between the given tables.
+    static QList<ForeignKey> readForeignKeys(
+        const QSqlDatabase &db, const QString &sql, const QStringList &tables, QString *error);
 };

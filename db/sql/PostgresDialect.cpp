@@ -184,18 +184,7 @@ QList<Dialect::Index> PostgresDialect::indexes(const QSqlDatabase &db, const QSt
 QList<Dialect::ForeignKey> PostgresDialect::foreignKeys(
     const QSqlDatabase &db, const QStringList &tables, QString *error) const
 {
-    QList<ForeignKey> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!Sql::exec(q, ForeignKeys, {}, error))
-        return out;
-    while (q.next()) {
-        if (!tables.contains(q.value(0).toString()) || !tables.contains(q.value(2).toString()))
-            continue;
-        out << ForeignKey { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString() };
-    }
-    return out;
+    return readForeignKeys(db, ForeignKeys, tables, error);
 }
 
 QHash<QString, qint64> PostgresDialect::estimatedRows(const QSqlDatabase &db, const QStringList &tables) const

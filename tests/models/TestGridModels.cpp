@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 // The three grids' models on SQLite and a real MariaDB server: paging, sorting and filtering in
 // the database, edits kept until Save, one transaction, conflicts with a second connection.
 class TestGridModels final : public QObject {
@@ -48,7 +50,9 @@ private:
     static constexpr qint64 Now = 1'900'000'000;
     qint64 scalar(const QString &sql);
     // n more tokens named prefix0, prefix1, ... in one transaction.
-    void addTokens(int n, const QString &prefix);
+    // n tokens prefix0, prefix1, … for users 1 to 40, expiring Now + i unless expiryOf says otherwise
+    // (a null QVariant: no expiry).
+    void addTokens(int n, const QString &prefix, const std::function<QVariant(int)> &expiryOf = {});
     // Updates the engine's own row estimates (SQLite's sqlite_stat1, MariaDB's TABLE_ROWS).
     void analyze();
     std::unique_ptr<TestDatabase> m_db;
@@ -64,7 +68,7 @@ qint64 TestGridModels::scalar(const QString &sql)
 
 // Prefixes end in '-', which is not in Trongate's alphabet: a filter on the prefix cannot also
 // match a random demo token (LIKE ignores case, so "bulk" alone matches a token holding "BuLk").
-void TestGridModels::addTokens(int n, const QString &prefix)
+void TestGridModels::addTokens(int n, const QString &prefix, const std::function<QVariant(int)> &expiryOf)
 {
     QSqlDatabase db = m_db->db();
     QVERIFY(db.transaction());
@@ -74,7 +78,7 @@ void TestGridModels::addTokens(int n, const QString &prefix)
     for (int i = 0; i < n; ++i) {
         ins.addBindValue(prefix + QString::number(i));
         ins.addBindValue(1 + i % 40);
-        ins.addBindValue(Now + i);
+        ins.addBindValue(expiryOf ? expiryOf(i) : QVariant(Now + i));
         QVERIFY2(ins.exec(), qPrintable(ins.lastError().text()));
     }
     QVERIFY(db.commit());
@@ -443,17 +447,7 @@ void TestGridModels::pagesAreFetchedOnDemandAndBounded()
     QString error;
     // 5,000 more tokens, so that the grid needs many pages.
     QSqlDatabase db = m_db->db();
-    QVERIFY(db.transaction());
-    QSqlQuery ins(db);
-    QVERIFY(ins.prepare(
-        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
-    for (int i = 0; i < 5000; ++i) {
-        ins.addBindValue(QStringLiteral("bulk-%1").arg(i));
-        ins.addBindValue(1 + i % 40);
-        ins.addBindValue(Now + i);
-        QVERIFY(ins.exec());
-    }
-    QVERIFY(db.commit());
+    addTokens(5000, QStringLiteral("bulk-"));
     TokensModel model(db, [] { return Now; });
     model.refresh();
     QCOMPARE(model.rowCount(), 5120);
@@ -483,17 +477,8 @@ void TestGridModels::pagesReadFromTheEndKeepTheOrder()
     QFETCH(int, order);
     QFETCH(QString, sql);
     QSqlDatabase db = m_db->db();
-    QVERIFY(db.transaction());
-    QSqlQuery ins(db);
-    QVERIFY(ins.prepare(
-        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
-    for (int i = 0; i < 1000; ++i) {
-        ins.addBindValue(QStringLiteral("order%1").arg(i));
-        ins.addBindValue(1 + i % 40);
-        ins.addBindValue(Now + (i % 7) * 60); // many equal expiries: the id must break the ties
-        QVERIFY(ins.exec());
-    }
-    QVERIFY(db.commit());
+    // Many equal expiries: the id must break the ties.
+    addTokens(1000, QStringLiteral("order"), [](int i) { return QVariant(Now + (i % 7) * 60); });
     QList<qint64> expected;
     QSqlQuery all(db);
     QVERIFY(all.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE expiry_date IS NOT NULL OR expiry_date IS NULL ") + sql));
@@ -525,18 +510,10 @@ void TestGridModels::nextPageFollowsOnFromTheRowsShown()
     QFETCH(int, order);
     const Qt::SortOrder sortOrder = Qt::SortOrder(order);
     QSqlDatabase db = m_db->db();
-    QVERIFY(db.transaction());
-    QSqlQuery ins(db);
-    QVERIFY(ins.prepare(
-        QStringLiteral("INSERT INTO trongate_tokens (token, user_id, expiry_date, code) VALUES (?, ?, ?, '0')")));
-    for (int i = 0; i < 600; ++i) {
-        ins.addBindValue(QStringLiteral("walk-%1").arg(i));
-        ins.addBindValue(1 + i % 40);
-        // Many equal expiries, and one token in nine with none (Trongate's column allows NULL).
-        ins.addBindValue(i % 9 == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(Now + (i % 5) * 60));
-        QVERIFY2(ins.exec(), qPrintable(ins.lastError().text()));
-    }
-    QVERIFY(db.commit());
+    // Many equal expiries, and one token in nine with none (Trongate's column allows NULL).
+    addTokens(600, QStringLiteral("walk-"), [](int i) {
+        return i % 9 == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(Now + (i % 5) * 60);
+    });
     const QString dir = sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // The server's own order (NULLs where it puts them: PostgreSQL after the values, the others before).
     const auto ordered = [&] {
