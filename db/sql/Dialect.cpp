@@ -111,6 +111,11 @@ QString Dialect::primaryKeyClause(const QString &quotedColumn) const
     return {};
 }
 
+std::optional<qint64> Dialect::sessionIdOfHandle(const QSqlDatabase &) const
+{
+    return std::nullopt;
+}
+
 bool Dialect::cancelStatement(const QSqlDatabase &other, qint64 sessionId, QString *error) const
 {
     Q_UNUSED(other)

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 // What differs between the databases we speak to, in one place per database: the SQL text they
 // spell differently, what their catalogs answer and how, and what their transactions can do. One
 // implementation per backend (MySqlDialect for MySQL and MariaDB, SqliteDialect, PostgresDialect),
@@ -125,6 +127,10 @@ public:
     // session id sessionIdSql() answers.
     virtual bool stopsStatementsInProcess() const { return false; }
     virtual QString sessionIdSql() const { return {}; }
+    // The same id without a round trip, from the client library Qt's driver has loaded (MySQL's
+    // mysql_thread_id, libpq's PQbackendPID on the driver's handle); nullopt when that library
+    // cannot be found in this process: then sessionIdSql() asks the server.
+    virtual std::optional<qint64> sessionIdOfHandle(const QSqlDatabase &db) const;
     // Asks the server, through other, to stop what session sessionId runs. false when it refused
     // (error says why) or the database has no sessions.
     virtual bool cancelStatement(const QSqlDatabase &other, qint64 sessionId, QString *error) const;

@@ -1,5 +1,6 @@
 #include "sql/MySqlDialect.h"
 
+#include "sql/ClientLibrary.h"
 #include "sql/SqlDialect.h"
 
 #include <QRegularExpression>
@@ -296,6 +297,20 @@ QString MySqlDialect::endReadOnlySql() const
 QString MySqlDialect::sessionIdSql() const
 {
     return ConnectionId;
+}
+
+std::optional<qint64> MySqlDialect::sessionIdOfHandle(const QSqlDatabase &db) const
+{
+    // The greeting's connection id, which the client library keeps: what CONNECTION_ID() says.
+    // (Through our relay too: it hands the driver the server's greeting with that id unchanged.)
+    using ThreadId = unsigned long (*)(void *);
+    static const auto threadId = reinterpret_cast<ThreadId>(
+        ClientLibrary::loadedFunction({ "libmariadb.so.3", "libmysqlclient.so.21" }, "mysql_thread_id"));
+    void *handle = ClientLibrary::driverHandle(db, { "st_mysql*", "MYSQL*" });
+    if (!threadId || !handle)
+        return std::nullopt;
+    const unsigned long id = threadId(handle);
+    return id > 0 ? std::optional<qint64>(qint64(id)) : std::nullopt;
 }
 
 bool MySqlDialect::cancelStatement(const QSqlDatabase &other, qint64 sessionId, QString *error) const

@@ -42,6 +42,10 @@ void QueryCursor::identify(const QSqlDatabase &db, Target &target)
             target.sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         return;
     }
+    if (const std::optional<qint64> id = dialect.sessionIdOfHandle(db)) {
+        target.serverId = *id; // no round trip: a far server's first statement starts at once
+        return;
+    }
     QSqlQuery q(db);
     if (q.exec(dialect.sessionIdSql()) && q.next())
         target.serverId = q.value(0).toLongLong();

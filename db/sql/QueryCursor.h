@@ -54,7 +54,7 @@ public:
     // (KILL QUERY on MySQL/MariaDB, pg_cancel_backend on PostgreSQL), which this call uses.
     // false when nothing is running or the server refused; error says why.
     static bool interrupt(const Target &target, const QSqlDatabase &other, QString *error = nullptr);
-    // Fills target with db's identity (one query on the servers), on db's thread.
+    // Fills target with db's identity (from the client library, else one query), on db's thread.
     static void identify(const QSqlDatabase &db, Target &target);
 
 private:
