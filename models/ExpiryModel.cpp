@@ -570,7 +570,8 @@ bool sameContent(const ExpiryRow &a, const ExpiryRow &b)
 {
     return a.token == b.token && a.userId == b.userId && a.owner.userExists == b.owner.userExists
         && a.owner.levelId == b.owner.levelId && a.owner.levelTitle == b.owner.levelTitle
-        && a.owner.identity == b.owner.identity && a.owner.levelExists == b.owner.levelExists;
+        && a.owner.identity == b.owner.identity && a.owner.levelExists == b.owner.levelExists
+        && a.identityOwed == b.identityOwed;
 }
 } // namespace
 
@@ -694,6 +695,22 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
     return result;
 }
 
+void ExpiryModel::addIdentities(const QHash<qint64, QString> &identities)
+{
+    int first = -1;
+    int last = -1;
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        if (!it->identityOwed)
+            continue;
+        it->identityOwed = false;
+        it->owner.identity = identities.value(it->userId);
+        first = first < 0 ? it.key() : first;
+        last = it.key();
+    }
+    if (first >= 0 && first < rowCount())
+        emit dataChanged(index(first, IdentityColumn), index(std::min(last, rowCount() - 1), IdentityColumn));
+}
+
 void ExpiryModel::removeIds(const QList<qint64> &ids, qint64 deleted)
 {
     QList<int> rows;
@@ -786,7 +803,7 @@ QVariant ExpiryModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1 · %2").arg(r->userId).arg(
                 r->owner.levelExists ? r->owner.levelTitle : tr("missing level %1").arg(r->owner.levelId));
         case IdentityColumn:
-            return r->owner.identity;
+            return r->identityOwed ? QStringLiteral("…") : r->owner.identity;
         case TokenColumn:
             return r->token.size() > 6 ? r->token.left(6) + QStringLiteral("…") : r->token;
         case IdColumn:

@@ -137,24 +137,6 @@ bool ExpiryChangeSignal::changed(const QSqlDatabase &db, int *queries)
 }
 
 namespace {
-// COUNT(*) over the filtered rows, with an extra condition; timed for the budget.
-bool countRows(const QSqlDatabase &db, const ExpiryPollRequest &r, const QString &extra, const QVariantList &extraValues,
-    qint64 *out, double *seconds, ExpiryPollSnapshot *s)
-{
-    QElapsedTimer t;
-    t.start();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    ++s->queries;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM trongate_tokens") + r.where
-        + (extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);
-    if (!Sql::exec(q, sql, r.values + extraValues, &s->error) || !q.next())
-        return false;
-    *out = q.value(0).toLongLong();
-    *seconds = secondsOf(t);
-    return true;
-}
-
 void computeTimeline(const QSqlDatabase &db, const ExpiryPollRequest &r, ExpiryReadBudget *budget, ExpiryPollSnapshot *s)
 {
     QElapsedTimer t;
@@ -177,35 +159,58 @@ bool stopped(ExpiryPollSnapshot *s)
     return true;
 }
 
-// The counts of one visit in one statement (the first screen's, the console's own change: a round
-// trip each to a far server otherwise): the timeline's parts, the rows before the top key (-3) and
-// every matching row (-4), UNION ALL. Each part keeps its own range on expiry_date, as it does
-// alone. Each part is charged the statement's time: more than its share, which the next run
-// alone corrects (the budget plans with the least of its last runs).
+// One visit's reads in one statement (a round trip each to a far server otherwise): the rows
+// from the top key on with their owners (user, level), and whichever counts are due: the
+// timeline's parts, the rows before the top key (-3), every matching row (-4). UNION ALL, each
+// part with its own range on expiry_date as it has alone; the last column says which part a row
+// is of (0: a token, 1: a count, keyed by the first column). The rows come back in any order and
+// are sorted here. Each count is charged the statement's time: more than its share, which the
+// next run alone corrects (the budget plans with the least of its last runs).
 struct Counts {
     std::optional<qint64> above;
     std::optional<qint64> count;
     std::optional<ExpiryTimeline::Slices> slices;
 };
 
-bool countTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool above, bool count, bool timeline,
+bool readTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool above, bool count, bool timeline,
     ExpiryReadBudget *budget, Counts *out, ExpiryPollSnapshot *s)
 {
     QElapsedTimer t;
     t.start();
+    // Named apart: PostgreSQL names a subquery's column after what it selects ("id"), and ORDER BY
+    // id would then be ambiguous.
+    const QStringList ownerColumns = TokenOwners::columns(QStringLiteral("trongate_tokens.user_id"));
+    QStringList named;
+    for (int i = 0; i < ownerColumns.size(); ++i)
+        named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
+    const int rowColumns = 4 + int(ownerColumns.size());
+    QString rows = QStringLiteral("SELECT %1, %2, 0 AS tg_part FROM trongate_tokens")
+                       .arg(Columns, named.join(QStringLiteral(", ")))
+        + r.where;
+    QVariantList values = r.values;
+    if (r.hasTop) {
+        rows += QStringLiteral(" AND ") + FromKey;
+        values << r.topExpiry << r.topExpiry << r.topId;
+    }
+    rows += QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
+    values << std::max(1, r.windowRows);
     QStringList parts;
-    QVariantList values;
+    // A derived table: an ORDER BY with LIMIT is a part of a UNION only there, in every engine.
+    parts << (above || count || timeline ? QStringLiteral("SELECT * FROM (%1) tg_rows").arg(rows) : rows);
+    // A count's row: its key and count, NULL for the token's other columns, then its part.
+    const QString more = QStringLiteral(", NULL").repeated(rowColumns - 2) + QStringLiteral(", 1");
     if (timeline) {
-        const ExpiryTimeline::Statement st = ExpiryTimeline::statement(db, r.span, r.now, r.levelId, r.userId);
+        const ExpiryTimeline::Statement st = ExpiryTimeline::statement(db, r.span, r.now, r.levelId, r.userId, more);
         parts << st.sql;
         values << st.values;
     }
     if (above) {
-        parts << QStringLiteral("SELECT -3, COUNT(*) FROM trongate_tokens") + r.where + QStringLiteral(" AND ") + BeforeKey;
+        parts << QStringLiteral("SELECT -3, COUNT(*)") + more + QStringLiteral(" FROM trongate_tokens") + r.where
+                + QStringLiteral(" AND ") + BeforeKey;
         values << r.values << r.topExpiry << r.topExpiry << r.topId;
     }
     if (count) {
-        parts << QStringLiteral("SELECT -4, COUNT(*) FROM trongate_tokens") + r.where;
+        parts << QStringLiteral("SELECT -4, COUNT(*)") + more + QStringLiteral(" FROM trongate_tokens") + r.where;
         values << r.values;
     }
     QSqlQuery q(db);
@@ -215,6 +220,11 @@ bool countTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool abov
         return false;
     ExpiryTimeline::Slices slices = ExpiryTimeline::empty(r.span, r.now);
     while (q.next()) {
+        if (q.value(rowColumns).toInt() == 0) {
+            s->window << ExpiryRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toLongLong(), TokenOwners::ownerOf(IdentityLookup::valuesAt(q, 4, ownerColumns.size())) };
+            continue;
+        }
         const qint64 key = q.value(0).toLongLong();
         const qint64 n = q.value(1).toLongLong();
         if (key == -3)
@@ -224,6 +234,9 @@ bool countTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool abov
         else
             ExpiryTimeline::take(key, n, &slices);
     }
+    std::sort(s->window.begin(), s->window.end(), [](const ExpiryRow &a, const ExpiryRow &b) {
+        return a.expiry != b.expiry ? a.expiry < b.expiry : a.id < b.id;
+    });
     // A COUNT(*) answers a row even over no rows: a part missing means the statement went wrong.
     if ((above && !out->above) || (count && !out->count)) {
         s->error = QCoreApplication::translate("ExpiryPoller", "the counts were not read");
@@ -296,7 +309,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     if (r.timeline)
         budget->setKey(Part::Timeline, timelineKey(r));
     // The signal is read BEFORE the rows: a commit after it moves it again for the next poll.
-    const bool moved = signal->changed(db, &s.queries);
+    const bool moved = r.signalLater || signal->changed(db, &s.queries);
     if (stopped(&s))
         return s;
     const bool look = moved || r.force || r.exact || r.timeDependent;
@@ -313,7 +326,9 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     std::optional<qint64> estimate;
     if (r.estimateFirst && r.exact) {
         RowEstimate e;
-        if (const std::optional<qint64> rows = signal->tableRows()) {
+        if (r.estimate) {
+            e = *r.estimate;
+        } else if (const std::optional<qint64> rows = signal->tableRows()) {
             e.kind = RowEstimate::Kind::Estimate;
             e.rows = *rows;
         } else {
@@ -338,39 +353,24 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         return s;
     }
     // The rows from the top key on, by key (expiry_date, id): a range read, never an OFFSET. With an
-    // index on expiry_date its cost does not grow with the table.
+    // index on expiry_date its cost does not grow with the table. The counts due come along.
+    Counts together;
+    if (!readTogether(db, r, r.hasTop && aboveNow, countNow, timelineNow, budget, &together, &s)) {
+        s.ok = false;
+        return s;
+    }
+    // Who each row's user is (the application's tables): a statement of its own, or the next job's
+    // (identitiesLater: the rows go on screen first).
     {
-        QVariantList values = r.values;
-        // Each row's owner (user, level, person) read along: one statement for the screen.
-        // Named apart: PostgreSQL names a subquery's column after what it selects ("id"), and
-        // ORDER BY id would then be ambiguous.
-        const QStringList ownerColumns = TokenOwners::columns(QStringLiteral("trongate_tokens.user_id"));
-        QStringList named;
-        for (int i = 0; i < ownerColumns.size(); ++i)
-            named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
-        QString sql = QStringLiteral("SELECT %1, %2 FROM trongate_tokens").arg(Columns, named.join(QStringLiteral(", ")))
-            + r.where;
-        if (r.hasTop) {
-            sql += QStringLiteral(" AND ") + FromKey;
-            values << r.topExpiry << r.topExpiry << r.topId;
-        }
-        sql += QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
-        values << std::max(1, r.windowRows);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        ++s.queries;
-        if (!Sql::exec(q, sql, values, &s.error)) {
-            s.ok = false;
-            return s;
-        }
         QHash<qint64, TokenOwners::Owner> found;
-        while (q.next()) {
-            s.window << ExpiryRow { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toLongLong(), TokenOwners::ownerOf(IdentityLookup::valuesAt(q, 4, ownerColumns.size())) };
-            if (s.window.last().owner.userExists)
-                found.insert(s.window.last().userId, s.window.last().owner);
-        }
-        if (!found.isEmpty() && !stopped(&s)) {
+        for (const ExpiryRow &row : std::as_const(s.window))
+            if (row.owner.userExists)
+                found.insert(row.userId, row.owner);
+        if (!found.isEmpty() && r.identitiesLater) {
+            s.identityUsers = found.keys();
+            for (ExpiryRow &row : s.window)
+                row.identityOwed = row.owner.userExists;
+        } else if (!found.isEmpty() && !stopped(&s)) {
             ++s.queries;
             owners.addIdentities(found, db);
             for (ExpiryRow &row : s.window)
@@ -380,12 +380,6 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
     if (stopped(&s))
         return s;
-    Counts together;
-    if (int(r.hasTop && aboveNow) + int(countNow) + int(timelineNow) >= 2
-        && !countTogether(db, r, r.hasTop && aboveNow, countNow, timelineNow, budget, &together, &s)) {
-        s.ok = false;
-        return s;
-    }
     // How many rows sort before the top key: a range count (an index range on expiry_date).
     s.aboveKnown = true;
     s.above = r.topRow;
@@ -396,13 +390,6 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         s.above = 0; // the rows on screen first; the backlog above them arrives with its count
     } else if (together.above) {
         s.above = *together.above;
-    } else if (aboveNow) {
-        double seconds = 0;
-        if (!countRows(db, r, BeforeKey, { r.topExpiry, r.topExpiry, r.topId }, &s.above, &seconds, &s)) {
-            s.ok = false;
-            return s;
-        }
-        budget->ran(Part::Above, seconds);
     } else if (budget->owes(Part::Above)) {
         s.aboveKnown = false; // the model keeps the top row where it is until the next count
     }
@@ -411,16 +398,8 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     if (estimate) {
         s.estimated = true;
         s.count = std::max<qint64>(*estimate, s.window.size());
-    } else if (countNow) {
-        double seconds = 0;
-        if (together.count) {
-            s.count = *together.count;
-        } else if (stopped(&s) || !countRows(db, r, {}, {}, &s.count, &seconds, &s)) {
-            s.ok = false;
-            return s;
-        } else {
-            budget->ran(Part::Count, seconds);
-        }
+    } else if (together.count) {
+        s.count = *together.count;
         if (!s.aboveKnown && reachesEnd) {
             s.above = s.count - s.window.size();
             s.aboveKnown = true;
@@ -432,10 +411,7 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     } else {
         s.countKnown = false; // the model keeps its count (exact when none is owed)
     }
-    if (together.slices)
-        s.slices = together.slices;
-    else if (timelineNow && !stopped(&s))
-        computeTimeline(db, r, budget, &s);
+    s.slices = together.slices;
     finish(r, *budget, &s);
     return s;
 }

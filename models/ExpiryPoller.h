@@ -3,6 +3,7 @@
 #include "ExpiryReadBudget.h"
 #include "ExpiryTimeline.h"
 #include "TokenOwners.h"
+#include "schema/RowEstimate.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -19,6 +20,7 @@ struct ExpiryRow {
     QString token;
     qint64 userId = 0;
     TokenOwners::Owner owner;
+    bool identityOwed = false; // owner.identity follows (ExpiryPollRequest::identitiesLater)
 };
 
 // What the live view asks for at each poll: its filter (as SQL, built on the GUI thread), the
@@ -50,6 +52,17 @@ struct ExpiryPollRequest {
     // RowEstimate::exactCountBelow() rows or more, the rows are read now and the counts that grow
     // with the table are not (ExpiryPollSnapshot::estimated); the page asks for them right after.
     bool estimateFirst = false;
+    // The engine's estimate of the table's rows, when the caller knows it (the session's facts on
+    // MySQL): nothing to read for estimateFirst.
+    std::optional<RowEstimate> estimate;
+    // The page's first visit: the change signal's first look is left to the next poll. A signal
+    // never looked at counts as moved, so that poll reads the rows again: a commit made while this
+    // visit read is seen there. The first screen comes a round trip sooner.
+    bool signalLater = false;
+    // Who the rows' users are (the application's tables) is left for the next job on the same
+    // connection (ExpiryReader::identities of the snapshot's identityUsers): the rows go on screen a
+    // statement sooner. The page's first screen.
+    bool identitiesLater = false;
     // A text filter whose users are not resolved yet (a read of its own): the poller resolves them
     // on its connection, appends the clause to where and hands it back in the snapshot.
     QString resolveText;
@@ -87,6 +100,8 @@ struct ExpiryPollSnapshot {
     // (the backlog above them not counted yet): an exact read is owed at once.
     bool estimated = false;
     bool textResolved = false;
+    // For a request with identitiesLater: the users whose identity the rows still owe.
+    QList<qint64> identityUsers;
     QString textClause;
     QVariantList textValues;
 };

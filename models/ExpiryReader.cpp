@@ -47,6 +47,14 @@ qint64 ExpiryReader::locateNow(
     return -1;
 }
 
+QHash<qint64, QString> ExpiryReader::identities(const QSqlDatabase &db, const QList<qint64> &userIds)
+{
+    bind(db);
+    if (userIds.isEmpty())
+        return {};
+    return TokenOwners(db).identities().identities(userIds, db);
+}
+
 QList<ExpiryRow> ExpiryReader::readPage(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
 {
     bind(db);

@@ -18,6 +18,8 @@ public:
     ExpiryPollSnapshot poll(const QSqlDatabase &db, const ExpiryPollRequest &request);
     // How many rows match where and expire at or before now; -1 and error set when it failed.
     qint64 locateNow(const QSqlDatabase &db, const QString &where, const QVariantList &values, qint64 now, QString *error);
+    // Who these users are in the application's tables (a snapshot's identityUsers), one statement.
+    QHash<qint64, QString> identities(const QSqlDatabase &db, const QList<qint64> &userIds);
     QList<ExpiryRow> readPage(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error);
     int visits() const { return m_visits; }
 

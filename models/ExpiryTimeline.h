@@ -29,13 +29,14 @@ public:
     static QString sliceLabel(Span span, int slice, qint64 start);
     // The statement compute() sends, for a caller that sends it along with parts of its own (UNION
     // ALL, a first column of the same kind: its own keys below -2): each row's first column is a
-    // slice (0, 1, ...), -1 for the expired ones, -2 for those beyond the span.
+    // slice (0, 1, ...), -1 for the expired ones, -2 for those beyond the span. moreColumns (", NULL,
+    // 1", say) follows each row's count, for a caller whose other parts have more columns.
     struct Statement {
         QString sql;
         QVariantList values;
     };
     static Statement statement(const QSqlDatabase &db, Span span, qint64 now, std::optional<qint64> levelId = {},
-        std::optional<qint64> userId = {});
+        std::optional<qint64> userId = {}, const QString &moreColumns = {});
     // An empty Slices for the span, to fill with take().
     static Slices empty(Span span, qint64 now);
     // One row of the statement's answer; false for a key that is not the timeline's.

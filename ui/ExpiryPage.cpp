@@ -203,10 +203,11 @@ ExpiryPage::ExpiryPage(Prompter &prompter, AppSettings &settings, QWidget *paren
 }
 
 void ExpiryPage::setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock,
-    bool hasExpiryIndex, const QString &connectionKey, DbWorker *liveWorker)
+    bool hasExpiryIndex, const QString &connectionKey, DbWorker *liveWorker, std::optional<RowEstimate> tokensEstimate)
 {
     stopPoller();
     m_sessionLive = liveWorker;
+    m_tokensEstimate = tokensEstimate;
     m_connectionKey = connectionKey;
     {
         // This connection's own choice (off unless turned on for it), not the last database's.
@@ -316,6 +317,11 @@ bool ExpiryPage::isLoading() const
     return m_model && m_model->awaitsFirstSnapshot();
 }
 
+bool ExpiryPage::isLookingUp() const
+{
+    return m_model && m_identitiesPending;
+}
+
 void ExpiryPage::startPoller()
 {
     ++m_pollEpoch;
@@ -357,16 +363,37 @@ void ExpiryPage::stopPoller()
     m_reader.reset();
     m_ownLive.reset();
     m_pollInFlight = false;
+    m_identitiesPending = false;
     m_locating = false;
 }
 
 void ExpiryPage::sendPoll(const ExpiryPollRequest &r)
 {
+    auto owed = std::make_shared<QList<qint64>>(); // written by the first job, read by the second
     m_poller->run<ExpiryPollSnapshot>(
-        this, [reader = m_reader, r](QSqlDatabase &db) { return reader->poll(db, r); },
+        this,
+        [reader = m_reader, r, owed](QSqlDatabase &db) {
+            ExpiryPollSnapshot s = reader->poll(db, r);
+            *owed = s.identityUsers;
+            return s;
+        },
         [this, epoch = m_pollEpoch](const ExpiryPollSnapshot &s) {
             if (epoch == m_pollEpoch)
                 applySnapshot(s);
+        });
+    if (!r.identitiesLater)
+        return;
+    // Who the rows' users are, right behind on the same connection: the rows are on screen
+    // meanwhile, their identity column says "…" for a round trip or two.
+    m_identitiesPending = true;
+    m_poller->run<QHash<qint64, QString>>(
+        this, [reader = m_reader, owed](QSqlDatabase &db) { return reader->identities(db, *owed); },
+        [this, epoch = m_pollEpoch](const QHash<qint64, QString> &who) {
+            if (epoch != m_pollEpoch)
+                return;
+            m_identitiesPending = false;
+            if (m_model)
+                m_model->addIdentities(who);
         });
 }
 
@@ -389,6 +416,10 @@ void ExpiryPage::requestRead(bool force, bool exact)
     ExpiryPollRequest r = first ? m_model->firstLoadRequest(m_clock(), m_view->viewport()->height() / rowHeight + 1)
                                 : m_model->pollRequest(force);
     r.exact = r.exact && (exact || first);
+    r.identitiesLater = first;
+    r.signalLater = first;
+    if (first)
+        r.estimate = m_tokensEstimate;
     r.timeline = true;
     r.timelineDue = m_timelineDue || force || first;
     m_timelineDue = false;

@@ -37,8 +37,10 @@ public:
     // connectionKey (AppSettings::connectionKey): auto-purge is remembered per connection, off by default.
     // liveWorker (DatabaseSession::liveWorker): where the poll reads, on that worker's connection,
     // which may have logged in beside the session's; without one the page makes a worker of its own.
+    // tokensEstimate: the engine's estimate of trongate_tokens' rows, when the session read it.
     void setDatabase(const QSqlDatabase &db, TokenActions *actions, ExpiryModel::Clock clock, bool hasExpiryIndex,
-        const QString &connectionKey = {}, DbWorker *liveWorker = nullptr);
+        const QString &connectionKey = {}, DbWorker *liveWorker = nullptr,
+        std::optional<RowEstimate> tokensEstimate = std::nullopt);
     void clearDatabase(const QString &reason);
     ExpiryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -64,6 +66,8 @@ public:
     int pollsApplied() const { return m_pollsApplied; }
     // The first screen is on its way from the poller's thread.
     bool isLoading() const;
+    // The first screen's rows are shown and who their users are is still on its way.
+    bool isLookingUp() const;
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void runAutoPurge();
@@ -141,6 +145,8 @@ private:
     std::shared_ptr<ExpiryReader> m_reader; // used on m_poller's thread only
     quint64 m_pollEpoch = 0; // answers read for an earlier start are dropped
     bool m_pollInFlight = false;
+    bool m_identitiesPending = false;
+    std::optional<RowEstimate> m_tokensEstimate;
     bool m_forcePending = false;
     bool m_exactPending = false;
     ExpiryReadBudget::Options m_budgetOptions;

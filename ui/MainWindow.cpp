@@ -426,7 +426,10 @@ void MainWindow::onSessionChanged()
     if (s.isOpen() && present.contains(TrongateSchema::Tokens))
         m_expiry->setDatabase(
             s.database(), m_actions, [] { return QDateTime::currentSecsSinceEpoch(); },
-            s.facts().expiryIndexed, AppSettings::connectionKey(s.profile()), s.liveWorker());
+            s.facts().expiryIndexed, AppSettings::connectionKey(s.profile()), s.liveWorker(),
+            s.facts().rowEstimates.contains(TrongateSchema::Tokens)
+                ? std::optional<RowEstimate>(s.facts().rowEstimates.value(TrongateSchema::Tokens))
+                : std::nullopt);
     else
         m_expiry->clearDatabase(tr("No trongate_tokens table in this database."));
     applyPrivileges();
@@ -566,7 +569,8 @@ bool MainWindow::isBusy() const
         // a screenshot shows the numbers a person sees a moment later.
         gridLoading = gridLoading || (g->isVisible() && (g->isLoading() || (g->model() && g->model()->isLookingUp())));
     return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading())
-        || (m_relations->isVisible() && m_relations->isLoading()) || (m_expiry->isVisible() && m_expiry->isLoading())
+        || (m_relations->isVisible() && m_relations->isLoading())
+        || (m_expiry->isVisible() && (m_expiry->isLoading() || m_expiry->isLookingUp()))
         || gridLoading;
 }
 

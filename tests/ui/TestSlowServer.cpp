@@ -779,6 +779,20 @@ void TestSlowServer::theLivePageOpenedOnFindsItsConnectionLoggedIn()
     QVERIFY2(live->model()->lastError().isEmpty(), qPrintable(live->model()->lastError()));
     QCOMPARE(live->model()->count(), rows);
     QVERIFY(live->model()->countExact());
+    // The rows are on screen before who their users are: that column says "…" for the next
+    // statement's round trips, then names the people.
+    const int top = std::max(0, live->view()->rowAt(0));
+    const QModelIndex who = live->model()->index(top, ExpiryModel::IdentityColumn);
+    QVERIFY(live->isLookingUp());
+    QCOMPARE(who.data().toString(), QStringLiteral("…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!live->isLookingUp(), 30000);
+    int named = 0;
+    for (int r = top; r < top + 10 && r < live->model()->rowCount(); ++r) {
+        const QString shown = live->model()->index(r, ExpiryModel::IdentityColumn).data().toString();
+        QVERIFY2(shown != QStringLiteral("…"), qPrintable(QString::number(r)));
+        named += shown.contains(QLatin1Char('@')) ? 1 : 0;
+    }
+    QVERIFY(named > 0);
     // Every connection the first screen used was there when the session opened.
     QCOMPARE(proxy.connections(), connectionsAtOpen);
 }
