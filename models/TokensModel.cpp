@@ -316,8 +316,8 @@ QStringList TokensModel::extraFilterClauses(
 
 void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
-    // A page read its owners along with its rows (takeAlong): only who they are is missing. An
-    // export's batch has neither: both in a statement each.
+    // A page read its owners along with its rows (takeAlong): only who they are is missing, which
+    // enrichLater() reads. An export's batch has neither: both here, in a statement each.
     QList<qint64> userIds;
     for (const Row &r : rows)
         if (const qint64 u = r.values.value(1).toLongLong(); !userIds.contains(u))
@@ -326,21 +326,31 @@ void TokensModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
         return;
     const bool ownersRead = rows.first().extra.contains(QStringLiteral("userCode"))
         || rows.first().extra.contains(QStringLiteral("orphan"));
-    QHash<qint64, TokenOwners::Owner> owners;
-    if (ownersRead) {
-        for (const Row &r : rows)
-            if (r.extra.contains(QStringLiteral("userCode")))
-                owners.insert(r.values.value(1).toLongLong(), TokenOwners::Owner { true, {}, 0, true, {}, {} });
-        m_owners.addIdentities(owners, db);
-        for (Row &r : rows)
-            if (const QString who = owners.value(r.values.value(1).toLongLong()).identity; !who.isEmpty())
-                r.extra.insert(QStringLiteral("identity"), who);
+    if (ownersRead)
         return;
-    }
-    owners = m_owners.lookup(userIds, db);
+    const QHash<qint64, TokenOwners::Owner> owners = m_owners.lookup(userIds, db);
     for (Row &r : rows) {
         const TokenOwners::Owner o = owners.value(r.values.value(1).toLongLong());
         setOwner(r, o.userExists, o.code, o.levelId, o.levelExists ? QVariant(o.levelTitle) : QVariant(), o.identity);
+        r.extra.insert(QStringLiteral("identityRead"), true);
+    }
+}
+
+void TokensModel::enrichLater(const QSqlDatabase &db, QList<Row> &rows) const
+{
+    QHash<qint64, TokenOwners::Owner> owners;
+    for (const Row &r : rows)
+        if (r.extra.contains(QStringLiteral("userCode")) && !r.extra.contains(QStringLiteral("identityRead")))
+            owners.insert(r.values.value(1).toLongLong(), TokenOwners::Owner { true, {}, 0, true, {}, {} });
+    if (owners.isEmpty())
+        return;
+    m_owners.addIdentities(owners, db);
+    for (Row &r : rows) {
+        if (!r.extra.contains(QStringLiteral("userCode")) || r.extra.contains(QStringLiteral("identityRead")))
+            continue;
+        r.extra.insert(QStringLiteral("identityRead"), true);
+        if (const QString who = owners.value(r.values.value(1).toLongLong()).identity; !who.isEmpty())
+            r.extra.insert(QStringLiteral("identity"), who);
     }
 }
 
@@ -399,7 +409,11 @@ QVariant TokensModel::cellData(const Row &row, const QVariantList &values, int c
                         ? row.extra.value(QStringLiteral("levelTitle")).toString()
                         : tr("missing level %1").arg(row.extra.value(QStringLiteral("levelId")).toLongLong()));
         case IdentityColumn:
-            return userEdited ? QVariant() : row.extra.value(QStringLiteral("identity"));
+            if (userEdited)
+                return {};
+            if (row.extra.contains(QStringLiteral("userCode")) && !row.extra.contains(QStringLiteral("identityRead")))
+                return tr("…", "who the user is, still being read");
+            return row.extra.value(QStringLiteral("identity"));
         case ExpiryColumn:
             if (expiry.isNull())
                 return tr("never (NULL)");

@@ -49,6 +49,10 @@ protected:
     QStringList extraFilterClauses(
         const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const override;
     void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
+    // Who each token's user is (the application's tables): the first screen shows the rows with
+    // their users and levels, this column says "…" for a statement more.
+    bool hasLaterLookups() const override { return true; }
+    void enrichLater(const QSqlDatabase &db, QList<Row> &rows) const override;
     QStringList alongColumns(const QSqlDatabase &db) const override;
     void takeAlong(Row &row, const QVariantList &values) const override;
     // What a row shows of its user: the user's code, level and who they are, or that a row is missing.

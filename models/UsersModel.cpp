@@ -140,14 +140,8 @@ QStringList UsersModel::extraFilterClauses(
 
 void UsersModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
 {
-    QVariantList ids;
     QVariantList levelIds;
-    QList<qint64> userIds;
     for (const Row &r : rows) {
-        if (r.id > 0) {
-            ids << r.id;
-            userIds << r.id;
-        }
         if (!r.extra.contains(QStringLiteral("titleRead")) && !levelIds.contains(r.values.value(1)))
             levelIds << r.values.value(1);
     }
@@ -159,13 +153,10 @@ void UsersModel::enrich(const QSqlDatabase &db, QList<Row> &rows) const
             while (q.next())
                 titles.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
-    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
     for (Row &r : rows) {
         const qint64 level = r.values.value(1).toLongLong();
         if (titles.contains(level))
             r.extra.insert(QStringLiteral("levelTitle"), titles.value(level));
-        if (who.contains(r.id))
-            r.extra.insert(QStringLiteral("identity"), who.value(r.id));
     }
 }
 
@@ -188,11 +179,22 @@ void UsersModel::takeAlong(Row &row, const QVariantList &values) const
 void UsersModel::enrichLater(const QSqlDatabase &db, QList<Row> &rows) const
 {
     QVariantList ids;
+    QList<qint64> userIds;
     for (const Row &r : rows)
-        if (r.id > 0)
+        if (r.id > 0) {
             ids << r.id;
+            userIds << r.id;
+        }
     if (ids.isEmpty())
         return;
+    const QHash<qint64, QString> who = m_identities.identities(userIds, db);
+    for (Row &r : rows) {
+        if (r.id <= 0)
+            continue;
+        r.extra.insert(QStringLiteral("identityRead"), true);
+        if (who.contains(r.id))
+            r.extra.insert(QStringLiteral("identity"), who.value(r.id));
+    }
     QHash<qint64, QPair<qint64, qint64>> counts;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -238,6 +240,8 @@ QVariant UsersModel::cellData(const Row &row, const QVariantList &values, int co
             return row.id < 0 ? tr("level %1").arg(level) : tr("missing level %1").arg(level);
         }
         case IdentityColumn:
+            if (row.id > 0 && !row.extra.contains(QStringLiteral("identityRead")))
+                return tr("…", "who the user is, still being read");
             return row.extra.value(QStringLiteral("identity"));
         case TokensColumn:
         case ValidTokensColumn: {

@@ -34,8 +34,8 @@ protected:
     QStringList extraFilterClauses(
         const QSqlDatabase &db, const QString &text, int column, QVariantList *values) const override;
     void enrich(const QSqlDatabase &db, QList<Row> &rows) const override;
-    // The token counts: without an index on user_id a scan of trongate_tokens, so the first screen
-    // shows without them ("…") and they follow.
+    // Who each user is (the application's tables) and the token counts (without an index on
+    // user_id a scan of trongate_tokens): the first screen shows without them ("…") and they follow.
     bool hasLaterLookups() const override { return true; }
     void enrichLater(const QSqlDatabase &db, QList<Row> &rows) const override;
     QStringList alongColumns(const QSqlDatabase &db) const override;

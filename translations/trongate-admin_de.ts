@@ -5178,6 +5178,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>orphan</source>
         <translation>verwaist</translation>
     </message>
+    <message>
+        <source>…</source>
+        <comment>who the user is, still being read</comment>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>TokensPage</name>
@@ -5403,6 +5408,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
     <message>
         <source>…</source>
         <comment>a token count still being read</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>who the user is, still being read</comment>
         <translation>…</translation>
     </message>
 </context>

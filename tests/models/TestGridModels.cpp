@@ -29,6 +29,7 @@ private slots:
     void failedSaveLeavesDatabaseAndEditsAsTheyWere();
     void usersShowLevelIdentityAndTokenCounts();
     void usersFirstScreenShowsBeforeItsTokenCounts();
+    void tokensFirstScreenShowsBeforeWhoTheirUsersAre();
     void userCodeMustBeTrongatesAndUnique();
     void deletingUsersDeletesTheirTokensByDefault();
     void tokensAreMaskedAndOrphansShown();
@@ -252,11 +253,14 @@ void TestGridModels::usersFirstScreenShowsBeforeItsTokenCounts()
     QVERIFY(model.isLookingUp());
     QCOMPARE(model.index(0, UsersModel::TokensColumn).data().toString(), QStringLiteral("…"));
     QCOMPARE(model.index(0, UsersModel::ValidTokensColumn).data().toString(), QStringLiteral("…"));
+    QCOMPARE(model.index(0, UsersModel::IdentityColumn).data().toString(), QStringLiteral("…"));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     gate.release();
     QVERIFY(QTest::qWaitFor([&] { return !model.isLookingUp(); }, 15000));
     QVERIFY(!changed.isEmpty());
+    QVERIFY2(model.index(0, UsersModel::IdentityColumn).data().toString().startsWith(QStringLiteral("admin · ")),
+        qPrintable(model.index(0, UsersModel::IdentityColumn).data().toString()));
     for (int row : { 0, 1, 39 }) {
         const qint64 id = model.idAt(row);
         const qint64 tokens = scalar(QStringLiteral("SELECT COUNT(*) FROM trongate_tokens WHERE user_id = %1").arg(id));
@@ -265,6 +269,44 @@ void TestGridModels::usersFirstScreenShowsBeforeItsTokenCounts()
         QCOMPARE(model.index(row, UsersModel::TokensColumn).data().toString(), QLocale().toString(tokens));
         QCOMPARE(model.index(row, UsersModel::ValidTokensColumn).data().toString(), QLocale().toString(valid));
     }
+}
+
+// The same for tokens: the page's statement reads each token's user and level along; who the user
+// is (the application's tables) follows from a statement of its own, the column saying "…" until
+// then. Without a worker (the command line, an export) it is all read at once.
+void TestGridModels::tokensFirstScreenShowsBeforeWhoTheirUsersAre()
+{
+    TokensModel inlineModel(m_db->db(), [] { return Now; });
+    inlineModel.refresh();
+    QVERIFY(inlineModel.rowCount() > 0);
+    DbWorker worker(m_db->connectionName());
+    TokensModel model(m_db->db(), [] { return Now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorker(&worker);
+    model.refresh();
+    model.index(0, 0).data(); // the view asks for the first page
+    WorkerGate gate(worker);
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts() && !model.isLoading() && model.idAt(0) > 0; }, 15000));
+    int owed = 0;
+    for (int row = 0; row < std::min(20, model.rowCount()); ++row) {
+        QCOMPARE(model.index(row, TokensModel::UserColumn).data(), inlineModel.index(row, TokensModel::UserColumn).data());
+        const QString shown = model.index(row, TokensModel::IdentityColumn).data().toString();
+        if (!inlineModel.index(row, TokensModel::UserColumn).data().toString().contains(QLatin1String("missing"))) {
+            QCOMPARE(shown, QStringLiteral("…"));
+            ++owed;
+        }
+    }
+    QVERIFY(owed > 0);
+    QVERIFY(model.isLookingUp());
+    gate.release();
+    QVERIFY(QTest::qWaitFor([&] { return !model.isLookingUp(); }, 15000));
+    int named = 0;
+    for (int row = 0; row < std::min(20, model.rowCount()); ++row) {
+        const QVariant want = inlineModel.index(row, TokensModel::IdentityColumn).data();
+        QCOMPARE(model.index(row, TokensModel::IdentityColumn).data().toString(), want.toString());
+        named += want.toString().isEmpty() ? 0 : 1;
+    }
+    QVERIFY(named > 0);
 }
 
 void TestGridModels::userCodeMustBeTrongatesAndUnique()
