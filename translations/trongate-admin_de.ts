@@ -3039,6 +3039,15 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Serve
         <source>Counting the tokens; the figures follow.</source>
         <translation>Die Tokens werden gezählt; die Zahlen folgen.</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <comment>a token statistic whose read failed</comment>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The token statistics could not be read: %1</source>
+        <translation>Die Token-Statistik konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

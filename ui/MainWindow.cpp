@@ -568,7 +568,8 @@ bool MainWindow::isBusy() const
         // The cells still saying "…" (token counts that follow the first screen) count as loading:
         // a screenshot shows the numbers a person sees a moment later.
         gridLoading = gridLoading || (g->isVisible() && (g->isLoading() || (g->model() && g->model()->isLookingUp())));
-    return m_connections.session().isConnecting() || (m_overview->isVisible() && m_overview->isLoading())
+    return m_connections.session().isConnecting()
+        || (m_overview->isVisible() && (m_overview->isLoading() || m_overview->isReadingStatistics()))
         || (m_relations->isVisible() && m_relations->isLoading())
         || (m_expiry->isVisible() && (m_expiry->isLoading() || m_expiry->isLookingUp()))
         || gridLoading;

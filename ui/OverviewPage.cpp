@@ -129,6 +129,7 @@ void OverviewPage::refresh()
     ++m_generation;
     m_loading = false;
     m_counting = false;
+    m_readingStats = false;
     if (!m_session.isOpen()) {
         m_title->setText(tr("No database open"));
         m_details->setText(tr("Open a connection with File ▸ Connections… (Ctrl+O)."));
@@ -161,9 +162,10 @@ void OverviewPage::refresh()
     m_schemaStatus->setText(tr("Counting rows…"));
     const quint64 generation = ++m_generation;
     const qint64 exactBelow = RowEstimate::exactCountBelow();
+    auto statsNext = std::make_shared<bool>(false); // set by the first job, read by the second
     worker->run<Counted>(
         this,
-        [exactBelow](QSqlDatabase &db) {
+        [exactBelow, statsNext](QSqlDatabase &db) {
             Counted c;
             if (!db.isOpen()) {
                 c.error = tr("the database could not be reached: %1").arg(db.lastError().text());
@@ -177,23 +179,66 @@ void OverviewPage::refresh()
                 if (r.table == TrongateSchema::Tokens)
                     tokensCounted = r.count == TableSummaryModel::Row::Count::Exact;
             }
-            // The statistics scan trongate_tokens as a count does: now if it was counted, else later.
+            // The statistics scan trongate_tokens as a count does: right behind the tables (a
+            // statement more, the tables on screen meanwhile) when it was counted, else later.
             if (c.ok && missing == 0) {
-                if (tokensCounted)
-                    c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
-                else
-                    c.statsLater = true;
+                c.statsNext = tokensCounted;
+                c.statsLater = !tokensCounted;
             }
+            *statsNext = c.statsNext;
             return c;
         },
         [this, generation](Counted c) {
             if (generation != m_generation)
                 return; // a newer refresh is on its way
             m_loading = false;
+            m_readingStats = c.statsNext;
             showCounts(c);
             if (c.ok && (c.statsLater || !TableSummaryModel::allExact(c.rows)))
                 countExactly(c, generation);
         });
+    struct Read {
+        bool asked = false;
+        bool ok = false;
+        QString error;
+        TokenStatistics stats;
+    };
+    worker->run<Read>(
+        this,
+        [statsNext](QSqlDatabase &db) {
+            Read r;
+            r.asked = *statsNext && !DbWorker::stopRequested();
+            if (r.asked)
+                r.ok = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &r.stats, &r.error);
+            return r;
+        },
+        [this, generation](Read r) {
+            if (generation != m_generation || !r.asked)
+                return;
+            m_readingStats = false;
+            if (r.ok) {
+                showStatistics(r.stats);
+                return;
+            }
+            // Said rather than left at "…".
+            for (QLabel *value : std::as_const(m_statValues)) {
+                value->setText(tr("not read", "a token statistic whose read failed"));
+                value->setToolTip(tr("The token statistics could not be read: %1").arg(r.error));
+            }
+        });
+}
+
+void OverviewPage::showStatistics(const TokenStatistics &stats)
+{
+    const QLocale locale;
+    m_statValues[QStringLiteral("valid")]->setText(locale.toString(stats.valid));
+    m_statValues[QStringLiteral("hour")]->setText(locale.toString(stats.expiringWithinHour));
+    m_statValues[QStringLiteral("purgeable")]->setText(locale.toString(stats.purgeable));
+    m_statValues[QStringLiteral("noExpiry")]->setText(locale.toString(stats.noExpiry));
+    m_statValues[QStringLiteral("orphans")]->setText(locale.toString(stats.orphans));
+    for (QLabel *value : std::as_const(m_statValues))
+        value->setToolTip({});
+    m_stats->setVisible(true);
 }
 
 void OverviewPage::countExactly(const Counted &first, quint64 generation)
@@ -206,6 +251,7 @@ void OverviewPage::countExactly(const Counted &first, quint64 generation)
         this,
         [first](QSqlDatabase &db) {
             Counted c = first;
+            c.statsNext = false; // those arrive on their own
             c.rows = TableSummaryModel::countExactly(db, first.rows, &c.ok, &c.error);
             if (c.ok && first.statsLater && !DbWorker::stopRequested()) {
                 c.statsLater = false;
@@ -231,19 +277,16 @@ void OverviewPage::showCounts(const Counted &c)
         return;
     }
     const int missing = m_model->missingTrongateTables();
-    m_stats->setVisible(c.haveStats || c.statsLater);
-    if (c.haveStats) {
-        const QLocale locale;
-        m_statValues[QStringLiteral("valid")]->setText(locale.toString(c.stats.valid));
-        m_statValues[QStringLiteral("hour")]->setText(locale.toString(c.stats.expiringWithinHour));
-        m_statValues[QStringLiteral("purgeable")]->setText(locale.toString(c.stats.purgeable));
-        m_statValues[QStringLiteral("noExpiry")]->setText(locale.toString(c.stats.noExpiry));
-        m_statValues[QStringLiteral("orphans")]->setText(locale.toString(c.stats.orphans));
-    }
+    const bool following = c.statsLater || c.statsNext;
+    // Statistics shown by their own read (statsNext) stay when the exact counts arrive after them.
+    m_stats->setVisible(c.haveStats || following || (m_stats->isVisibleTo(this) && missing == 0));
+    if (c.haveStats)
+        showStatistics(c.stats);
     for (QLabel *value : std::as_const(m_statValues)) {
-        if (c.statsLater)
+        if (following)
             value->setText(QStringLiteral("…"));
-        value->setToolTip(c.statsLater ? tr("Counting the tokens; the figures follow.") : QString());
+        if (following || c.haveStats)
+            value->setToolTip(following ? tr("Counting the tokens; the figures follow.") : QString());
     }
     m_verify->setEnabled(missing < 3);
     m_install->setVisible(missing > 0);

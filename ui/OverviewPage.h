@@ -32,6 +32,9 @@ public:
     // The exact counts of big tables and their statistics are on their way (the page shows
     // estimates meanwhile).
     bool isCounting() const { return m_counting; }
+    // The tables are shown; the token statistics of a small trongate_tokens are on their way, in
+    // the statement right behind them.
+    bool isReadingStatistics() const { return m_readingStats; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,10 +50,12 @@ private:
         QString error;
         bool haveStats = false;
         bool statsLater = false; // trongate_tokens is big: its statistics come with its exact count
+        bool statsNext = false; // trongate_tokens is small: its statistics come in the next job
         TokenStatistics stats;
     };
     void countExactly(const Counted &first, quint64 generation);
     void showCounts(const Counted &c);
+    void showStatistics(const TokenStatistics &stats);
 
     DatabaseSession &m_session;
     TableSummaryModel *m_model = nullptr;
@@ -64,6 +69,7 @@ private:
     bool m_stale = false;
     bool m_loading = false;
     bool m_counting = false;
+    bool m_readingStats = false;
     quint64 m_generation = 0;
     QMap<QString, QLabel *> m_statValues;
 };

@@ -146,6 +146,8 @@ void TestMainWindow::firstStartOpensTheSeededDemo()
     auto *overview = f->window->findChild<OverviewPage *>();
     QVERIFY(overview);
     QTRY_VERIFY(overview->schemaStatusText().contains(QLatin1String("three tables are present")));
+    // The token statistics follow the tables, in the statement right behind them.
+    QTRY_VERIFY(!overview->isReadingStatistics());
     QVERIFY(
         overview->statText(QStringLiteral("valid")).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 100);
     QVERIFY(overview->statText(QStringLiteral("hour")).toInt() > 0);
