@@ -695,12 +695,13 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
     return result;
 }
 
-void ExpiryModel::addIdentities(const QHash<qint64, QString> &identities)
+void ExpiryModel::addIdentities(const QList<qint64> &users, const QHash<qint64, QString> &identities)
 {
+    const QSet<qint64> asked(users.cbegin(), users.cend());
     int first = -1;
     int last = -1;
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        if (!it->identityOwed)
+        if (!it->identityOwed || !asked.contains(it->userId))
             continue;
         it->identityOwed = false;
         it->owner.identity = identities.value(it->userId);

@@ -91,9 +91,10 @@ public:
     // Applies a snapshot read for one of this model's requests; a stale one (the model changed
     // since) is ignored and reported as not ok with stale set.
     PollResult apply(const ExpiryPollSnapshot &snapshot);
-    // Who the users of rows read without it are (ExpiryPollRequest::identitiesLater): the rows that
-    // owe their identity take it (a user missing here has none) and repaint that column.
-    void addIdentities(const QHash<qint64, QString> &identities);
+    // Who the users of rows read without it are (ExpiryPollRequest::identitiesLater): the rows of
+    // these users that owe their identity take it (a user missing from identities has none) and
+    // repaint that column.
+    void addIdentities(const QList<qint64> &users, const QHash<qint64, QString> &identities);
     // The console's own revoke: the rows go at once, without a query.
     void removeIds(const QList<qint64> &ids, qint64 deleted);
     quint64 generation() const { return m_generation; }

@@ -159,21 +159,22 @@ bool stopped(ExpiryPollSnapshot *s)
     return true;
 }
 
-// One visit's reads in one statement (a round trip each to a far server otherwise): the rows
-// from the top key on with their owners (user, level), and whichever counts are due: the
+// A visit's reads in one statement (a round trip each to a far server otherwise): the rows from
+// the top key on with their owners (user, level) when withRows, and whichever counts are due: the
 // timeline's parts, the rows before the top key (-3), every matching row (-4). UNION ALL, each
 // part with its own range on expiry_date as it has alone; the last column says which part a row
 // is of (0: a token, 1: a count, keyed by the first column). The rows come back in any order and
-// are sorted here. Each count is charged the statement's time: more than its share, which the
-// next run alone corrects (the budget plans with the least of its last runs).
+// are sorted here. Each count is charged the statement's time, more than its share: so the rows
+// come along only on the first visit (ExpiryPollRequest::countsWithRows), where the counts' first
+// wait errs on the side of the server, and later visits read the rows apart.
 struct Counts {
     std::optional<qint64> above;
     std::optional<qint64> count;
     std::optional<ExpiryTimeline::Slices> slices;
 };
 
-bool readTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool above, bool count, bool timeline,
-    ExpiryReadBudget *budget, Counts *out, ExpiryPollSnapshot *s)
+bool readTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool withRows, bool above, bool count,
+    bool timeline, ExpiryReadBudget *budget, Counts *out, ExpiryPollSnapshot *s)
 {
     QElapsedTimer t;
     t.start();
@@ -183,7 +184,7 @@ bool readTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool above
     QStringList named;
     for (int i = 0; i < ownerColumns.size(); ++i)
         named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
-    const int rowColumns = 4 + int(ownerColumns.size());
+    const int rowColumns = withRows ? 4 + int(ownerColumns.size()) : 2;
     QString rows = QStringLiteral("SELECT %1, %2, 0 AS tg_part FROM trongate_tokens")
                        .arg(Columns, named.join(QStringLiteral(", ")))
         + r.where;
@@ -195,8 +196,10 @@ bool readTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool above
     rows += QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
     values << std::max(1, r.windowRows);
     QStringList parts;
-    // A derived table: an ORDER BY with LIMIT is a part of a UNION only there, in every engine.
-    parts << (above || count || timeline ? QStringLiteral("SELECT * FROM (%1) tg_rows").arg(rows) : rows);
+    if (withRows) // a derived table: an ORDER BY with LIMIT is a part of a UNION only there, in every engine
+        parts << (above || count || timeline ? QStringLiteral("SELECT * FROM (%1) tg_rows").arg(rows) : rows);
+    else
+        values.clear();
     // A count's row: its key and count, NULL for the token's other columns, then its part.
     const QString more = QStringLiteral(", NULL").repeated(rowColumns - 2) + QStringLiteral(", 1");
     if (timeline) {
@@ -353,9 +356,12 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
         return s;
     }
     // The rows from the top key on, by key (expiry_date, id): a range read, never an OFFSET. With an
-    // index on expiry_date its cost does not grow with the table. The counts due come along.
+    // index on expiry_date its cost does not grow with the table. On the first visit the counts
+    // due come along; later, in a statement of their own after the rows (see readTogether).
+    const bool along = r.countsWithRows;
     Counts together;
-    if (!readTogether(db, r, r.hasTop && aboveNow, countNow, timelineNow, budget, &together, &s)) {
+    if (!readTogether(db, r, true, along && r.hasTop && aboveNow, along && countNow, along && timelineNow, budget,
+            &together, &s)) {
         s.ok = false;
         return s;
     }
@@ -380,6 +386,11 @@ ExpiryPollSnapshot readExpirySnapshot(const QSqlDatabase &db, const ExpiryPollRe
     const bool reachesEnd = s.window.size() < std::max(1, r.windowRows);
     if (stopped(&s))
         return s;
+    if (!along && ((r.hasTop && aboveNow) || countNow || timelineNow)
+        && !readTogether(db, r, false, r.hasTop && aboveNow, countNow, timelineNow, budget, &together, &s)) {
+        s.ok = false;
+        return s;
+    }
     // How many rows sort before the top key: a range count (an index range on expiry_date).
     s.aboveKnown = true;
     s.above = r.topRow;

@@ -59,6 +59,10 @@ struct ExpiryPollRequest {
     // never looked at counts as moved, so that poll reads the rows again: a commit made while this
     // visit read is seen there. The first screen comes a round trip sooner.
     bool signalLater = false;
+    // The counts due in the rows' statement (the first visit: a round trip less). Later visits
+    // read them apart, so that each part's cost, which its next wait is planned by, is its own
+    // and not the rows' too.
+    bool countsWithRows = false;
     // Who the rows' users are (the application's tables) is left for the next job on the same
     // connection (ExpiryReader::identities of the snapshot's identityUsers): the rows go on screen a
     // statement sooner. The page's first screen.

@@ -1,5 +1,7 @@
 #include "GridModel.h"
 
+#include <utility>
+
 #include "connection/ClonedConnection.h"
 #include "sql/Dialect.h"
 #include "sql/QueryCursor.h"
@@ -518,6 +520,7 @@ void GridModel::invalidateCache()
 {
     m_pages.clear();
     m_pageAge.clear();
+    m_laterOwed.clear();
     m_requested.clear();
     m_deferred.clear();
     m_failed.clear();
@@ -562,7 +565,11 @@ void GridModel::setWorker(DbWorker *worker, DbWorker *countWorker)
     if (m_refreshWhenWorker) {
         m_refreshWhenWorker = false;
         refresh();
+        return;
     }
+    const QSet<int> owed = std::exchange(m_laterOwed, {});
+    for (int page : owed)
+        requestLater(page);
 }
 
 void GridModel::workerGone(bool reads, bool counts)
@@ -572,6 +579,9 @@ void GridModel::workerGone(bool reads, bool counts)
         m_refreshWhenWorker = m_refreshWhenWorker || m_loadingCount > 0;
         m_loadingCount = 0;
         m_requested.clear();
+        // The look-ups that follow the rows will not come either: asked of the next worker
+        // (m_laterOwed), the cells saying "…" until then.
+        m_laterPending = 0;
         ++m_generation;
     }
     if (counts) {
@@ -692,6 +702,7 @@ void GridModel::requestLater(int page) const
     const quint64 generation = m_generation;
     const std::shared_ptr<Guard> guard = m_guard;
     ++m_laterPending;
+    m_laterOwed.insert(page);
     m_worker->run<QList<Row>>(
         self,
         [guard, rows = *it](QSqlDatabase &db) mutable {
@@ -702,6 +713,7 @@ void GridModel::requestLater(int page) const
         },
         [self, generation, page](QList<Row> read) {
             --self->m_laterPending;
+            self->m_laterOwed.remove(page);
             // A refresh or a sort meanwhile: the page it was for is gone (its successor asks again).
             auto stored = self->m_pages.find(page);
             if (generation != self->m_generation || stored == self->m_pages.end())

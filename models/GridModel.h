@@ -372,6 +372,7 @@ private:
     bool m_countPending = false; // an exact count of this count generation is on its way
     mutable QSet<int> m_requested; // pages on their way
     mutable int m_laterPending = 0; // enrichLater() reads on their way
+    mutable QSet<int> m_laterOwed; // the stored pages they are for: asked again of a new worker
     // Pages asked for while the count is on its way: read once it is there, from whichever end is
     // nearer (the count worker answers before the page worker could have anyway).
     mutable QSet<int> m_deferred;

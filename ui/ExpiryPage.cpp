@@ -11,6 +11,7 @@
 #include "UserPickerDialog.h"
 
 #include <climits>
+#include <utility>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -385,15 +386,20 @@ void ExpiryPage::sendPoll(const ExpiryPollRequest &r)
         return;
     // Who the rows' users are, right behind on the same connection: the rows are on screen
     // meanwhile, their identity column says "…" for a round trip or two.
+    // Only the newest look-up's answer ends the wait (a first read that came back stale is read
+    // again, with a look-up of its own behind it).
+    const quint64 lookUp = ++m_identityLookUps;
     m_identitiesPending = true;
-    m_poller->run<QHash<qint64, QString>>(
-        this, [reader = m_reader, owed](QSqlDatabase &db) { return reader->identities(db, *owed); },
-        [this, epoch = m_pollEpoch](const QHash<qint64, QString> &who) {
+    using Found = std::pair<QList<qint64>, QHash<qint64, QString>>; // the users asked about, who they are
+    m_poller->run<Found>(
+        this, [reader = m_reader, owed](QSqlDatabase &db) { return Found { *owed, reader->identities(db, *owed) }; },
+        [this, epoch = m_pollEpoch, lookUp](const Found &found) {
             if (epoch != m_pollEpoch)
                 return;
-            m_identitiesPending = false;
+            if (lookUp == m_identityLookUps)
+                m_identitiesPending = false;
             if (m_model)
-                m_model->addIdentities(who);
+                m_model->addIdentities(found.first, found.second);
         });
 }
 
@@ -418,6 +424,7 @@ void ExpiryPage::requestRead(bool force, bool exact)
     r.exact = r.exact && (exact || first);
     r.identitiesLater = first;
     r.signalLater = first;
+    r.countsWithRows = first;
     if (first)
         r.estimate = m_tokensEstimate;
     r.timeline = true;

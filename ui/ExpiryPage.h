@@ -146,6 +146,7 @@ private:
     quint64 m_pollEpoch = 0; // answers read for an earlier start are dropped
     bool m_pollInFlight = false;
     bool m_identitiesPending = false;
+    quint64 m_identityLookUps = 0; // the newest identities look-up sent
     std::optional<RowEstimate> m_tokensEstimate;
     bool m_forcePending = false;
     bool m_exactPending = false;

@@ -127,9 +127,10 @@ public:
     // session id sessionIdSql() answers.
     virtual bool stopsStatementsInProcess() const { return false; }
     virtual QString sessionIdSql() const { return {}; }
-    // The same id without a round trip, from the client library Qt's driver has loaded (MySQL's
-    // mysql_thread_id, libpq's PQbackendPID on the driver's handle); nullopt when that library
-    // cannot be found in this process: then sessionIdSql() asks the server.
+    // The same id without a round trip, from the client library Qt's driver has loaded, where it
+    // is sure to be the server's (MariaDB: mysql_thread_id on the driver's handle); nullopt
+    // otherwise: then sessionIdSql() asks the server. (PostgreSQL asks: behind a pooler such as
+    // pgbouncer, libpq's backend pid is the pooler's invention.)
     virtual std::optional<qint64> sessionIdOfHandle(const QSqlDatabase &db) const;
     // Asks the server, through other, to stop what session sessionId runs. false when it refused
     // (error says why) or the database has no sessions.

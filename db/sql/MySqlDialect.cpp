@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 
+#include <utility>
+
 namespace {
 const QString ServerClock = QStringLiteral(R"(SELECT UNIX_TIMESTAMP())");
 const QString BeginReadOnly = QStringLiteral("START TRANSACTION READ ONLY");
@@ -303,11 +305,22 @@ std::optional<qint64> MySqlDialect::sessionIdOfHandle(const QSqlDatabase &db) co
 {
     // The greeting's connection id, which the client library keeps: what CONNECTION_ID() says.
     // (Through our relay too: it hands the driver the server's greeting with that id unchanged.)
+    // The greeting has 32 bits for it. MariaDB keeps its ids within them since 10.2 (MDEV-15089);
+    // MySQL's grow past them on a busy server, and a KILL QUERY by the truncated id could stop
+    // another connection: there CONNECTION_ID() is asked.
     using ThreadId = unsigned long (*)(void *);
+    using ServerInfo = const char *(*)(void *);
     static const auto threadId = reinterpret_cast<ThreadId>(
         ClientLibrary::loadedFunction({ "libmariadb.so.3", "libmysqlclient.so.21" }, "mysql_thread_id"));
+    static const auto serverInfo = reinterpret_cast<ServerInfo>(
+        ClientLibrary::loadedFunction({ "libmariadb.so.3", "libmysqlclient.so.21" }, "mysql_get_server_info"));
     void *handle = ClientLibrary::driverHandle(db, { "st_mysql*", "MYSQL*" });
-    if (!threadId || !handle)
+    if (!threadId || !serverInfo || !handle)
+        return std::nullopt;
+    // "10.11.6-MariaDB", or "5.5.5-10.11.6-MariaDB-log" as MariaDB tells clients of old.
+    static const QRegularExpression mariaDb(QStringLiteral(R"(^(?:5\.5\.5-)?(\d+)\.(\d+)\.\d+-MariaDB)"));
+    const QRegularExpressionMatch m = mariaDb.match(QString::fromUtf8(serverInfo(handle)));
+    if (!m.hasMatch() || std::pair(m.captured(1).toInt(), m.captured(2).toInt()) < std::pair(10, 2))
         return std::nullopt;
     const unsigned long id = threadId(handle);
     return id > 0 ? std::optional<qint64>(qint64(id)) : std::nullopt;

@@ -1,6 +1,5 @@
 #include "sql/PostgresDialect.h"
 
-#include "sql/ClientLibrary.h"
 #include "sql/SqlDialect.h"
 
 namespace {
@@ -131,19 +130,6 @@ QString PostgresDialect::endReadOnlySql() const
 QString PostgresDialect::sessionIdSql() const
 {
     return BackendPid;
-}
-
-std::optional<qint64> PostgresDialect::sessionIdOfHandle(const QSqlDatabase &db) const
-{
-    // What pg_backend_pid() says, kept by libpq since the login.
-    using BackendPid = int (*)(const void *);
-    static const auto backendPid
-        = reinterpret_cast<BackendPid>(ClientLibrary::loadedFunction({ "libpq.so.5" }, "PQbackendPID"));
-    void *handle = ClientLibrary::driverHandle(db, { "pg_conn*", "PGconn*" });
-    if (!backendPid || !handle)
-        return std::nullopt;
-    const int pid = backendPid(handle);
-    return pid > 0 ? std::optional<qint64>(pid) : std::nullopt;
 }
 
 bool PostgresDialect::cancelStatement(const QSqlDatabase &other, qint64 sessionId, QString *error) const

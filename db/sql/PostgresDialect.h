@@ -26,7 +26,6 @@ public:
     QString beginReadOnlySql() const override;
     QString endReadOnlySql() const override;
     QString sessionIdSql() const override;
-    std::optional<qint64> sessionIdOfHandle(const QSqlDatabase &db) const override;
     bool cancelStatement(const QSqlDatabase &other, qint64 sessionId, QString *error) const override;
 
     QString tablesWithColumnSql() const override;

@@ -9,6 +9,10 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QScopeGuard>
+
+#include <chrono>
+#include <thread>
+#include <utility>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +34,7 @@ private slots:
     void usersShowLevelIdentityAndTokenCounts();
     void usersFirstScreenShowsBeforeItsTokenCounts();
     void tokensFirstScreenShowsBeforeWhoTheirUsersAre();
+    void lookUpsLostWithTheirWorkerAreAskedAgain();
     void userCodeMustBeTrongatesAndUnique();
     void deletingUsersDeletesTheirTokensByDefault();
     void tokensAreMaskedAndOrphansShown();
@@ -307,6 +312,38 @@ void TestGridModels::tokensFirstScreenShowsBeforeWhoTheirUsersAre()
         named += want.toString().isEmpty() ? 0 : 1;
     }
     QVERIFY(named > 0);
+}
+
+// The worker goes while who the users are is still on its way (a lost connection): the next
+// worker is asked for it, nothing stays at "…", and the page is not left loading for good.
+void TestGridModels::lookUpsLostWithTheirWorkerAreAskedAgain()
+{
+    // A worker that drops what is queued when it goes, as the session's do.
+    auto worker = std::make_unique<DbWorker>(m_db->connectionName(), nullptr, DbWorker::Stop::Interrupt);
+    TokensModel model(m_db->db(), [] { return Now; });
+    model.setWorker(worker.get());
+    model.refresh();
+    model.index(0, 0).data();
+    WorkerGate gate(*worker); // the look-ups wait behind it
+    QVERIFY(QTest::qWaitFor([&] { return model.hasCounts() && !model.isLoading() && model.idAt(0) > 0; }, 15000));
+    QVERIFY(model.isLookingUp());
+    // Gone while the gate still holds it (released from another thread once the worker is
+    // stopping): the look-ups queued behind never run.
+    std::thread releaser([&gate] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        gate.release();
+    });
+    worker.reset();
+    releaser.join();
+    QVERIFY(!model.isLookingUp()); // nothing is on its way: a screenshot does not wait for it
+    DbWorker next(m_db->connectionName());
+    model.setWorker(&next);
+    QVERIFY(QTest::qWaitFor([&] { return !model.isLookingUp(); }, 15000));
+    TokensModel inlineModel(m_db->db(), [] { return Now; });
+    inlineModel.refresh();
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(model.index(row, TokensModel::IdentityColumn).data().toString(),
+            inlineModel.index(row, TokensModel::IdentityColumn).data().toString());
 }
 
 void TestGridModels::userCodeMustBeTrongatesAndUnique()
