@@ -42,7 +42,8 @@ void StallProbe::stop()
     m_timer.stop();
     QFile f(m_file);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QJsonDocument(QJsonObject { { "longest_stall_ms", m_longest }, { "frozen_ms_over_50", m_frozenMs },
+        f.write(QJsonDocument(QJsonObject { { "longest_stall_ms", m_longest }, { "longest_stall_end", m_longestEndMs },
+                                  { "frozen_ms_over_50", m_frozenMs },
                                   { "stalls_over_50ms", m_stallsOver50 }, { "observed_ms", m_clock.elapsed() }, { "marks", m_marks } })
                     .toJson(QJsonDocument::Compact));
 }
@@ -52,8 +53,10 @@ void StallProbe::tick()
     const qint64 now = m_clock.elapsed();
     const qint64 gap = now - m_last - 5;
     m_last = now;
-    if (gap > m_longest)
+    if (gap > m_longest) {
         m_longest = gap;
+        m_longestEndMs = QDateTime::currentMSecsSinceEpoch();
+    }
     if (gap > 50) {
         m_frozenMs += gap;
         ++m_stallsOver50;

@@ -35,6 +35,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0; // the longest gap beyond the timer's own 5 ms
+    qint64 m_longestEndMs = 0; // when it ended, since the epoch: which step of a session froze
     qint64 m_frozenMs = 0; // the sum of gaps over 50 ms
     int m_stallsOver50 = 0;
     QJsonObject m_marks;

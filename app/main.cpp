@@ -103,19 +103,22 @@ void waitIdle(MainWindow &window, int atLeastMs)
 // For benchmarks (TGADMIN_SCRIPT_SESSION): what a person does in a minute, so that the stall
 // probe sees it: every page in turn with its data, the tokens grid scrolled to its end, then the
 // live page for TGADMIN_SCRIPT_LIVE_SECONDS (15 by default).
-void runScriptedSession(MainWindow &window)
+void runScriptedSession(MainWindow &window, StallProbe &stalls)
 {
     for (const QString &page : window.pageNames()) {
         if (page == QLatin1String("expiry"))
             continue;
+        stalls.mark(QStringLiteral("session_") + page); // when each step began: where a stall was
         window.showPage(page);
         waitIdle(window, 300);
         if (page == QLatin1String("tokens"))
             if (GridPage *grid = window.gridPage(page)) {
+                stalls.mark(QStringLiteral("session_tokens_end"));
                 grid->view()->scrollToBottom();
                 waitIdle(window, 500);
             }
     }
+    stalls.mark(QStringLiteral("session_expiry"));
     window.showPage(QStringLiteral("expiry"));
     const int seconds = qEnvironmentVariableIsSet("TGADMIN_SCRIPT_LIVE_SECONDS")
         ? qEnvironmentVariableIntValue("TGADMIN_SCRIPT_LIVE_SECONDS")
@@ -290,7 +293,7 @@ int runWindow(int argc, char **argv)
             QCoreApplication::processEvents();
         }
         if (qEnvironmentVariableIsSet("TGADMIN_SCRIPT_SESSION"))
-            runScriptedSession(window);
+            runScriptedSession(window, stalls);
         stalls.stop();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {
