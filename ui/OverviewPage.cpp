@@ -216,16 +216,23 @@ void OverviewPage::refresh()
             if (generation != m_generation || !r.asked)
                 return;
             m_readingStats = false;
-            if (r.ok) {
-                showStatistics(r.stats);
+            if (m_tablesFailed) // the page says the tables could not be read: nothing beside that
                 return;
-            }
-            // Said rather than left at "…".
-            for (QLabel *value : std::as_const(m_statValues)) {
-                value->setText(tr("not read", "a token statistic whose read failed"));
-                value->setToolTip(tr("The token statistics could not be read: %1").arg(r.error));
-            }
+            if (r.ok)
+                showStatistics(r.stats);
+            else
+                showStatisticsFailed(r.error);
         });
+}
+
+void OverviewPage::showStatisticsFailed(const QString &error)
+{
+    // Said rather than left at "…".
+    for (QLabel *value : std::as_const(m_statValues)) {
+        value->setText(tr("not read", "a token statistic whose read failed"));
+        value->setToolTip(tr("The token statistics could not be read: %1").arg(error));
+    }
+    m_stats->setVisible(true);
 }
 
 void OverviewPage::showStatistics(const TokenStatistics &stats)
@@ -255,7 +262,8 @@ void OverviewPage::countExactly(const Counted &first, quint64 generation)
             c.rows = TableSummaryModel::countExactly(db, first.rows, &c.ok, &c.error);
             if (c.ok && first.statsLater && !DbWorker::stopRequested()) {
                 c.statsLater = false;
-                c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.error);
+                c.haveStats = TokenStatistics::read(db, QDateTime::currentSecsSinceEpoch(), &c.stats, &c.statsError);
+                c.statsFailed = !c.haveStats;
             }
             return c;
         },
@@ -270,6 +278,7 @@ void OverviewPage::countExactly(const Counted &first, quint64 generation)
 void OverviewPage::showCounts(const Counted &c)
 {
     m_model->setRows(c.rows);
+    m_tablesFailed = !c.ok;
     if (!c.ok) {
         m_schemaStatus->setText(tr("The tables could not be read: %1").arg(c.error));
         m_install->setVisible(false);
@@ -282,11 +291,15 @@ void OverviewPage::showCounts(const Counted &c)
     m_stats->setVisible(c.haveStats || following || (m_stats->isVisibleTo(this) && missing == 0));
     if (c.haveStats)
         showStatistics(c.stats);
+    else if (c.statsFailed)
+        showStatisticsFailed(c.statsError);
+    // While they are read again (a refresh after a change) the figures say "…": the old ones
+    // could be off by what changed.
     for (QLabel *value : std::as_const(m_statValues)) {
-        if (following)
+        if (following) {
             value->setText(QStringLiteral("…"));
-        if (following || c.haveStats)
-            value->setToolTip(following ? tr("Counting the tokens; the figures follow.") : QString());
+            value->setToolTip(tr("Counting the tokens; the figures follow."));
+        }
     }
     m_verify->setEnabled(missing < 3);
     m_install->setVisible(missing > 0);

@@ -51,11 +51,14 @@ private:
         bool haveStats = false;
         bool statsLater = false; // trongate_tokens is big: its statistics come with its exact count
         bool statsNext = false; // trongate_tokens is small: its statistics come in the next job
+        bool statsFailed = false; // they were to come with the exact count, and could not be read
+        QString statsError;
         TokenStatistics stats;
     };
     void countExactly(const Counted &first, quint64 generation);
     void showCounts(const Counted &c);
     void showStatistics(const TokenStatistics &stats);
+    void showStatisticsFailed(const QString &error);
 
     DatabaseSession &m_session;
     TableSummaryModel *m_model = nullptr;
@@ -70,6 +73,7 @@ private:
     bool m_loading = false;
     bool m_counting = false;
     bool m_readingStats = false;
+    bool m_tablesFailed = false; // the last read of the tables failed: no statistics beside that
     quint64 m_generation = 0;
     QMap<QString, QLabel *> m_statValues;
 };

@@ -7,9 +7,14 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#ifdef __linux__
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#include <cerrno>
+#endif
+#include <algorithm>
 
 #include <atomic>
 #include <mutex>
@@ -61,12 +66,23 @@ DbWorker::DbWorker(const QString &sourceConnection, QObject *parent, Stop stop)
         delete obj;
     }, Qt::DirectConnection);
     m_thread.start();
-    // The worker's own scheduling weight a little below the window's thread (nice +5, Linux: per
-    // thread): on a machine with two cores, an in-process SQLite count and two other reads would
-    // otherwise keep the window's thread waiting for a time slice when it wakes to paint. The
-    // reads still get most of the processor; nothing starves.
-    QMetaObject::invokeMethod(m_inThread, [] { setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5); },
+#ifdef __linux__
+    // The worker's scheduling weight a little below the window's thread (5 nicer than it; Linux
+    // sets it per thread): on a machine with two cores, an in-process SQLite count and two other
+    // reads would otherwise keep the window's thread waiting for a time slice when it wakes to
+    // paint. The reads still get most of the processor; nothing starves. Only ever nicer: a
+    // process started with nice keeps its workers behind its window.
+    QMetaObject::invokeMethod(
+        m_inThread,
+        [] {
+            const auto thread = id_t(syscall(SYS_gettid));
+            errno = 0;
+            const int now = getpriority(PRIO_PROCESS, thread);
+            if (errno == 0)
+                setpriority(PRIO_PROCESS, thread, std::min(now + 5, 19));
+        },
         Qt::QueuedConnection);
+#endif
 }
 
 DbWorker::~DbWorker()

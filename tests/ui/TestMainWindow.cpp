@@ -87,6 +87,8 @@ private slots:
     void orphanJumpReplacesTheFilters();
     void countsAreNewEverywhereAfterARevoke();
     void overviewShowsEstimatesFirstThenExactFigures();
+    void overviewSaysWhenTheStatisticsCannotBeRead_data();
+    void overviewSaysWhenTheStatisticsCannotBeRead();
 
 private:
     struct Fixture {
@@ -760,6 +762,40 @@ void TestMainWindow::overviewShowsEstimatesFirstThenExactFigures()
     QCOMPARE(tokensRow(), QLocale().toString(tokens));
     QVERIFY(overview->statText(QStringLiteral("valid")).remove(QRegularExpression(QStringLiteral("\\D"))).toInt() > 0);
     QCOMPARE(overview->statText(QStringLiteral("orphans")), QStringLiteral("3"));
+}
+
+// The token statistics read apart from the table counts (right behind them for a small table,
+// with the exact count for a big one): when they cannot be read, the tiles say so with the reason,
+// and the page is not left waiting at "…".
+void TestMainWindow::overviewSaysWhenTheStatisticsCannotBeRead_data()
+{
+    QTest::addColumn<QByteArray>("exactBelow");
+    QTest::newRow("small table") << QByteArray("1000000");
+    QTest::newRow("big table") << QByteArray("100");
+}
+
+void TestMainWindow::overviewSaysWhenTheStatisticsCannotBeRead()
+{
+    QFETCH(QByteArray, exactBelow);
+    qputenv("TGADMIN_EXACT_COUNT_BELOW", exactBelow);
+    auto unset = qScopeGuard([] { qunsetenv("TGADMIN_EXACT_COUNT_BELOW"); });
+    auto f = makeFixture();
+    f->window->show();
+    QVERIFY(f->controller->openDemo(f->window.get()));
+    auto *overview = f->window->findChild<OverviewPage *>();
+    QTRY_VERIFY(!overview->isLoading() && !overview->isCounting() && !overview->isReadingStatistics());
+    // The table is still counted; its statistics, which read expiry_date, fail.
+    TG_EXEC(f->session.database(), QStringLiteral("ALTER TABLE trongate_tokens RENAME COLUMN expiry_date TO expires_at"));
+    TG_EXEC(f->session.database(), QStringLiteral("ANALYZE"));
+    overview->refresh();
+    QTRY_VERIFY(!overview->isLoading() && !overview->isCounting() && !overview->isReadingStatistics());
+    QVERIFY(!f->window->isBusy());
+    QCOMPARE(overview->statText(QStringLiteral("valid")), OverviewPage::tr("not read", "a token statistic whose read failed"));
+    const QList<QLabel *> tile = overview->findChildren<QLabel *>();
+    bool explained = false;
+    for (QLabel *l : tile)
+        explained = explained || l->toolTip().contains(QLatin1String("expiry_date"));
+    QVERIFY(explained);
 }
 
 #include "TestMainWindow.moc"
