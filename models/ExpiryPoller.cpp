@@ -180,26 +180,28 @@ bool readTogether(const QSqlDatabase &db, const ExpiryPollRequest &r, bool withR
     t.start();
     // Named apart: PostgreSQL names a subquery's column after what it selects ("id"), and ORDER BY
     // id would then be ambiguous.
-    const QStringList ownerColumns = TokenOwners::columns(QStringLiteral("trongate_tokens.user_id"));
-    QStringList named;
-    for (int i = 0; i < ownerColumns.size(); ++i)
-        named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
+    const QStringList ownerColumns
+        = withRows ? TokenOwners::columns(QStringLiteral("trongate_tokens.user_id")) : QStringList();
     const int rowColumns = withRows ? 4 + int(ownerColumns.size()) : 2;
-    QString rows = QStringLiteral("SELECT %1, %2, 0 AS tg_part FROM trongate_tokens")
-                       .arg(Columns, named.join(QStringLiteral(", ")))
-        + r.where;
-    QVariantList values = r.values;
-    if (r.hasTop) {
-        rows += QStringLiteral(" AND ") + FromKey;
-        values << r.topExpiry << r.topExpiry << r.topId;
-    }
-    rows += QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
-    values << std::max(1, r.windowRows);
     QStringList parts;
-    if (withRows) // a derived table: an ORDER BY with LIMIT is a part of a UNION only there, in every engine
+    QVariantList values;
+    if (withRows) {
+        QStringList named;
+        for (int i = 0; i < ownerColumns.size(); ++i)
+            named << QStringLiteral("%1 AS tg_owner_%2").arg(ownerColumns.at(i)).arg(i);
+        QString rows = QStringLiteral("SELECT %1, %2, 0 AS tg_part FROM trongate_tokens")
+                           .arg(Columns, named.join(QStringLiteral(", ")))
+            + r.where;
+        values << r.values;
+        if (r.hasTop) {
+            rows += QStringLiteral(" AND ") + FromKey;
+            values << r.topExpiry << r.topExpiry << r.topId;
+        }
+        rows += QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
+        values << std::max(1, r.windowRows);
+        // A derived table: an ORDER BY with LIMIT is a part of a UNION only there, in every engine.
         parts << (above || count || timeline ? QStringLiteral("SELECT * FROM (%1) tg_rows").arg(rows) : rows);
-    else
-        values.clear();
+    }
     // A count's row: its key and count, NULL for the token's other columns, then its part.
     const QString more = QStringLiteral(", NULL").repeated(rowColumns - 2) + QStringLiteral(", 1");
     if (timeline) {
