@@ -173,39 +173,16 @@ ExpiryPollRequest ExpiryModel::firstLoadRequest(qint64 now, int rows) const
 void ExpiryModel::dropPages()
 {
     m_rows.clear();
-    m_asked.clear();
     m_askedReversed.clear();
     m_byPlace.clear();
 }
 
 void ExpiryModel::askPagesAgain()
 {
-    m_asked.clear();
+    m_rows.forgetAsked();
     m_askedReversed.clear();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void ExpiryModel::shiftRows(int from, int delta)
-{
-    QMap<int, Row> shifted;
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        shifted.insert(it.key() < from ? it.key() : it.key() + delta, it.value());
-    }
-    m_rows = shifted;
-}
-
-void ExpiryModel::evict() const
-{
-    // Keep the rows around the visible ones; forget those farthest away.
-    while (m_rows.size() > MaxRows) {
-        const int low = m_rows.firstKey();
-        const int high = m_rows.lastKey();
-        if (m_firstVisible - low > high - m_lastVisible)
-            m_rows.remove(low);
-        else
-            m_rows.remove(high);
-    }
 }
 
 void ExpiryModel::reload()
@@ -239,17 +216,12 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     const Dialect &dialect = Dialect::of(m_db);
     const QString expiry = QStringLiteral("expiry_date"); // never NULL here (where())
     *reversed = false;
-    const bool keyset = !m_byPlace.contains(page);
-    if (const auto before = m_rows.constFind(int(start) - 1); keyset && start > 0 && before != m_rows.cend()) {
-        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, true, before->expiry, before->id, values, false) + asc;
+    if (const auto anchor = m_byPlace.contains(page) ? RowCache<Row>::Anchor {} : m_rows.anchorFor(page)) {
+        const Row &from = *anchor.row;
+        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, !anchor.fromNext, from.expiry, from.id, values, false)
+            + (anchor.fromNext ? desc : asc);
         *values << PageSize;
-        ++m_keysetReads;
-        return sql;
-    }
-    if (const auto after = m_rows.constFind(int(start) + PageSize); keyset && after != m_rows.cend()) {
-        sql += QStringLiteral(" AND ") + dialect.rowsAfter(expiry, false, after->expiry, after->id, values, false) + desc;
-        *values << PageSize;
-        *reversed = true;
+        *reversed = anchor.fromNext;
         ++m_keysetReads;
         return sql;
     }
@@ -266,10 +238,7 @@ void ExpiryModel::keepPage(int page, const QList<Row> &rows) const
 {
     // Rows already held came from the last snapshot: they stay, so that the next poll compares
     // what the person saw with the table, and moves the rows (and the selection) with signals.
-    for (int i = 0; i < rows.size(); ++i)
-        if (!m_rows.contains(page * PageSize + i))
-            m_rows.insert(page * PageSize + i, rows.at(i));
-    evict();
+    m_rows.keepPage(page, rows, RowCache<Row>::Held::Keep);
 }
 
 void ExpiryModel::keepRead(int page, const QList<Row> &rows, bool reversed) const
@@ -286,19 +255,13 @@ void ExpiryModel::keepRead(int page, const QList<Row> &rows, bool reversed) cons
     // Fewer rows before the row below than the page holds (rows above went meanwhile): these are
     // the ones just above it; the page's top is read by place next time.
     m_byPlace.insert(page);
-    for (int i = 0; i < turned.size(); ++i) {
-        const int at = page * PageSize + PageSize - int(turned.size()) + i;
-        if (!m_rows.contains(at))
-            m_rows.insert(at, turned.at(i));
-    }
-    evict();
+    m_rows.keepPage(page, turned, RowCache<Row>::Held::Keep, true);
 }
 
 void ExpiryModel::askPage(int page) const
 {
-    if (auto it = m_asked.constFind(page); it != m_asked.cend() && it.value() == m_generation)
+    if (!m_rows.ask(page, m_generation))
         return; // on its way
-    m_asked.insert(page, m_generation);
     ++m_pagesAsked;
     QVariantList values;
     bool reversed = false;
@@ -309,8 +272,7 @@ void ExpiryModel::askPage(int page) const
 
 void ExpiryModel::pageRead(quint64 generation, int page, const QList<Row> &rows, const QString &error)
 {
-    if (m_asked.value(page) == generation)
-        m_asked.remove(page);
+    m_rows.answer(page, generation);
     const int first = page * PageSize;
     const int last = int(std::min<qint64>(qint64(first) + PageSize, m_count)) - 1;
     if (generation != m_generation) {
@@ -366,20 +328,16 @@ const ExpiryModel::Row *ExpiryModel::row(int r) const
 {
     if (r < 0 || r >= m_count)
         return nullptr;
-    auto it = m_rows.constFind(r);
-    if (it == m_rows.cend()) {
-        if (m_frozen || !fetchPage(r / PageSize))
-            return nullptr;
-        it = m_rows.constFind(r);
-        if (it == m_rows.cend())
-            return nullptr;
-    }
-    return &it.value();
+    if (const Row *held = m_rows.at(r))
+        return held;
+    if (m_frozen || !fetchPage(r / PageSize))
+        return nullptr;
+    return m_rows.at(r);
 }
 
 int ExpiryModel::cachedRowCount() const
 {
-    return int(m_rows.size());
+    return m_rows.size();
 }
 
 qint64 ExpiryModel::idAt(int r) const
@@ -391,7 +349,7 @@ qint64 ExpiryModel::idAt(int r) const
 bool ExpiryModel::holdsRows(const QList<int> &rows) const
 {
     for (int r : rows)
-        if (!m_rows.contains(r))
+        if (!m_rows.holds(r))
             return false;
     return true;
 }
@@ -411,7 +369,7 @@ QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
     };
     QMap<int, Read> missing; // page -> its read
     for (int r : rows)
-        if (r >= 0 && r < m_count && !m_rows.contains(r) && !missing.contains(r / PageSize)) {
+        if (r >= 0 && r < m_count && !m_rows.holds(r) && !missing.contains(r / PageSize)) {
             Read read;
             read.sql = pageSql(r / PageSize, &read.values, &read.reversed);
             missing.insert(r / PageSize, read);
@@ -445,8 +403,8 @@ QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
     }
     QList<qint64> ids;
     for (int r : rows) {
-        if (auto it = m_rows.constFind(r); it != m_rows.cend())
-            ids << it.value().id;
+        if (const Row *held = m_rows.at(r))
+            ids << held->id;
         else if (read.contains(r))
             ids << read.value(r);
     }
@@ -455,10 +413,7 @@ QList<qint64> ExpiryModel::idsAt(const QList<int> &rows, DbWorker *worker) const
 
 int ExpiryModel::rowOfId(qint64 id) const
 {
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-        if (it.value().id == id)
-            return it.key();
-    return -1;
+    return m_rows.positionOf([id](const Row &r) { return r.id == id; });
 }
 
 int ExpiryModel::rowOfNow() const
@@ -493,6 +448,7 @@ void ExpiryModel::setVisibleRows(int first, int last)
 {
     m_firstVisible = std::max(0, first);
     m_lastVisible = std::min<qint64>(last, m_count - 1);
+    m_rows.setFocus(m_firstVisible, std::max(m_firstVisible, m_lastVisible));
 }
 
 void ExpiryModel::tick()
@@ -523,10 +479,10 @@ ExpiryPollRequest ExpiryModel::pollRequest(bool force) const
             r.topId = top->id;
             r.topRow = first;
             for (int p = first; p <= last; ++p) {
-                auto it = m_rows.constFind(p);
-                if (it == m_rows.cend())
+                const Row *held = m_rows.at(p);
+                if (!held)
                     break;
-                r.oldWindow << it.value();
+                r.oldWindow << *held;
             }
         }
     }
@@ -543,9 +499,9 @@ ExpiryModel::PollResult ExpiryModel::poll(bool force)
 void ExpiryModel::insertAt(int position, int n, const QList<Row> &rows)
 {
     beginInsertRows({}, position, position + n - 1);
-    shiftRows(position, n);
+    m_rows.shift(position, n);
     for (int i = 0; i < rows.size(); ++i)
-        m_rows.insert(position + i, rows.at(i));
+        m_rows.put(position + i, rows.at(i));
     m_count += n;
     endInsertRows();
 }
@@ -555,7 +511,7 @@ void ExpiryModel::removeAt(int first, int n)
     beginRemoveRows({}, first, first + n - 1);
     for (int r = first; r < first + n; ++r)
         m_rows.remove(r);
-    shiftRows(first + n, -n);
+    m_rows.shift(first + n, -n);
     m_count -= n;
     endRemoveRows();
 }
@@ -608,7 +564,7 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
         const qint64 above = s.aboveKnown ? s.above : 0;
         m_rows.clear();
         for (int k = 0; k < s.window.size() && above + k < m_count; ++k)
-            m_rows.insert(int(above + k), s.window.at(k));
+            m_rows.put(int(above + k), s.window.at(k));
         endResetModel();
         result.inserted = int(std::min<qint64>(m_count, INT_MAX));
         ++m_generation;
@@ -666,7 +622,7 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
         } else {
             // The same token at the same place: a regenerate or an owner change repaints it.
             const bool same = sameContent(old.at(i), fresh.at(j));
-            m_rows.insert(p, fresh.at(j));
+            m_rows.put(p, fresh.at(j));
             if (!same) {
                 ++result.updated;
                 emit dataChanged(index(p, 0), index(p, ColumnCount - 1));
@@ -686,10 +642,9 @@ ExpiryModel::PollResult ExpiryModel::apply(const ExpiryPollSnapshot &s)
         result.removed += int(-tail);
     }
     // Only the rows just read are known to be current; every other row is read again on demand.
-    for (auto it = m_rows.begin(); it != m_rows.end();)
-        it = (it.key() >= above && it.key() < p) ? std::next(it) : m_rows.erase(it);
+    m_rows.keepOnly(int(above), p);
     for (int k = 0; k < s.window.size() && int(above) + k < m_count; ++k)
-        m_rows.insert(int(above) + k, s.window.at(k));
+        m_rows.put(int(above) + k, s.window.at(k));
     m_frozen = false;
     // A visible token another admin extended left its place and took another: one update.
     QSet<qint64> oldIds;
@@ -715,14 +670,14 @@ void ExpiryModel::addIdentities(const QList<qint64> &users, const QHash<qint64, 
     const QSet<qint64> asked(users.cbegin(), users.cend());
     int first = -1;
     int last = -1;
-    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        if (!it->identityOwed || !asked.contains(it->userId))
-            continue;
-        it->identityOwed = false;
-        it->owner.identity = identities.value(it->userId);
-        first = first < 0 ? it.key() : first;
-        last = it.key();
-    }
+    m_rows.forEach([&](int position, Row &row) {
+        if (!row.identityOwed || !asked.contains(row.userId))
+            return;
+        row.identityOwed = false;
+        row.owner.identity = identities.value(row.userId);
+        first = first < 0 ? position : first;
+        last = position;
+    });
     if (first >= 0 && first < rowCount())
         emit dataChanged(index(first, IdentityColumn), index(std::min(last, rowCount() - 1), IdentityColumn));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExpiryPoller.h"
+#include "RowCache.h"
 #include "TokenOwners.h"
 
 #include <QAbstractTableModel>
@@ -174,8 +175,6 @@ private:
     const Row *row(int r) const;
     void enrich(QList<Row> &rows) const;
     void dropPages();
-    void shiftRows(int from, int delta);
-    void evict() const;
     void insertAt(int position, int n, const QList<Row> &rows);
     void removeAt(int first, int n);
 
@@ -194,16 +193,15 @@ private:
     bool m_countExact = true;
     int m_firstVisible = 0;
     int m_lastVisible = -1;
-    // Loaded rows by position. Inserts and removals shift it exactly as the view sees them, and
-    // while a change is being announced nothing is fetched (the database already holds the new
-    // state, the view must still see the old one).
-    mutable QMap<int, Row> m_rows;
+    // Loaded rows by position, in the cache the grids use too. Inserts and removals shift it
+    // exactly as the view sees them, and while a change is being announced nothing is fetched (the
+    // database already holds the new state, the view must still see the old one).
+    mutable RowCache<Row> m_rows { PageSize, MaxRows };
     // The text filter's condition, its users resolved once per filter (expiryTextClause): by the
     // poller for the page's first snapshot, here for reload().
     mutable std::optional<TextClause> m_textClause;
     bool m_frozen = false;
     PageReader m_pageReader;
-    mutable QHash<int, quint64> m_asked; // pages asked of the reader, and for which generation
     mutable QHash<int, bool> m_askedReversed; // how each was asked: its rows come back turned round
     mutable QSet<int> m_byPlace; // pages whose read from the row below came up short: read by OFFSET
     mutable int m_pagesAsked = 0;

@@ -287,11 +287,9 @@ GridModel::Seek GridModel::seekFor(int page) const
         seek.id = r.id;
         seek.value = at < 0 ? QVariant(r.id) : r.values.value(at);
     };
-    if (const auto before = m_pages.constFind(page - 1); before != m_pages.cend() && before->size() == PageSize) {
-        key(before->last());
-    } else if (const auto next = m_pages.constFind(page + 1); next != m_pages.cend() && !next->isEmpty()) {
-        key(next->first());
-        seek.fromNext = true;
+    if (const auto anchor = m_cache.anchorFor(page)) {
+        key(*anchor.row);
+        seek.fromNext = anchor.fromNext;
     }
     return seek;
 }
@@ -388,11 +386,7 @@ GridModel::PageRead GridModel::readPage(
 
 void GridModel::storePage(int page, const QList<Row> &rows) const
 {
-    m_pages.insert(page, rows);
-    m_pageAge.removeAll(page);
-    m_pageAge << page;
-    while (m_pageAge.size() > MaxCachedPages)
-        m_pages.remove(m_pageAge.takeFirst());
+    m_cache.keepPage(page, rows, RowCache<Row>::Held::Replace);
 }
 
 void GridModel::applyCounts(const Counted &c)
@@ -485,14 +479,7 @@ void GridModel::resizeTo(qint64 count)
     } else if (after < before) {
         beginRemoveRows({}, after, before - 1);
         m_count = count;
-        for (auto it = m_pages.begin(); it != m_pages.end();) {
-            if (qint64(it.key()) * PageSize >= count) {
-                m_pageAge.removeAll(it.key());
-                it = m_pages.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        m_cache.truncate(int(std::min<qint64>(count, std::numeric_limits<int>::max())));
         endRemoveRows();
     } else {
         m_count = count;
@@ -518,10 +505,8 @@ void GridModel::recount()
 
 void GridModel::invalidateCache()
 {
-    m_pages.clear();
-    m_pageAge.clear();
+    m_cache.clear();
     m_laterOwed.clear();
-    m_requested.clear();
     m_deferred.clear();
     m_failed.clear();
 }
@@ -578,7 +563,7 @@ void GridModel::workerGone(bool reads, bool counts)
     if (reads) {
         m_refreshWhenWorker = m_refreshWhenWorker || m_loadingCount > 0;
         m_loadingCount = 0;
-        m_requested.clear();
+        m_cache.forgetAsked();
         // The look-ups that follow the rows will not come either: asked of the next worker
         // (m_laterOwed), the cells saying "…" until then.
         m_laterPending = 0;
@@ -695,8 +680,7 @@ bool GridModel::fetchPage(int page) const
 
 void GridModel::requestLater(int page) const
 {
-    const auto it = m_pages.constFind(page);
-    if (!hasLaterLookups() || !m_worker || it == m_pages.cend())
+    if (!hasLaterLookups() || !m_worker || !m_cache.hasRead(page))
         return;
     GridModel *self = const_cast<GridModel *>(this);
     const quint64 generation = m_generation;
@@ -705,7 +689,7 @@ void GridModel::requestLater(int page) const
     m_laterOwed.insert(page);
     m_worker->run<QList<Row>>(
         self,
-        [guard, rows = *it](QSqlDatabase &db) mutable {
+        [guard, rows = m_cache.pageRows(page)](QSqlDatabase &db) mutable {
             QMutexLocker lock(&guard->mutex);
             if (guard->model)
                 guard->model->enrichLater(db, rows);
@@ -715,19 +699,24 @@ void GridModel::requestLater(int page) const
             --self->m_laterPending;
             self->m_laterOwed.remove(page);
             // A refresh or a sort meanwhile: the page it was for is gone (its successor asks again).
-            auto stored = self->m_pages.find(page);
-            if (generation != self->m_generation || stored == self->m_pages.end())
+            if (generation != self->m_generation || !self->m_cache.hasRead(page))
                 return;
             QHash<qint64, const Row *> byId;
             for (const Row &r : std::as_const(read))
                 byId.insert(r.id, &r);
-            for (Row &r : *stored)
-                if (const Row *late = byId.value(r.id))
+            int held = 0;
+            for (int at = page * PageSize; at < (page + 1) * PageSize; ++at) {
+                Row *r = self->m_cache.find(at);
+                if (!r)
+                    continue;
+                ++held;
+                if (const Row *late = byId.value(r->id))
                     for (auto e = late->extra.cbegin(); e != late->extra.cend(); ++e)
-                        if (!r.extra.contains(e.key()))
-                            r.extra.insert(e.key(), e.value());
+                        if (!r->extra.contains(e.key()))
+                            r->extra.insert(e.key(), e.value());
+            }
             const int first = self->newRowCount() + page * PageSize;
-            const int last = std::min(first + int(stored->size()), self->rowCount()) - 1;
+            const int last = std::min(first + held, self->rowCount()) - 1;
             if (last >= first)
                 emit self->dataChanged(self->index(first, 0), self->index(last, self->columnCount() - 1));
         });
@@ -735,10 +724,10 @@ void GridModel::requestLater(int page) const
 
 void GridModel::requestPage(int page) const
 {
-    if (m_requested.contains(page) || m_failed.contains(page) || m_loadingCount)
+    if (m_cache.isAsked(page) || m_failed.contains(page) || m_loadingCount)
         return; // on its way, failed already, or the count it depends on is about to change
     const bool wasLoading = isLoading();
-    m_requested.insert(page);
+    m_cache.ask(page, m_generation);
     GridModel *self = const_cast<GridModel *>(this);
     const quint64 generation = m_generation;
     const Query q = query();
@@ -756,7 +745,7 @@ void GridModel::requestPage(int page) const
                     emit self->loadingChanged(false);
                 return;
             }
-            self->m_requested.remove(page);
+            self->m_cache.answer(page, generation);
             if (!r.ok) {
                 self->m_failed.insert(page);
                 self->m_lastError = r.error;
@@ -788,7 +777,8 @@ const GridModel::Row *GridModel::rowAt(int row) const
     if (dbRow >= m_count)
         return nullptr;
     const int page = int(dbRow / PageSize);
-    if (!m_pages.contains(page)) {
+    m_cache.setFocus(int(dbRow), int(dbRow));
+    if (!m_cache.hasRead(page)) {
         if (m_async) {
             // The view shows placeholders until the page arrives; while the count is on its way,
             // pages wait for it (it says from which end to read them).
@@ -804,13 +794,8 @@ const GridModel::Row *GridModel::rowAt(int row) const
         }
         if (!fetchPage(page))
             return nullptr;
-    } else if (m_pageAge.last() != page) {
-        m_pageAge.removeAll(page);
-        m_pageAge << page;
     }
-    const QList<Row> &rows = m_pages[page];
-    const int offset = int(dbRow % PageSize);
-    return offset < rows.size() ? &rows.at(offset) : nullptr;
+    return m_cache.at(int(dbRow));
 }
 
 const GridModel::Row *GridModel::loadedRowAt(int row) const
@@ -820,11 +805,7 @@ const GridModel::Row *GridModel::loadedRowAt(int row) const
     if (row < newRowCount())
         return &m_newRows.at(row);
     const qint64 dbRow = row - newRowCount();
-    const auto it = m_pages.constFind(int(dbRow / PageSize));
-    if (it == m_pages.cend())
-        return nullptr;
-    const int offset = int(dbRow % PageSize);
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return dbRow < m_count ? m_cache.at(int(dbRow)) : nullptr;
 }
 
 QVariantList GridModel::effectiveValues(const Row &row) const
@@ -1295,10 +1276,7 @@ bool GridModel::pendingValueExists(const QString &baseColumn, const QVariant &va
 
 int GridModel::cachedRowCount() const
 {
-    int n = 0;
-    for (const QList<Row> &page : m_pages)
-        n += int(page.size());
-    return n;
+    return m_cache.size();
 }
 
 QString GridModel::exportText(const Row &row, int column, bool) const

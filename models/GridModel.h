@@ -18,9 +18,12 @@
 #include "connection/DbWorker.h"
 #include "schema/RowEstimate.h"
 
+#include "RowCache.h"
+
 // A grid over one table that never holds the whole table: it counts the (filtered) rows in the
-// database and fetches the pages the view asks for, LIMIT/OFFSET with the sort done by the
-// database, keeping a bounded number of pages. With a worker (the window's case) every read runs
+// database and fetches the pages the view asks for, sorted by the database, from a held row beside
+// them (keyset) or else by place, keeping a bounded number of rows near the screen (RowCache, the
+// page cache the live list uses too). With a worker (the window's case) every read runs
 // on the worker's thread and connection: a refresh shows its rows when the count and the first
 // page arrive together, a page the view scrolls to shows placeholders until it arrives; the
 // window's thread never waits. A big table (by the engine's own estimate, RowEstimate) is not
@@ -64,7 +67,7 @@ public:
     DbWorker *worker() const { return m_worker; }
     bool readsOffThread() const { return m_async; }
     // A refresh or a page is on its way from the worker (not an exact count: the rows are there).
-    bool isLoading() const { return m_loadingCount || !m_requested.isEmpty() || !m_deferred.isEmpty(); }
+    bool isLoading() const { return m_loadingCount || m_cache.anyAsked() || !m_deferred.isEmpty(); }
     // Whether the counts are known yet (false between the first refresh and its answer).
     bool hasCounts() const { return m_counted; }
     // Look-ups left out of the pages' reads (enrichLater) are on their way: some cells say "…".
@@ -370,7 +373,6 @@ private:
     int m_loadingCount = 0;
     bool m_counted = false;
     bool m_countPending = false; // an exact count of this count generation is on its way
-    mutable QSet<int> m_requested; // pages on their way
     mutable int m_laterPending = 0; // enrichLater() reads on their way
     mutable QSet<int> m_laterOwed; // the stored pages they are for: asked again of a new worker
     // Pages asked for while the count is on its way: read once it is there, from whichever end is
@@ -381,8 +383,9 @@ private:
     bool m_keysetPaging = true;
     mutable std::atomic<int> m_keysetReads { 0 };
     mutable std::atomic<int> m_offsetReads { 0 };
-    mutable QHash<int, QList<Row>> m_pages;
-    mutable QList<int> m_pageAge; // least recently used first
+    // The pages read, by place (the cache the live list uses too): a bounded number of rows,
+    // those nearest the row last shown kept; which pages are on their way, for which generation.
+    mutable RowCache<Row> m_cache { PageSize, MaxCachedPages * PageSize };
     mutable QString m_lastError;
 
     QList<Row> m_newRows;

@@ -62,7 +62,7 @@ if [ "$status" -eq 0 ] && [ "${TGADMIN_SKIP_SANITIZE:-0}" != 1 ]; then
   # The code that parses what others send (the TLS relay, hostile names and tokens, the command
   # line's input) and the token service; built without optimisation, which compiles much faster.
   asan_tests=(TestTls TestConnector TestHostileInput TestTokenService TestAuditLog TestCliTokens
-              TestProcessHardening TestSecrets)
+              TestProcessHardening TestSecrets TestRowCache)
   regex="^($(IFS='|'; echo "${asan_tests[*]}"))\$"
   echo "== Sanitizer pass (ASan + UBSan + LSan) in $asan_build =="
   # shellcheck disable=SC2086
