@@ -212,7 +212,8 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     const qint64 start = qint64(page) * PageSize;
     const QString asc = QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
     const QString desc = QStringLiteral(" ORDER BY expiry_date DESC, id DESC LIMIT ?");
-    QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2").arg(Columns, where(values));
+    const QString filtered = where(values);
+    QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2").arg(Columns, filtered);
     const Dialect &dialect = Dialect::of(m_db);
     const QString expiry = QStringLiteral("expiry_date"); // never NULL here (where())
     *reversed = false;
@@ -229,7 +230,16 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     // are anchored at "now" by the last snapshot (rows above it counted apart, the count perhaps
     // owed), so a read from the end could put rows a few places off; from the start it cannot.
     ++m_offsetReads;
-    sql += asc + QStringLiteral(" OFFSET ?");
+    if (start == 0) {
+        sql += asc + QStringLiteral(" OFFSET ?");
+        *values << PageSize << start;
+        return sql;
+    }
+    // The page's ids first, then its rows (Dialect::rowsAtPlace): the sort holds keys, not tokens.
+    // The filter's values are in *values already, as the inner statement wants them.
+    sql = QStringLiteral("SELECT %1 FROM trongate_tokens WHERE ").arg(Columns)
+        + dialect.rowsAtPlace(QStringLiteral("trongate_tokens"), filtered, QStringLiteral(" ORDER BY expiry_date, id"))
+        + QStringLiteral(" ORDER BY expiry_date, id");
     *values << PageSize << start;
     return sql;
 }

@@ -151,6 +151,12 @@ QString GridModel::selectSql(const Query &query, bool reversed, const QStringLis
     // ORDER BY "id" would then be ambiguous.
     for (int i = 0; i < extraColumns.size(); ++i)
         cols << QStringLiteral("%1 AS tg_along_%2").arg(extraColumns.at(i)).arg(i);
+    return QStringLiteral("SELECT %1 FROM %2%3%4")
+        .arg(cols.join(QStringLiteral(", ")), quote(tableName()), query.where, orderSql(query, reversed));
+}
+
+QString GridModel::orderSql(const Query &query, bool reversed) const
+{
     const bool ascending = (query.sortOrder == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sortCol = specs().value(query.sortColumn).sortColumn.isEmpty()
@@ -160,8 +166,7 @@ QString GridModel::selectSql(const Query &query, bool reversed, const QStringLis
     QString order = QStringLiteral(" ORDER BY ") + quote(sortCol) + dir;
     if (sortCol != QLatin1String("id"))
         order += QStringLiteral(", ") + quote(QStringLiteral("id")) + dir;
-    return QStringLiteral("SELECT %1 FROM %2%3%4")
-        .arg(cols.join(QStringLiteral(", ")), quote(tableName()), query.where, order);
+    return order;
 }
 
 GridModel::Counted GridModel::readCounts(const QSqlDatabase &db, Query q, bool withFirstPage) const
@@ -329,16 +334,23 @@ GridModel::PageRead GridModel::readPage(
         }
     }
     values += sought.whereValues;
-    QString sql = selectSql(sought, reversed, along + counts);
+    QString sql;
     if (seek.valid) {
-        sql += QStringLiteral(" LIMIT ?");
+        sql = selectSql(sought, reversed, along + counts) + QStringLiteral(" LIMIT ?");
         values << PageSize;
     } else {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        if (reversed)
-            values << qint64(PageSize) + std::min<qint64>(0, after) << std::max<qint64>(0, after);
-        else
-            values << PageSize << start;
+        const qint64 limit = reversed ? qint64(PageSize) + std::min<qint64>(0, after) : PageSize;
+        const qint64 offset = reversed ? std::max<qint64>(0, after) : start;
+        if (offset > 0) {
+            // A jump: the page's ids first, then its rows (Dialect::rowsAtPlace).
+            Query place = sought;
+            place.where = QStringLiteral(" WHERE ")
+                + Dialect::of(db).rowsAtPlace(quote(tableName()), q.where, orderSql(q, reversed));
+            sql = selectSql(place, reversed, along + counts);
+        } else {
+            sql = selectSql(sought, reversed, along + counts) + QStringLiteral(" LIMIT ? OFFSET ?");
+        }
+        values << limit << offset;
     }
     QSqlQuery r(db);
     r.setForwardOnly(true);
@@ -704,17 +716,12 @@ void GridModel::requestLater(int page) const
             QHash<qint64, const Row *> byId;
             for (const Row &r : std::as_const(read))
                 byId.insert(r.id, &r);
-            int held = 0;
-            for (int at = page * PageSize; at < (page + 1) * PageSize; ++at) {
-                Row *r = self->m_cache.find(at);
-                if (!r)
-                    continue;
-                ++held;
-                if (const Row *late = byId.value(r->id))
+            const int held = self->m_cache.forEachOfPage(page, [&byId](Row &r) {
+                if (const Row *late = byId.value(r.id))
                     for (auto e = late->extra.cbegin(); e != late->extra.cend(); ++e)
-                        if (!r->extra.contains(e.key()))
-                            r->extra.insert(e.key(), e.value());
-            }
+                        if (!r.extra.contains(e.key()))
+                            r.extra.insert(e.key(), e.value());
+            });
             const int first = self->newRowCount() + page * PageSize;
             const int last = std::min(first + held, self->rowCount()) - 1;
             if (last >= first)

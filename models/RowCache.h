@@ -29,6 +29,9 @@ public:
     int maxRows() const { return m_maxRows; }
     int pageOf(int position) const { return position / m_pageSize; }
     int firstOf(int page) const { return page * m_pageSize; }
+    // Just past the page's last place; wider than int: a list INT_MAX rows long (the most a view
+    // shows) has its last page end there.
+    qint64 endOf(int page) const { return qint64(firstOf(page)) + m_pageSize; }
 
     const Row *at(int position) const
     {
@@ -41,6 +44,16 @@ public:
         return it == m_rows.end() ? nullptr : &it.value();
     }
     bool holds(int position) const { return m_rows.contains(position); }
+    // Calls f(row) for each held row of one page; f may change the row. Returns how many.
+    template<class F>
+    int forEachOfPage(int page, F f)
+    {
+        int n = 0;
+        const qint64 end = endOf(page);
+        for (auto it = m_rows.lowerBound(firstOf(page)); it != m_rows.end() && it.key() < end; ++it, ++n)
+            f(it.value());
+        return n;
+    }
     // A read of this page is held (all its rows, or fewer where the list had fewer).
     bool hasRead(int page) const { return m_read.contains(page); }
     int size() const { return int(m_rows.size()); }
@@ -50,8 +63,8 @@ public:
     QList<Row> pageRows(int page) const
     {
         QList<Row> out;
-        const int first = firstOf(page);
-        for (auto it = m_rows.lowerBound(first); it != m_rows.cend() && it.key() < first + m_pageSize; ++it)
+        const qint64 end = endOf(page);
+        for (auto it = m_rows.lowerBound(firstOf(page)); it != m_rows.cend() && it.key() < end; ++it)
             out << it.value();
         return out;
     }
@@ -86,8 +99,8 @@ public:
         const int first = firstOf(page);
         if (first > 0)
             a.row = at(first - 1);
-        if (!a.row) {
-            a.row = at(first + m_pageSize);
+        if (!a.row && endOf(page) <= std::numeric_limits<int>::max()) {
+            a.row = at(int(endOf(page)));
             a.fromNext = a.row != nullptr;
         }
         return a;
@@ -100,10 +113,9 @@ public:
     enum class Held { Replace, Keep };
     void keepPage(int page, const QList<Row> &rows, Held held, bool alignEnd = false)
     {
-        const int first = firstOf(page);
         if (held == Held::Replace)
-            removeRange(first, first + m_pageSize);
-        const int start = alignEnd ? first + m_pageSize - int(rows.size()) : first;
+            removeRange(firstOf(page), endOf(page));
+        const int start = alignEnd ? int(endOf(page) - rows.size()) : firstOf(page);
         for (int i = 0; i < rows.size(); ++i)
             if (held == Held::Replace || !m_rows.contains(start + i))
                 m_rows.insert(start + i, rows.at(i));
@@ -132,7 +144,7 @@ public:
     // read mark, its rows now end sooner.
     void truncate(int count)
     {
-        removeRange(count, std::numeric_limits<int>::max());
+        removeRange(count, qint64(std::numeric_limits<int>::max()) + 1);
         for (auto it = m_read.begin(); it != m_read.end();)
             it = firstOf(*it) >= count ? m_read.erase(it) : std::next(it);
     }
@@ -182,15 +194,18 @@ public:
     void forgetAsked() { m_asked.clear(); }
 
 private:
-    void removeRange(int first, int end)
+    // Forgets the rows at places [first, end); how many went.
+    int removeRange(int first, qint64 end)
     {
-        for (auto it = m_rows.lowerBound(first); it != m_rows.end() && it.key() < end;)
+        int removed = 0;
+        for (auto it = m_rows.lowerBound(first); it != m_rows.end() && it.key() < end; ++removed)
             it = m_rows.erase(it);
+        return removed;
     }
-    int distance(int page) const
+    qint64 distance(int page) const
     {
-        const int first = firstOf(page);
-        const int last = first + m_pageSize - 1;
+        const qint64 first = firstOf(page);
+        const qint64 last = endOf(page) - 1;
         return first > m_focusLast ? first - m_focusLast : m_focusFirst > last ? m_focusFirst - last : 0;
     }
     // Past the bound, drops whole pages from whichever end of what is held lies farther from the
@@ -203,8 +218,10 @@ private:
             const int page = distance(low) >= distance(high) ? low : high;
             if (distance(page) == 0)
                 return;
-            removeRange(firstOf(page), firstOf(page) + m_pageSize);
             m_read.remove(page);
+            if (removeRange(firstOf(page), endOf(page)) == 0)
+                return; // cannot be (the page holds the first or last row); never loop for good
+
         }
     }
 

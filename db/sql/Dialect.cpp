@@ -67,6 +67,14 @@ QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QV
     return out + QLatin1Char(')');
 }
 
+QString Dialect::rowsAtPlace(const QString &quotedTable, const QString &where, const QString &order) const
+{
+    // The derived table: MySQL and MariaDB take no LIMIT in an IN subquery itself.
+    const QString id = quoteIdentifier(QStringLiteral("id"));
+    return QStringLiteral("%1 IN (SELECT %1 FROM (SELECT %1 FROM %2%3%4 LIMIT ? OFFSET ?) tg_place)")
+        .arg(id, quotedTable, where, order);
+}
+
 QList<Dialect::ForeignKey> Dialect::readForeignKeys(
     const QSqlDatabase &db, const QString &sql, const QStringList &tables, QString *error)
 {

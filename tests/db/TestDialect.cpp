@@ -251,6 +251,19 @@ void TestDialect::keysetPagingWalksEveryRowOnce()
         const QString after = d.rowsAfter(keyColumn, ascending, all.at(i).value, all.at(i).id, &values);
         QCOMPARE(ids(read(after, values, 0)), ids(all.mid(i + 1)));
     }
+
+    // A jump to any place (Dialect::rowsAtPlace: the ids at those places, then their rows): the
+    // same rows as the server's own OFFSET, filtered too.
+    for (int place = 0; place < all.size(); place += 3) {
+        const QString at = d.rowsAtPlace(QStringLiteral("walk"), QString(), order);
+        QCOMPARE(ids(read(at, { 5, place }, 0)), ids(all.mid(place, 5)));
+    }
+    QList<Key> even;
+    for (const Key &k : all)
+        if (k.id % 2 == 0)
+            even << k;
+    const QString atEven = d.rowsAtPlace(QStringLiteral("walk"), QStringLiteral(" WHERE id % 2 = ?"), order);
+    QCOMPARE(ids(read(QStringLiteral("id % 2 = ? AND ") + atEven, { 0, 0, 4, 7 }, 0)), ids(even.mid(7, 4)));
     TG_EXEC(db, QStringLiteral("DROP TABLE walk"));
 }
 

@@ -47,6 +47,7 @@ private slots:
     void pagesReadFromTheEndKeepTheOrder();
     void nextPageFollowsOnFromTheRowsShown_data();
     void nextPageFollowsOnFromTheRowsShown();
+    void aJumpShowsTheRowsAtItsPlace();
     void bigTableShowsItsFirstPageBeforeItsCount();
     void filteredBigTableCountsAfterTheFirstPage();
     void fewMatchesNeedNoCount();
@@ -650,6 +651,52 @@ void TestGridModels::nextPageFollowsOnFromTheRowsShown()
     const QList<qint64> fewer = ordered();
     for (int row = 127; row >= 0; --row)
         QCOMPARE(model.idAt(row), fewer.at(row));
+}
+
+// A jump of the scroll bar into the middle (no page beside it held) reads the page by its place:
+// the page's ids first, then its rows (Dialect::rowsAtPlace). The rows are those of one ordered
+// query, ties and NULL expiries included, filtered, from either end, and each row's user is read
+// along as on any page.
+void TestGridModels::aJumpShowsTheRowsAtItsPlace()
+{
+    QSqlDatabase db = m_db->db();
+    addTokens(900, QStringLiteral("jump-"), [](int i) {
+        return i % 7 == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(Now + (i % 4) * 60);
+    });
+    addTokens(50, QStringLiteral("other-"));
+    for (const bool descending : { false, true }) {
+        const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QList<qint64> expected;
+        QSqlQuery all(db);
+        QVERIFY(all.exec(QStringLiteral("SELECT id FROM trongate_tokens WHERE token LIKE 'jump-%' ORDER BY expiry_date%1, id%1")
+                             .arg(dir)));
+        while (all.next())
+            expected << all.value(0).toLongLong();
+        QCOMPARE(expected.size(), 900);
+
+        TokensModel inlineModel(db, [] { return Now; }); // every page read in order, from the top
+        inlineModel.setFilter(QStringLiteral("jump-"), TokensModel::TokenColumn);
+        inlineModel.sort(TokensModel::ExpiryColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        TokensModel model(db, [] { return Now; });
+        model.setFilter(QStringLiteral("jump-"), TokensModel::TokenColumn);
+        model.sort(TokensModel::ExpiryColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 900);
+        for (int row = 0; row < 900; ++row)
+            inlineModel.idAt(row);
+        // Page 2 (rows 256-383) is read from the start, page 5 (640-767) from the end, backwards.
+        for (const int jump : { 300, 700 }) {
+            const int offsetBefore = model.offsetReads();
+            const int first = jump / 128 * 128;
+            for (int row = first; row < first + 128; ++row) {
+                QCOMPARE(model.idAt(row), expected.at(row));
+                QCOMPARE(model.index(row, TokensModel::UserColumn).data(),
+                    inlineModel.index(row, TokensModel::UserColumn).data());
+                QCOMPARE(model.index(row, TokensModel::ExpiryColumn).data(),
+                    inlineModel.index(row, TokensModel::ExpiryColumn).data());
+            }
+            QCOMPARE(model.offsetReads(), offsetBefore + 1);
+        }
+    }
 }
 
 // A big table (made "big" for the test with a low limit, the engine's estimate refreshed by

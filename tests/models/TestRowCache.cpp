@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 // The page cache both the grids and the live list hold their rows in: what it keeps, where a
 // keyset read starts, how places move as rows come and go, and what it forgets past its bound.
 class TestRowCache final : public QObject {
@@ -15,6 +17,8 @@ private slots:
     void aShorterListForgetsItsTail();
     void pastTheBoundTheRowsFarthestFromTheScreenGo();
     void aPageIsAskedOncePerStateOfTheList();
+    void theLastPageBeforeIntMaxIsHeldWhole();
+    void theLastPageBeforeIntMaxCanBeForgotten();
 };
 
 namespace {
@@ -218,6 +222,33 @@ void TestRowCache::aPageIsAskedOncePerStateOfTheList()
     QVERIFY(cache.ask(4, 2));
     cache.clear();
     QVERIFY(!cache.anyAsked());
+}
+
+// A grid is at most INT_MAX rows long (GridModel::rowCount clamps): its last page starts at
+// 2147483520, and first + pageSize is past INT_MAX.
+void TestRowCache::theLastPageBeforeIntMaxIsHeldWhole()
+{
+    RowCache<Item> cache(128, 24 * 128);
+    const int last = std::numeric_limits<int>::max() / 128; // 16777215, rows 2147483520..2147483647
+    cache.keepPage(last, items(0, 100), RowCache<Item>::Held::Replace);
+    QVERIFY(cache.hasRead(last));
+    QCOMPARE(cache.at(cache.firstOf(last) + 99)->id, 99);
+    // What the grid's later look-ups (requestLater) send for the page: its rows.
+    QCOMPARE(cache.pageRows(last).size(), 100);
+}
+
+void TestRowCache::theLastPageBeforeIntMaxCanBeForgotten()
+{
+    // The person looked at the end of a huge grid, then went to the top and scrolled down.
+    RowCache<Item> cache(128, 2 * 128);
+    const int last = std::numeric_limits<int>::max() / 128;
+    cache.setFocus(cache.firstOf(last), cache.firstOf(last) + 40);
+    cache.keepPage(last, items(0, 128), RowCache<Item>::Held::Replace);
+    cache.setFocus(0, 40);
+    cache.keepPage(0, items(0, 128), RowCache<Item>::Held::Replace);
+    cache.keepPage(1, items(128, 128), RowCache<Item>::Held::Replace); // over the bound: the end goes
+    QCOMPARE(cache.size(), 256);
+    QVERIFY(!cache.hasRead(last));
 }
 
 QTEST_APPLESS_MAIN(TestRowCache)
