@@ -237,7 +237,7 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     }
     // The page's ids first, then its rows (Dialect::rowsAtPlace): the sort holds keys, not tokens.
     // The filter's values are in *values already, as the inner statement wants them.
-    sql = QStringLiteral("SELECT %1 FROM trongate_tokens WHERE ").arg(Columns)
+    sql = QStringLiteral("SELECT %1 FROM ").arg(Columns)
         + dialect.rowsAtPlace(QStringLiteral("trongate_tokens"), filtered, QStringLiteral(" ORDER BY expiry_date, id"))
         + QStringLiteral(" ORDER BY expiry_date, id");
     *values << PageSize << start;

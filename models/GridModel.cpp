@@ -142,7 +142,7 @@ QString GridModel::whereClause(const QSqlDatabase &db, const Query &query, QVari
     return fixed.isEmpty() ? QStringLiteral(" WHERE ") + textClause : fixed + QStringLiteral(" AND ") + textClause;
 }
 
-QString GridModel::selectSql(const Query &query, bool reversed, const QStringList &extraColumns) const
+QString GridModel::selectSql(const Query &query, bool reversed, const QStringList &extraColumns, const QString &from) const
 {
     QStringList cols { quote(QStringLiteral("id")) };
     for (const QString &c : baseColumns())
@@ -152,7 +152,8 @@ QString GridModel::selectSql(const Query &query, bool reversed, const QStringLis
     for (int i = 0; i < extraColumns.size(); ++i)
         cols << QStringLiteral("%1 AS tg_along_%2").arg(extraColumns.at(i)).arg(i);
     return QStringLiteral("SELECT %1 FROM %2%3%4")
-        .arg(cols.join(QStringLiteral(", ")), quote(tableName()), query.where, orderSql(query, reversed));
+        .arg(cols.join(QStringLiteral(", ")), from.isEmpty() ? quote(tableName()) : from, query.where,
+            orderSql(query, reversed));
 }
 
 QString GridModel::orderSql(const Query &query, bool reversed) const
@@ -344,9 +345,9 @@ GridModel::PageRead GridModel::readPage(
         if (offset > 0) {
             // A jump: the page's ids first, then its rows (Dialect::rowsAtPlace).
             Query place = sought;
-            place.where = QStringLiteral(" WHERE ")
-                + Dialect::of(db).rowsAtPlace(quote(tableName()), q.where, orderSql(q, reversed));
-            sql = selectSql(place, reversed, along + counts);
+            place.where.clear(); // in the ids' statement
+            sql = selectSql(place, reversed, along + counts,
+                Dialect::of(db).rowsAtPlace(quote(tableName()), q.where, orderSql(q, reversed)));
         } else {
             sql = selectSql(sought, reversed, along + counts) + QStringLiteral(" LIMIT ? OFFSET ?");
         }

@@ -307,7 +307,9 @@ private:
     Query query() const;
     QString whereClause(const QSqlDatabase &db, const Query &q, QVariantList *values) const;
     // The filtered, sorted rows, without paging; reversed: the same order read from its end.
-    QString selectSql(const Query &q, bool reversed = false, const QStringList &extraColumns = {}) const;
+    // from: what follows FROM, when not the table itself (Dialect::rowsAtPlace).
+    QString selectSql(const Query &q, bool reversed = false, const QStringList &extraColumns = {},
+        const QString &from = {}) const;
     QString orderSql(const Query &q, bool reversed) const;
     Counted readCounts(const QSqlDatabase &db, Query q, bool withFirstPage) const;
     // The first page, counted first only when the table is small (by the size known, or else the

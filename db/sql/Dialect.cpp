@@ -69,9 +69,8 @@ QString Dialect::rowsAfter(const QString &quotedColumn, bool ascending, const QV
 
 QString Dialect::rowsAtPlace(const QString &quotedTable, const QString &where, const QString &order) const
 {
-    // The derived table: MySQL and MariaDB take no LIMIT in an IN subquery itself.
     const QString id = quoteIdentifier(QStringLiteral("id"));
-    return QStringLiteral("%1 IN (SELECT %1 FROM (SELECT %1 FROM %2%3%4 LIMIT ? OFFSET ?) tg_place)")
+    return QStringLiteral("(SELECT %1 AS tg_id FROM %2%3%4 LIMIT ? OFFSET ?) tg_place JOIN %2 ON %2.%1 = tg_place.tg_id")
         .arg(id, quotedTable, where, order);
 }
 

@@ -254,16 +254,26 @@ void TestDialect::keysetPagingWalksEveryRowOnce()
 
     // A jump to any place (Dialect::rowsAtPlace: the ids at those places, then their rows): the
     // same rows as the server's own OFFSET, filtered too.
-    for (int place = 0; place < all.size(); place += 3) {
-        const QString at = d.rowsAtPlace(QStringLiteral("walk"), QString(), order);
-        QCOMPARE(ids(read(at, { 5, place }, 0)), ids(all.mid(place, 5)));
-    }
+    auto readAt = [&](const QString &where, const QVariantList &values) {
+        QList<Key> out;
+        QSqlQuery q(db);
+        QString error;
+        if (!Sql::exec(q, QStringLiteral("SELECT id, %1 FROM %2%3").arg(col, d.rowsAtPlace(QStringLiteral("walk"), where, order), order),
+                values, &error)) {
+            qWarning("%s", qPrintable(error));
+            return out;
+        }
+        while (q.next())
+            out << Key { q.value(0).toLongLong(), q.value(1) };
+        return out;
+    };
+    for (int place = 0; place < all.size(); place += 3)
+        QCOMPARE(ids(readAt(QString(), { 5, place })), ids(all.mid(place, 5)));
     QList<Key> even;
     for (const Key &k : all)
         if (k.id % 2 == 0)
             even << k;
-    const QString atEven = d.rowsAtPlace(QStringLiteral("walk"), QStringLiteral(" WHERE id % 2 = ?"), order);
-    QCOMPARE(ids(read(QStringLiteral("id % 2 = ? AND ") + atEven, { 0, 0, 4, 7 }, 0)), ids(even.mid(7, 4)));
+    QCOMPARE(ids(readAt(QStringLiteral(" WHERE id % 2 = ?"), { 0, 4, 7 })), ids(even.mid(7, 4)));
     TG_EXEC(db, QStringLiteral("DROP TABLE walk"));
 }
 
