@@ -210,7 +210,8 @@ void ExpiryModel::reload()
 QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) const
 {
     const qint64 start = qint64(page) * PageSize;
-    const QString asc = QStringLiteral(" ORDER BY expiry_date, id LIMIT ?");
+    const QString order = QStringLiteral(" ORDER BY expiry_date, id");
+    const QString asc = order + QStringLiteral(" LIMIT ?");
     const QString desc = QStringLiteral(" ORDER BY expiry_date DESC, id DESC LIMIT ?");
     const QString filtered = where(values);
     QString sql = QStringLiteral("SELECT %1 FROM trongate_tokens%2").arg(Columns, filtered);
@@ -238,8 +239,7 @@ QString ExpiryModel::pageSql(int page, QVariantList *values, bool *reversed) con
     // The page's ids first, then its rows (Dialect::rowsAtPlace): the sort holds keys, not tokens.
     // The filter's values are in *values already, as the inner statement wants them.
     sql = QStringLiteral("SELECT %1 FROM ").arg(Columns)
-        + dialect.rowsAtPlace(QStringLiteral("trongate_tokens"), filtered, QStringLiteral(" ORDER BY expiry_date, id"))
-        + QStringLiteral(" ORDER BY expiry_date, id");
+        + dialect.rowsAtPlace(QStringLiteral("trongate_tokens"), filtered, order) + order;
     *values << PageSize << start;
     return sql;
 }

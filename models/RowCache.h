@@ -25,8 +25,6 @@ public:
     {
     }
 
-    int pageSize() const { return m_pageSize; }
-    int maxRows() const { return m_maxRows; }
     int pageOf(int position) const { return position / m_pageSize; }
     int firstOf(int page) const { return page * m_pageSize; }
     // Just past the page's last place; wider than int: a list INT_MAX rows long (the most a view
@@ -38,34 +36,22 @@ public:
         const auto it = m_rows.constFind(position);
         return it == m_rows.cend() ? nullptr : &it.value();
     }
-    Row *find(int position)
-    {
-        const auto it = m_rows.find(position);
-        return it == m_rows.end() ? nullptr : &it.value();
-    }
     bool holds(int position) const { return m_rows.contains(position); }
     // Calls f(row) for each held row of one page; f may change the row. Returns how many.
     template<class F>
     int forEachOfPage(int page, F f)
     {
-        int n = 0;
-        const qint64 end = endOf(page);
-        for (auto it = m_rows.lowerBound(firstOf(page)); it != m_rows.end() && it.key() < end; ++it, ++n)
-            f(it.value());
-        return n;
+        return walkPage(m_rows, page, f);
     }
     // A read of this page is held (all its rows, or fewer where the list had fewer).
     bool hasRead(int page) const { return m_read.contains(page); }
     int size() const { return int(m_rows.size()); }
-    bool isEmpty() const { return m_rows.isEmpty(); }
 
     // The held rows of one page, in order (a read page's rows exactly as read).
     QList<Row> pageRows(int page) const
     {
         QList<Row> out;
-        const qint64 end = endOf(page);
-        for (auto it = m_rows.lowerBound(firstOf(page)); it != m_rows.cend() && it.key() < end; ++it)
-            out << it.value();
+        walkPage(m_rows, page, [&out](const Row &r) { out << r; });
         return out;
     }
     // The place of the first held row for which pred is true; -1 when none.
@@ -194,6 +180,16 @@ public:
     void forgetAsked() { m_asked.clear(); }
 
 private:
+    // f(row) for each held row of the page, in order; how many. Rows is m_rows, const or not.
+    template<class Rows, class F>
+    int walkPage(Rows &rows, int page, F f) const
+    {
+        int n = 0;
+        const qint64 end = endOf(page);
+        for (auto it = rows.lowerBound(firstOf(page)); it != rows.end() && it.key() < end; ++it, ++n)
+            f(it.value());
+        return n;
+    }
     // Forgets the rows at places [first, end); how many went.
     int removeRange(int first, qint64 end)
     {
